@@ -1,0 +1,85 @@
+package nl.weegschaal.frame;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.Numbers;
+import nl.weegschaal.ingest.CsvFiles;
+import nl.weegschaal.ingest.CsvRecordReader;
+import nl.weegschaal.ingest.SourceRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Reads a population frame: one row per stratum with the strata columns and a count column. Every
+ * stratum must be listed once, with a count that is a positive number.
+ */
+public final class FrameReader {
+    private FrameReader() {
+    }
+
+    public static PopulationFrame read(Path path, List<String> strataColumns, String countColumn) {
+        List<String> required = new java.util.ArrayList<>(strataColumns);
+        required.add(countColumn);
+        CsvRecordReader reader = new CsvRecordReader(path, required);
+        Map<StratumKey, Double> counts = new LinkedHashMap<>();
+        Map<StratumKey, Long> lines = new LinkedHashMap<>();
+        reader.open(new ExecutionContext());
+        try {
+            int[] strata = CsvFiles.columns(path, reader.header(), strataColumns, "--strata");
+            int count = CsvFiles.columns(path, reader.header(), List.of(countColumn), "--frame-count-col")[0];
+            for (SourceRecord row = reader.read(); row != null; row = reader.read()) {
+                StratumKey key = key(row, strata, strataColumns);
+                double n = population(row, count, countColumn, key);
+                Long first = lines.putIfAbsent(key, row.line());
+                if (first != null) {
+                    throw new FrameException(row.location() + ": stratum " + key
+                            + " is listed twice in the frame (first on line " + first + ")");
+                }
+                counts.put(key, n);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new FrameException(path + ": cannot read the frame: " + e.getMessage());
+        } finally {
+            reader.close();
+        }
+        if (counts.isEmpty()) {
+            throw new FrameException(path + ": the frame has no strata");
+        }
+        return new PopulationFrame(path, strataColumns, counts);
+    }
+
+    private static StratumKey key(SourceRecord row, int[] positions, List<String> columns) {
+        String[] values = new String[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            values[k] = row.value(positions[k]);
+            if (SourceRecord.isMissing(values[k])) {
+                throw new FrameException(row.location() + ": the stratum column '" + columns.get(k)
+                        + "' is empty in the frame");
+            }
+        }
+        return StratumKey.of(values);
+    }
+
+    private static double population(SourceRecord row, int position, String column, StratumKey key) {
+        String text = row.value(position).trim();
+        if (SourceRecord.isMissing(text)) {
+            throw new FrameException(row.location() + ": stratum " + key + " has no population count ("
+                    + column + " is missing)");
+        }
+        double n;
+        try {
+            n = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new FrameException(row.location() + ": stratum " + key + " has population count " + column
+                    + " = '" + text + "', which is not a number");
+        }
+        if (!(n > 0) || Double.isInfinite(n)) {
+            throw new FrameException(row.location() + ": stratum " + key + " has population count " + column
+                    + " = " + Numbers.format(n) + "; it must be a positive number");
+        }
+        return n;
+    }
+}

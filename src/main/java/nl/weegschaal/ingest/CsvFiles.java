@@ -1,0 +1,84 @@
+package nl.weegschaal.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Opens the product's CSV inputs: UTF-8 with or without BOM (invalid bytes are an error, not
+ * replaced), a header row, comma-separated, RFC 4180 quoting, every field read as text.
+ */
+public final class CsvFiles {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
+
+    private CsvFiles() {
+    }
+
+    /** Opens a parser positioned after the header; the caller closes it. */
+    public static CSVParser open(Path path) {
+        if (!Files.exists(path)) {
+            throw new InputFileException(path + ": file not found");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputFileException(path + ": is a directory, not a CSV file");
+        }
+        try {
+            InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(path)).get();
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            if (parser.getHeaderNames().isEmpty()) {
+                parser.close();
+                throw new InputFileException(path + ": the file is empty; expected a header row");
+            }
+            return parser;
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw new InputFileException(path + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new InputFileException(path + " line 1: cannot read the header: " + describe(e), e);
+        }
+    }
+
+    /** Checks that every named column is in the header and returns their positions. */
+    public static int[] columns(Path path, List<String> header, List<String> names, String option) {
+        int[] positions = new int[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            positions[i] = header.indexOf(names.get(i));
+            if (positions[i] < 0) {
+                throw new InputFileException(path + ": column '" + names.get(i) + "' named in " + option
+                        + " does not exist; the header has: " + String.join(", ", header));
+            }
+        }
+        return positions;
+    }
+
+    /** The innermost message of a parser failure, which carries the line commons-csv reports. */
+    static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "the file is not valid UTF-8";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,101 @@
+package nl.weegschaal.ingest;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Streams the records of a CSV file one at a time, checking that every record has as many fields
+ * as the header. Restartable: the item count is saved in the step's execution context and a
+ * restart reads past the records already processed.
+ */
+public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
+    private final Path path;
+    private final List<String> requiredColumns;
+    private @Nullable CSVParser parser;
+    private @Nullable Iterator<CSVRecord> records;
+    private List<String> header = List.of();
+    private long lastLine = 1;
+
+    /**
+     * @param requiredColumns columns that must be in the header, checked when the reader opens
+     */
+    public CsvRecordReader(Path path, List<String> requiredColumns) {
+        this.path = path;
+        this.requiredColumns = List.copyOf(requiredColumns);
+        setName("csv-" + path.getFileName());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The header, available once the reader is open. */
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    protected void doOpen() {
+        CSVParser opened = CsvFiles.open(path);
+        header = List.copyOf(opened.getHeaderNames());
+        for (String column : requiredColumns) {
+            if (!header.contains(column)) {
+                closeQuietly(opened);
+                throw new InputFileException(path + ": column '" + column
+                        + "' does not exist; the header has: " + String.join(", ", header));
+            }
+        }
+        parser = opened;
+        records = opened.iterator();
+        lastLine = opened.getCurrentLineNumber();
+    }
+
+    @Override
+    protected @Nullable SourceRecord doRead() {
+        CSVParser p = parser;
+        Iterator<CSVRecord> it = records;
+        if (p == null || it == null) {
+            throw new IllegalStateException("reader for " + path + " is not open");
+        }
+        long line = lastLine + 1;
+        CSVRecord record;
+        try {
+            if (!it.hasNext()) {
+                return null;
+            }
+            record = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InputFileException(path + " line " + line + ": malformed CSV: " + CsvFiles.describe(e), e);
+        }
+        lastLine = p.getCurrentLineNumber();
+        SourceRecord result = new SourceRecord(path.getFileName().toString(), line, record.toList());
+        if (record.size() != header.size()) {
+            throw new InputFileException(result.location() + ": the record has " + record.size()
+                    + " fields but the header has " + header.size() + " (record: " + result.raw() + ")");
+        }
+        return result;
+    }
+
+    @Override
+    protected void doClose() {
+        if (parser != null) {
+            closeQuietly(parser);
+        }
+        parser = null;
+        records = null;
+    }
+
+    private static void closeQuietly(CSVParser p) {
+        try {
+            p.close();
+        } catch (java.io.IOException e) {
+            // closing a read-only file cannot lose data
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.weegschaal.weighting;
+
+import java.util.List;
+import nl.weegschaal.frame.StratumKey;
+
+/** Forms final weights from respondents and population counts per stratum. */
+public interface Weighting {
+
+    /**
+     * @param strataColumns the strata column names
+     * @param strata        the strata with respondents, each with N_h and n_h (weight ignored)
+     */
+    Design weigh(List<String> strataColumns, List<StratumWeight> strata);
+
+    /** The weighting for a method. */
+    static Weighting of(WeightingMethod method, LonelyPsu lonelyPsu) {
+        return switch (method) {
+            case STRATIFIED, POSTSTRATIFY -> new ExpansionWeighting(method, lonelyPsu);
+            case RAKE -> new Raking(lonelyPsu);
+        };
+    }
+
+    /** A stratum with N_h and n_h and no weight yet. */
+    static StratumWeight unweighted(StratumKey key, double population, int respondents) {
+        return new StratumWeight(key, population, respondents, Double.NaN);
+    }
+}
