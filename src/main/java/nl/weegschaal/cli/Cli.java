@@ -1,0 +1,39 @@
+package nl.weegschaal.cli;
+
+import java.util.Arrays;
+import nl.weegschaal.WeegschaalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** The command-line entry point: parses, runs, and reports errors in one line each. */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        if (debug) {
+            System.setProperty("WEEGSCHAAL_BATCH_LOG_LEVEL", "INFO");
+        }
+        CommandLine commandLine = new CommandLine(new WeegschaalCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(cl, e, debug));
+        return commandLine.execute(args);
+    }
+
+    private static int report(CommandLine commandLine, Exception e, boolean debug) {
+        WeegschaalException named = JobRunner.named(e);
+        if (debug) {
+            LOG.error("the run failed", e);
+        }
+        if (named != null) {
+            commandLine.getErr().println("weegschaal: error: " + named.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        commandLine.getErr().println("weegschaal: internal error: " + e
+                + (debug ? "" : " (run again with --debug for the stack trace)"));
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.weegschaal.cli;
+
+/** Exit codes of the command-line program. */
+public final class ExitCodes {
+    /** The run completed and its results are in place. */
+    public static final int OK = 0;
+    /** The input is wrong (a named error was reported); nothing was written. */
+    public static final int INPUT_ERROR = 1;
+    /** The command line is wrong. */
+    public static final int USAGE = 2;
+    /** An unexpected failure inside the program (EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

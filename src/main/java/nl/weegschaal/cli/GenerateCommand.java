@@ -1,0 +1,38 @@
+package nl.weegschaal.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.weegschaal.generate.GeneratedWave;
+import nl.weegschaal.generate.SyntheticWaveGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: writes a synthetic wave (responses and frame) of any size, deterministic per seed. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic employer-survey wave (responses.csv, frame.csv) into a folder.")
+class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for responses.csv and frame.csv.")
+    Path out;
+
+    @Option(names = "--respondents", defaultValue = "2306", description = "Number of respondents (default: ${DEFAULT-VALUE}).")
+    int respondents;
+
+    @Option(names = "--seed", defaultValue = "2024", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        GeneratedWave wave = new SyntheticWaveGenerator(seed).write(out, respondents);
+        spec.commandLine().getOut().printf("weegschaal generate: wrote %s and %s (%d respondents, %d strata, seed %d)%n",
+                wave.responses(), wave.frame(), wave.respondents(), wave.strata(), seed);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,10 @@
+package nl.weegschaal.cli;
+
+import nl.weegschaal.WeegschaalException;
+
+/** A job ended without completing and without a named cause; the message says how it ended. */
+class JobFailedException extends WeegschaalException {
+    JobFailedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.weegschaal.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code weegschaal}: the top-level command; its subcommands do the work. */
+@Command(name = "weegschaal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns employer-survey exports into weighted, publishable tables.",
+        subcommands = {WeighCommand.class, GenerateCommand.class, picocli.CommandLine.HelpCommand.class})
+class WeegschaalCommand {
+}

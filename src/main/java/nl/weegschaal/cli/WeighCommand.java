@@ -1,0 +1,97 @@
+package nl.weegschaal.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.weegschaal.job.WeighJobConfiguration;
+import nl.weegschaal.job.WeighParameters;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.WeightingMethod;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code weigh}: weights a response file to a frame and estimates every variable, into one DuckDB file. */
+@Command(name = "weigh", mixinStandardHelpOptions = true,
+        description = "Weigh responses to a population frame and write estimates, weights and strata to DuckDB.")
+class WeighCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--responses", required = true, paramLabel = "R.csv", description = "Responses (UTF-8 CSV).")
+    Path responses;
+
+    @Option(names = "--frame", required = true, paramLabel = "F.csv", description = "Population frame (UTF-8 CSV).")
+    Path frame;
+
+    @Option(names = "--frame-count-col", defaultValue = "N", paramLabel = "COLUMN",
+            description = "Frame column with the population count (default: ${DEFAULT-VALUE}).")
+    String frameCountColumn;
+
+    @Option(names = "--strata", required = true, split = ",", paramLabel = "COL", description = "Strata columns.")
+    List<String> strata;
+
+    @Option(names = "--vars", required = true, split = ",", paramLabel = "VAR", description = "Variables to estimate.")
+    List<String> variables;
+
+    @Option(names = "--domains", split = ",", paramLabel = "VAR", description = "Domain variables (besides the total).")
+    List<String> domains = new ArrayList<>();
+
+    @Option(names = "--method", required = true, converter = MethodConverter.class,
+            paramLabel = "stratified|poststratify|rake", description = "Weighting method.")
+    WeightingMethod method;
+
+    @Option(names = "--lonely-psu", defaultValue = "adjust", converter = LonelyConverter.class,
+            paramLabel = "adjust|remove|certainty|fail", description = "Lonely-stratum rule (default: adjust).")
+    LonelyPsu lonelyPsu;
+
+    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--id", paramLabel = "COLUMN", description = "Respondent id column (ids must be unique).")
+    String idColumn;
+
+    @Option(names = "--out", required = true, paramLabel = "RESULT.duckdb", description = "The result file.")
+    Path out;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(level > 0 && level < 1)) {
+            throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
+        }
+        WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
+                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString());
+        long start = System.nanoTime();
+        JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());
+        ExecutionContext summary = execution.getExecutionContext();
+        spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "
+                        + "%d estimates, %s) in %.1f s%n", WeighJobConfiguration.JOB_NAME, out,
+                summary.getLong("respondents"), summary.getLong("strata"), summary.getLong("dropped_strata"),
+                summary.getLong("estimates"), method.code(), (System.nanoTime() - start) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    static class MethodConverter implements ITypeConverter<WeightingMethod> {
+        @Override
+        public WeightingMethod convert(String value) {
+            return WeightingMethod.fromCode(value);
+        }
+    }
+
+    static class LonelyConverter implements ITypeConverter<LonelyPsu> {
+        @Override
+        public LonelyPsu convert(String value) {
+            return LonelyPsu.fromCode(value);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.weegschaal.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * An input of a run as recorded for provenance: its role, path, size and SHA-256.
+ *
+ * @param role e.g. {@code responses} or {@code frame}
+ */
+public record InputFile(String role, Path path, long bytes, String sha256) {
+
+    public static InputFile describe(String role, Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            long bytes = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+                bytes += read;
+            }
+            return new InputFile(role, path.toAbsolutePath().normalize(), bytes,
+                    HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new InputFileException(path + ": cannot read the file to record its checksum: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.weegschaal.job;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.ingest.ResponseSchema;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.WeightingMethod;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of a weighing run, carried as Spring Batch job parameters so that a run's
+ * parameters are in the job repository and a restart sees the same ones.
+ */
+public record WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
+                              List<String> variables, List<String> domains, WeightingMethod method,
+                              LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId) {
+    public WeighParameters {
+        strata = List.copyOf(strata);
+        variables = List.copyOf(variables);
+        domains = List.copyOf(domains);
+    }
+
+    public ResponseSchema schema() {
+        return new ResponseSchema(idColumn, strata, variables, domains);
+    }
+
+    /** Every parameter by its command-line name, as recorded in the {@code runs} table. */
+    public Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("responses", responses.toString());
+        map.put("frame", frame.toString());
+        map.put("frame_count_col", frameCountColumn);
+        map.put("strata", String.join(",", strata));
+        map.put("vars", String.join(",", variables));
+        map.put("domains", String.join(",", domains));
+        map.put("method", method.code());
+        map.put("lonely_psu", lonelyPsu.code());
+        map.put("level", Double.toString(level));
+        map.put("id", idColumn == null ? "" : idColumn);
+        map.put("out", out.toString());
+        return map;
+    }
+
+    public JobParameters toJobParameters() {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        asMap().forEach(builder::addString);
+        return builder.addString("run_id", runId).toJobParameters();
+    }
+
+    public static WeighParameters from(JobParameters parameters) {
+        String id = parameters.getString("id", "");
+        return new WeighParameters(Path.of(parameters.getString("responses")), Path.of(parameters.getString("frame")),
+                parameters.getString("frame_count_col"), split(parameters.getString("strata")),
+                split(parameters.getString("vars")), split(parameters.getString("domains")),
+                WeightingMethod.fromCode(parameters.getString("method")),
+                LonelyPsu.fromCode(parameters.getString("lonely_psu")),
+                Double.parseDouble(parameters.getString("level")), id == null || id.isEmpty() ? null : id,
+                Path.of(parameters.getString("out")), parameters.getString("run_id"));
+    }
+
+    private static List<String> split(@Nullable String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

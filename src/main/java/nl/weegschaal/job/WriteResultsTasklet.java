@@ -1,0 +1,50 @@
+package nl.weegschaal.job;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.publish.RunRecord;
+import nl.weegschaal.publish.duckdb.DuckDbResultWriter;
+import nl.weegschaal.publish.duckdb.WeighResult;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the run's DuckDB result file atomically and records a summary in the job's context. */
+class WriteResultsTasklet implements Tasklet {
+    static final String RESPONDENTS = "respondents";
+    static final String STRATA = "strata";
+    static final String DROPPED = "dropped_strata";
+    static final String ESTIMATES = "estimates";
+
+    private final WeighRun run;
+    private final DuckDbResultWriter writer;
+    private final String productVersion;
+
+    WriteResultsTasklet(WeighRun run, DuckDbResultWriter writer, String productVersion) {
+        this.run = run;
+        this.writer = writer;
+        this.productVersion = productVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        WeighParameters parameters = WeighParameters.from(job.getJobParameters());
+        List<InputFile> inputs = List.of(InputFile.describe("responses", parameters.responses()),
+                InputFile.describe("frame", parameters.frame()));
+        RunRecord record = new RunRecord(parameters.runId(), job.getId(), run.startedAt(), LocalDateTime.now(),
+                parameters.asMap(), inputs, productVersion);
+        writer.write(parameters.out(), new WeighResult(record, parameters.idColumn(), run.frame(), run.table(),
+                run.design(), run.estimates()));
+        ExecutionContext summary = job.getExecutionContext();
+        summary.putLong(RESPONDENTS, run.table().size());
+        summary.putLong(STRATA, run.design().strataCount());
+        summary.putLong(DROPPED, run.table().droppedStrata().size());
+        summary.putLong(ESTIMATES, run.estimates().size());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.weegschaal.publish;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.ingest.InputFile;
+
+/**
+ * The provenance of one run: when it ran, with which parameters, on which inputs.
+ *
+ * @param parameters every parameter of the run by name, in a stable order
+ */
+public record RunRecord(String runId, long jobExecutionId, LocalDateTime startedAt, LocalDateTime finishedAt,
+                        Map<String, String> parameters, List<InputFile> inputs, String productVersion) {
+    public RunRecord {
+        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        inputs = List.copyOf(inputs);
+    }
+}

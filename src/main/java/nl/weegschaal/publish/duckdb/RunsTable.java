@@ -1,0 +1,49 @@
+package nl.weegschaal.publish.duckdb;
+
+import static nl.weegschaal.publish.duckdb.ResultTable.quote;
+
+import java.sql.SQLException;
+import java.util.Map;
+import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.publish.RunRecord;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * {@code runs}: one row for the run: id, times, product version, every parameter as a column,
+ * each input's name, size and SHA-256, and row counts.
+ */
+final class RunsTable implements ResultTable {
+    @Override
+    public String createSql(WeighResult result) {
+        StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id VARCHAR NOT NULL, job_execution_id BIGINT, "
+                + "started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL, product_version VARCHAR NOT NULL");
+        for (String name : result.run().parameters().keySet()) {
+            sql.append(", ").append(quote(name)).append(" VARCHAR");
+        }
+        for (InputFile input : result.run().inputs()) {
+            sql.append(", ").append(quote(input.role() + "_file")).append(" VARCHAR, ")
+                    .append(quote(input.role() + "_bytes")).append(" BIGINT, ")
+                    .append(quote(input.role() + "_sha256")).append(" VARCHAR");
+        }
+        return sql.append(", n_respondents BIGINT, n_strata BIGINT, n_dropped_strata BIGINT, n_estimates BIGINT)").toString();
+    }
+
+    @Override
+    public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
+        RunRecord run = result.run();
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs")) {
+            appender.beginRow().append(run.runId()).append(run.jobExecutionId()).append(run.startedAt())
+                    .append(run.finishedAt()).append(run.productVersion());
+            for (Map.Entry<String, String> parameter : run.parameters().entrySet()) {
+                appender.append(parameter.getValue());
+            }
+            for (InputFile input : run.inputs()) {
+                appender.append(input.path().getFileName().toString()).append(input.bytes()).append(input.sha256());
+            }
+            appender.append((long) result.table().size()).append((long) result.design().strataCount())
+                    .append((long) result.table().droppedStrata().size()).append((long) result.estimates().size())
+                    .endRow();
+        }
+    }
+}
