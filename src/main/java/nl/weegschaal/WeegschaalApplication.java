@@ -1,13 +1,29 @@
 package nl.weegschaal;
 
 import nl.weegschaal.cli.Cli;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import nl.weegschaal.job.WeighJobConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
 
 /**
  * The program. {@code main} parses the command line first, so usage errors and {@code generate}
  * need no Spring context; commands that run a job start the context themselves.
+ *
+ * <p>Only the auto-configurations a batch job needs are imported (data source, transactions,
+ * Spring Batch with its JDBC job repository): a command-line run pays for its start-up every time.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+        BatchAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
+@ComponentScan(basePackageClasses = WeighJobConfiguration.class)
 public class WeegschaalApplication {
     public static void main(String[] args) {
         System.exit(Cli.run(args));

@@ -1,5 +1,6 @@
 package nl.weegschaal.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.weegschaal.WeegschaalApplication;
@@ -9,6 +10,9 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -17,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * into either a completed execution or the named error that stopped it.
  */
 final class JobRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
     private JobRunner() {
     }
 
@@ -25,9 +30,16 @@ final class JobRunner {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WeegschaalApplication.class)
                 .properties(Map.of("spring.main.banner-mode", "off"))
                 .run()) {
+            LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean(jobBean, Job.class);
             JobExecution execution = operator.start(job, parameters);
+            for (StepExecution step : execution.getStepExecutions()) {
+                LOG.info("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
+                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), step.getReadCount(),
+                        step.getWriteCount());
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw failureOf(execution);
             }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.weegschaal.job.WeighJobConfiguration;
 import nl.weegschaal.job.WeighParameters;
+import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,6 +73,7 @@ class WeighCommand implements Callable<Integer> {
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
                 domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString());
         long start = System.nanoTime();
+        DuckDbWarmUp.start();
         JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());
         ExecutionContext summary = execution.getExecutionContext();
         spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "

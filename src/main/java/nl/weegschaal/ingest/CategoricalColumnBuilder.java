@@ -22,13 +22,28 @@ final class CategoricalColumnBuilder {
         if (size == codes.length) {
             codes = Arrays.copyOf(codes, codes.length * 2);
         }
-        codes[size++] = SourceRecord.isMissing(value) ? CategoricalColumn.MISSING
-                : dictionary.computeIfAbsent(value, this::newLevel);
+        codes[size++] = SourceRecord.isMissing(value) ? CategoricalColumn.MISSING : code(value);
     }
 
-    private int newLevel(String value) {
-        labels.add(value);
-        return labels.size() - 1;
+    /** The level code of a value, adding it as a new level when first seen. */
+    int code(String value) {
+        Integer code = dictionary.get(value);
+        if (code == null) {
+            code = labels.size();
+            labels.add(value);
+            dictionary.put(value, code);
+        }
+        return code;
+    }
+
+    /** The code of a value seen before, or -1. */
+    int find(String value) {
+        Integer code = dictionary.get(value);
+        return code == null ? -1 : code;
+    }
+
+    int levels() {
+        return labels.size();
     }
 
     CategoricalColumn build() {

@@ -11,16 +11,15 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Streams the records of a CSV file one at a time, checking that every record has as many fields
- * as the header. Restartable: the item count is saved in the step's execution context and a
- * restart reads past the records already processed.
+ * as the header. Parsing runs a batch ahead on a background thread. Restartable: the item count is
+ * saved in the step's execution context and a restart reads past the records already processed.
  */
 public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
     private final Path path;
     private final List<String> requiredColumns;
     private @Nullable CSVParser parser;
-    private @Nullable Iterator<CSVRecord> records;
+    private @Nullable Prefetcher prefetcher;
     private List<String> header = List.of();
-    private long lastLine = 1;
 
     /**
      * @param requiredColumns columns that must be in the header, checked when the reader opens
@@ -52,43 +51,28 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
             }
         }
         parser = opened;
-        records = opened.iterator();
-        lastLine = opened.getCurrentLineNumber();
+        prefetcher = new Prefetcher(new Parse(opened), path.getFileName().toString());
     }
 
     @Override
     protected @Nullable SourceRecord doRead() {
-        CSVParser p = parser;
-        Iterator<CSVRecord> it = records;
-        if (p == null || it == null) {
+        Prefetcher p = prefetcher;
+        if (p == null) {
             throw new IllegalStateException("reader for " + path + " is not open");
         }
-        long line = lastLine + 1;
-        CSVRecord record;
-        try {
-            if (!it.hasNext()) {
-                return null;
-            }
-            record = it.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InputFileException(path + " line " + line + ": malformed CSV: " + CsvFiles.describe(e), e);
-        }
-        lastLine = p.getCurrentLineNumber();
-        SourceRecord result = new SourceRecord(path.getFileName().toString(), line, record.toList());
-        if (record.size() != header.size()) {
-            throw new InputFileException(result.location() + ": the record has " + record.size()
-                    + " fields but the header has " + header.size() + " (record: " + result.raw() + ")");
-        }
-        return result;
+        return p.next();
     }
 
     @Override
     protected void doClose() {
+        if (prefetcher != null) {
+            prefetcher.close();
+        }
         if (parser != null) {
             closeQuietly(parser);
         }
         parser = null;
-        records = null;
+        prefetcher = null;
     }
 
     private static void closeQuietly(CSVParser p) {
@@ -96,6 +80,41 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
             p.close();
         } catch (java.io.IOException e) {
             // closing a read-only file cannot lose data
+        }
+    }
+
+    /** Turns parser records into source records with their line, checking the field count. */
+    private final class Parse implements Prefetcher.Source {
+        private final CSVParser csv;
+        private final Iterator<CSVRecord> records;
+        private final String fileName = path.getFileName().toString();
+        private long lastLine;
+
+        Parse(CSVParser csv) {
+            this.csv = csv;
+            this.records = csv.iterator();
+            this.lastLine = csv.getCurrentLineNumber();
+        }
+
+        @Override
+        public @Nullable SourceRecord next() {
+            long line = lastLine + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new InputFileException(path + " line " + line + ": malformed CSV: " + CsvFiles.describe(e), e);
+            }
+            lastLine = csv.getCurrentLineNumber();
+            SourceRecord result = new SourceRecord(fileName, line, record.values());
+            if (record.size() != header.size()) {
+                throw new InputFileException(result.location() + ": the record has " + record.size()
+                        + " fields but the header has " + header.size() + " (record: " + result.raw() + ")");
+            }
+            return result;
         }
     }
 }

@@ -2,7 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseTableBuilder {
     private final ResponseSchema schema;
     private final PopulationFrame frame;
-    private final Map<StratumKey, Integer> frameIndex = new HashMap<>();
+    private final StratumIndex frameIndex;
     private final List<StratumKey> frameStrata;
-    private final Map<String, Long> idLines;
-    private final List<String> ids = new ArrayList<>();
+    private final IdIndex ids = new IdIndex();
+    private long[] lines = new long[1024];
     private final Map<String, CategoricalColumnBuilder> columns = new LinkedHashMap<>();
     private int[] strataPositions = new int[0];
     private int idPosition = -1;
@@ -33,10 +33,7 @@ public final class ResponseTableBuilder {
         this.schema = schema;
         this.frame = frame;
         this.frameStrata = List.copyOf(frame.counts().keySet());
-        for (int h = 0; h < frameStrata.size(); h++) {
-            frameIndex.put(frameStrata.get(h), h);
-        }
-        this.idLines = schema.idColumn() == null ? Map.of() : new HashMap<>();
+        this.frameIndex = new StratumIndex(frameStrata, schema.strataColumns().size());
         for (String name : schema.categoricalColumns()) {
             columns.put(name, new CategoricalColumnBuilder(name));
         }
@@ -60,7 +57,9 @@ public final class ResponseTableBuilder {
         }
         if (size == stratumOf.length) {
             stratumOf = Arrays.copyOf(stratumOf, stratumOf.length * 2);
+            lines = Arrays.copyOf(lines, lines.length * 2);
         }
+        lines[size] = record.line();
         stratumOf[size++] = stratum;
         int c = 0;
         for (CategoricalColumnBuilder column : columns.values()) {
@@ -69,6 +68,10 @@ public final class ResponseTableBuilder {
     }
 
     private int stratumOf(SourceRecord record) {
+        int index = frameIndex.find(record, strataPositions);
+        if (index >= 0) {
+            return index;
+        }
         String[] values = new String[strataPositions.length];
         for (int k = 0; k < values.length; k++) {
             values[k] = record.value(strataPositions[k]);
@@ -78,12 +81,8 @@ public final class ResponseTableBuilder {
             }
         }
         StratumKey key = StratumKey.of(values);
-        Integer index = frameIndex.get(key);
-        if (index == null) {
-            throw new FrameException(record.location() + ": stratum " + key + " ("
-                    + describe(key) + ") is not in the frame " + frame.source().getFileName());
-        }
-        return index;
+        throw new FrameException(record.location() + ": stratum " + key + " (" + describe(key)
+                + ") is not in the frame " + frame.source().getFileName());
     }
 
     private String describe(StratumKey key) {
@@ -99,12 +98,11 @@ public final class ResponseTableBuilder {
         if (SourceRecord.isMissing(id)) {
             throw new RecordException(record, "the id column '" + schema.idColumn() + "' is empty");
         }
-        Long first = idLines.putIfAbsent(id, record.line());
-        if (first != null) {
+        int first = ids.add(id);
+        if (first >= 0) {
             throw new RecordException(record, "respondent id '" + id + "' is duplicated; it was first seen on line "
-                    + first);
+                    + lines[first]);
         }
-        ids.add(id);
     }
 
     /** The table, with frame strata without respondents dropped and stratum indices renumbered. */
@@ -133,7 +131,7 @@ public final class ResponseTableBuilder {
         }
         Map<String, CategoricalColumn> built = new LinkedHashMap<>();
         columns.forEach((name, builder) -> built.put(name, builder.build()));
-        @Nullable List<String> idList = schema.idColumn() == null ? null : List.copyOf(ids);
+        @Nullable List<String> idList = schema.idColumn() == null ? null : Collections.unmodifiableList(ids.ids());
         return new ResponseTable(kept, respondents.stream().mapToInt(Integer::intValue).toArray(), strata, idList,
                 built, dropped);
     }

@@ -1,21 +1,39 @@
 package nl.weegschaal.ingest;
 
-import java.util.List;
-
 /**
- * One data record of a CSV file, as text, with where it came from.
- *
- * @param file   the file name, for messages
- * @param line   the 1-based line on which the record starts
- * @param values the fields, in header order
+ * One data record of an input file, as text, with where it came from. The fields are kept as the
+ * parser's array (not copied) because a million of these pass through a run.
  */
-public record SourceRecord(String file, long line, List<String> values) {
-    public SourceRecord {
-        values = List.copyOf(values);
+public final class SourceRecord {
+    private final String file;
+    private final long line;
+    private final String[] values;
+
+    /**
+     * @param file   the file name, for messages
+     * @param line   the 1-based line on which the record starts
+     * @param values the fields, in header order; the record takes ownership of the array
+     */
+    public SourceRecord(String file, long line, String[] values) {
+        this.file = file;
+        this.line = line;
+        this.values = values;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public int size() {
+        return values.length;
     }
 
     public String value(int column) {
-        return values.get(column);
+        return values[column];
     }
 
     /** An empty field or {@code NA} is a missing value. */

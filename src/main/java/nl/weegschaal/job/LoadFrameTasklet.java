@@ -1,6 +1,9 @@
 package nl.weegschaal.job;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import nl.weegschaal.frame.FrameReader;
+import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.ingest.ResponseTableBuilder;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,6 +25,8 @@ class LoadFrameTasklet implements Tasklet {
         PopulationFrame frame = FrameReader.read(parameters.frame(), parameters.strata(),
                 parameters.frameCountColumn());
         run.frame(frame);
+        run.inputs(CompletableFuture.supplyAsync(() -> List.of(InputFile.describe("responses", parameters.responses()),
+                InputFile.describe("frame", parameters.frame()))));
         run.responses(new ResponseTableBuilder(parameters.schema(), frame));
         contribution.incrementReadCount(); // frame read as one unit
         return RepeatStatus.FINISHED;

@@ -2,6 +2,8 @@ package nl.weegschaal.job;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.ingest.ResponseTable;
@@ -20,6 +22,7 @@ public class WeighRun {
     private @Nullable ResponseTable table;
     private @Nullable Design design;
     private @Nullable List<Estimate> estimates;
+    private @Nullable CompletableFuture<List<InputFile>> inputs;
 
     public LocalDateTime startedAt() {
         return startedAt;
@@ -63,6 +66,15 @@ public class WeighRun {
 
     public void estimates(List<Estimate> estimated) {
         this.estimates = List.copyOf(estimated);
+    }
+
+    /** The inputs' sizes and checksums, computed in the background while the run proceeds. */
+    public List<InputFile> inputs() {
+        return require(inputs, "input checksums").join();
+    }
+
+    public void inputs(CompletableFuture<List<InputFile>> described) {
+        this.inputs = described;
     }
 
     private static <T> T require(@Nullable T value, String what) {

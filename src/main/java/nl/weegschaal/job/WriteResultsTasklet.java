@@ -34,8 +34,7 @@ class WriteResultsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WeighParameters parameters = WeighParameters.from(job.getJobParameters());
-        List<InputFile> inputs = List.of(InputFile.describe("responses", parameters.responses()),
-                InputFile.describe("frame", parameters.frame()));
+        List<InputFile> inputs = run.inputs();
         RunRecord record = new RunRecord(parameters.runId(), job.getId(), run.startedAt(), LocalDateTime.now(),
                 parameters.asMap(), inputs, productVersion);
         writer.write(parameters.out(), new WeighResult(record, parameters.idColumn(), run.frame(), run.table(),

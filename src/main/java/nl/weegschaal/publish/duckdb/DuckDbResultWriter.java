@@ -23,15 +23,15 @@ public final class DuckDbResultWriter {
                 List<ResultTable> tables = List.of(new EstimatesTable(), new WeightsTable(), new StrataTable(),
                         new InputsTable(), new RunsTable());
                 for (ResultTable table : tables) {
-                    create(connection, table.createSql(result));
+                    execute(connection, table.createSql(result));
                     table.append(duck, result);
                 }
-                create(connection, "CHECKPOINT");
+                execute(connection, "CHECKPOINT");
             }
         });
     }
 
-    private static void create(Connection connection, String sql) throws SQLException {
+    private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
