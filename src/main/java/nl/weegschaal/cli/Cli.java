@@ -1,5 +1,6 @@
 package nl.weegschaal.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.weegschaal.WeegschaalException;
 import org.slf4j.Logger;
@@ -14,11 +15,16 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its summary going to {@code out} and its errors to {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         if (debug) {
             System.setProperty("WEEGSCHAAL_BATCH_LOG_LEVEL", "INFO");
         }
-        CommandLine commandLine = new CommandLine(new WeegschaalCommand());
+        CommandLine commandLine = new CommandLine(new WeegschaalCommand()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(cl, e, debug));
         return commandLine.execute(args);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.weegschaal.ingest.ResponseSchema;
 import nl.weegschaal.testing.Engine;
+import nl.weegschaal.testing.ReferenceAssertions;
 import nl.weegschaal.testing.ReferenceTable;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.WeightingMethod;

@@ -1,23 +1,25 @@
-package nl.weegschaal.estimation;
+package nl.weegschaal.testing;
+
+import nl.weegschaal.estimation.Estimate;
 
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.weegschaal.testing.ReferenceTable;
+
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
 
 /** Compares estimates cell by cell with a survey reference, with the tolerances its README gives. */
-final class ReferenceAssertions {
+public final class ReferenceAssertions {
     static final double RELATIVE = 1e-9;
     static final double LOGIT_ABSOLUTE = 1e-7;
 
     private ReferenceAssertions() {
     }
 
-    static void assertMatches(List<Estimate> estimates, ReferenceTable reference) {
+    public static void assertMatches(List<Estimate> estimates, ReferenceTable reference) {
         SoftAssertions soft = new SoftAssertions();
         Set<String> seen = new HashSet<>();
         for (Estimate e : estimates) {
