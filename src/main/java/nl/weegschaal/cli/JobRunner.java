@@ -36,7 +36,7 @@ final class JobRunner {
             Job job = context.getBean(jobBean, Job.class);
             JobExecution execution = operator.start(job, parameters);
             for (StepExecution step : execution.getStepExecutions()) {
-                LOG.info("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
+                LOG.debug("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
                         Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), step.getReadCount(),
                         step.getWriteCount());
             }
