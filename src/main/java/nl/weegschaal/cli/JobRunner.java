@@ -1,5 +1,6 @@
 package nl.weegschaal.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class JobRunner {
     /** Runs the job; returns the completed execution or throws the error that made it fail. */
     static JobExecution run(String jobBean, JobParameters parameters) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WeegschaalApplication.class)
-                .properties(Map.of("spring.main.banner-mode", "off"))
+                .properties(Map.of("weegschaal.repository", repositoryFile().toString()))
                 .run()) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -45,6 +46,17 @@ final class JobRunner {
             }
             return execution;
         }
+    }
+
+    /**
+     * The job repository file, absolute: H2 refuses paths relative to the working directory, and a
+     * scheduled run must not depend on where it was started.
+     */
+    static Path repositoryFile() {
+        String home = System.getProperty("weegschaal.home", System.getenv("WEEGSCHAAL_HOME"));
+        Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".weegschaal")
+                : Path.of(home);
+        return base.toAbsolutePath().normalize().resolve("job-repository");
     }
 
     private static Exception failureOf(JobExecution execution) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what is wrong, no stack trace, no result file, and leaves an earlier result untouched.
  */
 class WeighErrorsTest {
-    static final String FRAME = "sector,size,N\n01,small,100\n01,large,20\n02,small,80\n02,large,10\n";
-    static final String RESPONSES = "id,sector,size,q,region\n"
+    public static final String FRAME = "sector,size,N\n01,small,100\n01,large,20\n02,small,80\n02,large,10\n";
+    public static final String RESPONSES = "id,sector,size,q,region\n"
             + "A1,01,small,ja,N\nA2,01,small,nee,Z\nA3,01,large,ja,N\nA4,01,large,ja,Z\n"
             + "A5,02,small,nee,N\nA6,02,small,ja,Z\nA7,02,large,nee,N\nA8,02,large,ja,Z\n";
     static final String EARLIER = "an earlier result";
