@@ -1,0 +1,22 @@
+package nl.weegschaal.spec;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question of the codebook: single choice (levels, a don't-know level, derived levels) or
+ * multiple response (options, each estimated among those asked).
+ *
+ * @param dontKnow the level that means "weet niet / geen antwoord" (it stays in the base)
+ */
+public record Question(String name, boolean multiple, String text, String textEn, AskedOf askedOf,
+                       List<Level> levels, @Nullable String dontKnow, List<DerivedLevel> derived) {
+    public Question {
+        levels = List.copyOf(levels);
+        derived = List.copyOf(derived);
+    }
+
+    public @Nullable Level level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package nl.weegschaal.spec;
+
+import static nl.weegschaal.spec.YamlNode.optional;
+import static nl.weegschaal.spec.YamlNode.required;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.WeightingMethod;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a job spec and validates all of it before anything runs; every problem is reported as
+ * {@code <file> line <n>: <key path>: <what is wrong>}.
+ */
+public final class SpecLoader {
+    private static final Set<String> TOP = Set.of("wave", "survey", "source_line", "fieldwork", "inputs",
+            "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output");
+
+    private SpecLoader() {
+    }
+
+    public static WaveSpec load(Path spec) {
+        Path file = spec.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        YamlNode root = new YamlNode(file.getFileName().toString(), "", compose(file));
+        Map<String, YamlNode> top = root.mapping(TOP);
+        Map<String, Question> codebook = CodebookReader.read(required(top, "codebook", root));
+        List<StratumRule> strata = StrataReader.read(required(top, "strata", root));
+        List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), folder, codebook, strata);
+        Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
+        Map<String, YamlNode> weighting = required(top, "weighting", root)
+                .mapping(Set.of("method", "lonely_psu", "level"));
+        YamlNode method = required(weighting, "method", top.get("weighting"));
+        LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
+        String wave = required(top, "wave", root).text();
+        if (!wave.matches("[A-Za-z0-9._-]+")) {
+            throw top.get("wave").error("'" + wave + "' must be a plain name (letters, digits, . _ -): "
+                    + "it names the output files");
+        }
+        return new WaveSpec(file, wave, required(top, "survey", root).text(),
+                required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
+                file(required(frame, "file", top.get("frame")), folder),
+                optional(frame, "count") == null ? "N" : frame.get("count").text(),
+                WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
+                lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
+                domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
+                outputDir(required(top, "output", root), folder));
+    }
+
+    private static Node compose(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SpecException(file + ": job spec not found");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(200);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node node = new Yaml(options).compose(reader);
+            if (node == null) {
+                throw new SpecException(file + ": the job spec is empty");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            throw new SpecException(file.getFileName() + " line " + (e.getProblemMark().getLine() + 1)
+                    + ": not valid YAML: " + e.getProblem(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SpecException spec) {
+                throw spec;
+            }
+            throw new SpecException(file + ": cannot read the job spec: " + e.getMessage(), e);
+        }
+    }
+
+    /** A path relative to the spec's folder. */
+    static Path file(YamlNode node, Path folder) {
+        return folder.resolve(node.text()).normalize();
+    }
+
+    private static Path outputDir(YamlNode node, Path folder) {
+        return file(required(node.mapping(Set.of("dir")), "dir", node), folder);
+    }
+
+    private static LocalDate[] fieldwork(YamlNode node) {
+        if (node == null) {
+            return new LocalDate[2];
+        }
+        Map<String, YamlNode> keys = node.mapping(Set.of("from", "to"));
+        return new LocalDate[] {date(required(keys, "from", node)), date(required(keys, "to", node))};
+    }
+
+    private static LocalDate date(YamlNode node) {
+        try {
+            return LocalDate.parse(node.text());
+        } catch (DateTimeParseException e) {
+            throw node.error("'" + node.text() + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static LonelyPsu lonely(YamlNode node) {
+        return node == null ? LonelyPsu.ADJUST
+                : LonelyPsu.fromCode(node.oneOf(List.of("adjust", "remove", "certainty", "fail")));
+    }
+
+    private static double level(YamlNode node) {
+        double level = node == null ? 0.95 : node.number();
+        if (!(level > 0 && level < 1)) {
+            throw node.error("the confidence level must be between 0 and 1");
+        }
+        return level;
+    }
+
+    private static double maxRejectShare(YamlNode node) {
+        if (node == null) {
+            return 0.05;
+        }
+        YamlNode share = node.mapping(Set.of("max_share")).get("max_share");
+        if (share == null) {
+            return 0.05;
+        }
+        double value = share.number();
+        if (!(value >= 0 && value <= 1)) {
+            throw share.error("the share must be between 0 and 1 (0.05 is 5%)");
+        }
+        return value;
+    }
+
+    private static List<String> domains(YamlNode node, Map<String, Question> codebook, List<StratumRule> strata) {
+        List<String> domains = node.texts();
+        for (String domain : domains) {
+            boolean stratum = strata.stream().anyMatch(r -> r.column().equals(domain));
+            Question q = codebook.get(domain);
+            if (!stratum && (q == null || q.multiple())) {
+                throw node.error("'" + domain + "' is neither a strata column nor a single-choice question");
+            }
+        }
+        return domains;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.weegschaal.spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.WeightingMethod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated job spec: one survey wave, its exports, codebook, strata rules, frame, weighting and
+ * outputs. Paths are resolved against the spec file's folder.
+ */
+public record WaveSpec(Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
+                       @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
+                       List<StratumRule> strata, Path frame, String frameCount, WeightingMethod method,
+                       LonelyPsu lonelyPsu, double level, List<String> domains, double maxRejectShare,
+                       Path outputDir) {
+    public WaveSpec {
+        inputs = List.copyOf(inputs);
+        codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
+        strata = List.copyOf(strata);
+        domains = List.copyOf(domains);
+    }
+
+    public List<String> strataColumns() {
+        return strata.stream().map(StratumRule::column).toList();
+    }
+
+    /** The result file: {@code <output dir>/<wave>.duckdb}. */
+    public Path result() {
+        return outputDir.resolve(wave + ".duckdb");
+    }
+}

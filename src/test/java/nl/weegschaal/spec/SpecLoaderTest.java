@@ -1,0 +1,94 @@
+package nl.weegschaal.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.WeightingMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bundled spec loads; every kind of mistake names the file, line and key. */
+class SpecLoaderTest {
+    static final Path SPEC = Path.of("jobs/wave-2024.yml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledSpecLoads() {
+        WaveSpec spec = SpecLoader.load(SPEC);
+        assertThat(spec.wave()).isEqualTo("wave-2024");
+        assertThat(spec.inputs()).extracting(InputSpec::name).containsExactly("cati", "cawi");
+        assertThat(spec.inputs().get(0).delimiter()).isEqualTo(';');
+        assertThat(spec.inputs().get(1).sheet()).isEqualTo("Antwoorden");
+        assertThat(spec.inputs().get(0).columns()).containsEntry("functies_veranderen_welke.ict", "V608_3");
+        assertThat(spec.codebook()).hasSize(9);
+        Question ai = spec.codebook().get("ai_gebruik");
+        assertThat(ai.levels()).hasSize(6);
+        assertThat(ai.derived().get(0).of()).containsExactly("zeer_hoge_mate", "hoge_mate", "redelijke_mate");
+        assertThat(spec.codebook().get("banen_erbij").levels()).extracting(Level::value).containsExactly("1", "2", "9");
+        Question which = spec.codebook().get("functies_verdwijnen_welke");
+        assertThat(which.multiple()).isTrue();
+        assertThat(which.askedOf()).isEqualTo(new AskedOf("banen_verdwijnen", "ja"));
+        assertThat(spec.strataColumns()).containsExactly("sector_cluster", "size_class");
+        assertThat(spec.strata().get(1).classes().get(2).max()).isNull();
+        assertThat(spec.method()).isEqualTo(WeightingMethod.STRATIFIED);
+        assertThat(spec.lonelyPsu()).isEqualTo(LonelyPsu.ADJUST);
+        assertThat(spec.maxRejectShare()).isEqualTo(0.05);
+        assertThat(spec.result()).isEqualTo(SPEC.toAbsolutePath().getParent().getParent().resolve("out/wave-2024.duckdb"));
+        assertThat(spec.frame().getFileName().toString()).isEqualTo("frame.csv");
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("format: csv", "format: xls", "line 12: inputs[0].format: 'xls' is not one of CSV, XLSX"),
+                Arguments.of("wave: wave-2024", "wave: wave-2024\nwaev: x", "line 4: waev: unknown key"),
+                Arguments.of("    sheet: Antwoorden\n", "", "line 43: inputs[1]: the key 'sheet' is missing"),
+                Arguments.of("      functies_veranderen_welke.ict: V608_3\n", "", "inputs[0].columns: the field 'functies_veranderen_welke.ict'"),
+                Arguments.of("      banen_erbij: V603", "      banen_erbj: V603", "inputs[0].columns.banen_erbj: 'banen_erbj' is not a field"),
+                Arguments.of("    dont_know: weet_niet\n    levels:\n      - {code: zeer",
+                        "    dont_know: weetniet\n    levels:\n      - {code: zeer",
+                        "codebook.ai_gebruik.dont_know: 'weetniet' is not one of the levels"),
+                Arguments.of("of: [zeer_hoge_mate, hoge_mate, redelijke_mate]", "of: [zeer_hoge_mate, hoog]",
+                        "codebook.ai_gebruik.derived[0].of: 'hoog' is not one of the levels"),
+                Arguments.of("asked_of: {variable: banen_verdwijnen, level: ja}",
+                        "asked_of: {variable: banen_verdwijnen, level: misschien}",
+                        "codebook.functies_verdwijnen_welke.asked_of: 'misschien' is not a level of banen_verdwijnen"),
+                Arguments.of("method: stratified", "method: calibrate", "weighting.method: 'calibrate' is not one of"),
+                Arguments.of("level: 0.95}", "level: 95}", "weighting.level: the confidence level must be between 0 and 1"),
+                Arguments.of("max_share: 0.05", "max_share: 5", "rejects.max_share: the share must be between 0 and 1"),
+                Arguments.of("domains: [size_class, sector_cluster]", "domains: [size_class, regio]",
+                        "domains: 'regio' is neither a strata column nor a single-choice question"),
+                Arguments.of("delimiter: \";\"", "delimiter: \";;\"", "inputs[0].delimiter: the delimiter must be one character"),
+                Arguments.of("encoding: UTF-8", "encoding: UTF-9", "inputs[0].encoding: 'UTF-9' is not a character encoding"),
+                Arguments.of("fieldwork: {from: 2024-09-16", "fieldwork: {from: 2024-16-09", "fieldwork.from: '2024-16-09' is not a date"),
+                Arguments.of("  - name: cawi", "  - name: cati", "inputs[1].name: two inputs are called 'cati'"),
+                Arguments.of("wave: wave-2024", "wave: wave 2024/x", "wave: 'wave 2024/x' must be a plain name"),
+                Arguments.of("inputs:\n", "inputs:\n  - [\n", "not valid YAML"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("mistakes")
+    void mistakeIsNamedWithLineAndKey(String from, String to, String expected) throws Exception {
+        String yaml = Files.readString(SPEC);
+        assertThat(yaml).contains(from);
+        Path broken = dir.resolve("wave.yml");
+        Files.writeString(broken, yaml.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+        assertThatThrownBy(() -> SpecLoader.load(broken)).isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("wave.yml").hasMessageContaining(expected);
+    }
+
+    @Test
+    void missingSpecIsNamed() {
+        assertThatThrownBy(() -> SpecLoader.load(dir.resolve("nope.yml"))).isInstanceOf(SpecException.class)
+                .hasMessageContaining("nope.yml: job spec not found");
+    }
+}
