@@ -28,6 +28,14 @@ public record WaveSpec(Path file, String wave, String survey, String sourceLine,
         return strata.stream().map(StratumRule::column).toList();
     }
 
+    /**
+     * The wave's harmonised fields, in a fixed order: the register fields the strata come from
+     * ({@code sbi}, {@code employees}), each single-choice question, each {@code question.option}.
+     */
+    public List<String> fields() {
+        return InputsReader.fields(codebook, strata).stream().filter(f -> !f.equals("id")).toList();
+    }
+
     /** The result file: {@code <output dir>/<wave>.duckdb}. */
     public Path result() {
         return outputDir.resolve(wave + ".duckdb");

@@ -1,0 +1,14 @@
+package nl.weegschaal.ingest;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A response in the wave's own terms, whatever export it came from.
+ *
+ * @param values per field of {@link nl.weegschaal.spec.WaveSpec#fields()}: the register value as
+ *               text, a level code, {@code 1}/{@code 0} for a multiple-response option, or null
+ *               for missing
+ */
+public record HarmonisedRecord(String id, String mode, String source, long line, List<@Nullable String> values) {
+}

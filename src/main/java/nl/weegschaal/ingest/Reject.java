@@ -1,0 +1,16 @@
+package nl.weegschaal.ingest;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record that cannot be used, with why: it is kept in the {@code rejects} table, never dropped.
+ *
+ * @param source       the export file (and sheet)
+ * @param line         the line of a CSV file or the row of a sheet
+ * @param respondentId the record's id, when it has one
+ * @param field        the field that is wrong
+ * @param value        the value as it was in the export
+ */
+public record Reject(String source, long line, @Nullable String respondentId, String field, @Nullable String value,
+                     String reason) {
+}
