@@ -13,13 +13,28 @@ public final class DomainTally {
      * @param levelCounts {@code [level][stratum]} counts; the tally takes ownership of the arrays
      */
     public DomainTally(int[][] levelCounts, int strata) {
+        this(levelCounts, sum(levelCounts, strata));
+    }
+
+    /**
+     * For levels that are not mutually exclusive (derived levels, multiple-response options): the
+     * respondents who answered are given, not summed from the levels.
+     *
+     * @param answered m_h per stratum; the tally takes ownership of the arrays
+     */
+    public DomainTally(int[][] levelCounts, int[] answered) {
         this.levelCounts = levelCounts;
-        this.answered = new int[strata];
+        this.answered = answered;
+    }
+
+    private static int[] sum(int[][] levelCounts, int strata) {
+        int[] answered = new int[strata];
         for (int[] counts : levelCounts) {
             for (int h = 0; h < strata; h++) {
                 answered[h] += counts[h];
             }
         }
+        return answered;
     }
 
     public int strata() {

@@ -8,9 +8,9 @@ import nl.weegschaal.weighting.Design;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Estimates every observed level of every variable, for the total and for each value of each domain
- * variable. One pass over the respondents per variable and domain variable counts answers per
- * (domain value, level, stratum); everything else is computed from those counts.
+ * Estimates every target, for the total and for each value of each domain variable. One pass over
+ * the respondents per target and domain variable counts answers per (domain value, level,
+ * stratum); everything else is computed from those counts.
  */
 public final class TableEstimator {
     private final ProportionEstimator estimator;
@@ -19,43 +19,42 @@ public final class TableEstimator {
         this.estimator = new ProportionEstimator(design, level);
     }
 
+    /** Every observed level of each plain variable. */
     public List<Estimate> estimate(ResponseTable table, List<String> variables, List<String> domains) {
+        return estimateTargets(table, variables.stream().<EstimationTarget>map(EstimationTarget.Single::of).toList(),
+                domains);
+    }
+
+    public List<Estimate> estimateTargets(ResponseTable table, List<EstimationTarget> targets, List<String> domains) {
         List<Estimate> rows = new ArrayList<>();
-        for (String variable : variables) {
-            CategoricalColumn column = table.column(variable);
-            DomainTally[] total = tally(table, column, null, 1);
-            rows.addAll(estimator.estimate(variable, column.levels(), Estimate.TOTAL, Estimate.TOTAL, total[0]));
+        for (EstimationTarget target : targets) {
+            rows.addAll(estimate(table, target, null, Estimate.TOTAL));
             for (String domain : domains) {
-                CategoricalColumn domainColumn = table.column(domain);
-                DomainTally[] tallies = tally(table, column, domainColumn, domainColumn.levels().size());
-                for (int d = 0; d < tallies.length; d++) {
-                    rows.addAll(estimator.estimate(variable, column.levels(), domain,
-                            domainColumn.levels().get(d), tallies[d]));
-                }
+                rows.addAll(estimate(table, target, table.column(domain), domain));
             }
         }
         return rows;
     }
 
-    private static DomainTally[] tally(ResponseTable table, CategoricalColumn variable,
-                                       @Nullable CategoricalColumn domain, int domainValues) {
-        int strata = table.strata().size();
-        int levels = variable.levels().size();
-        int[][][] counts = new int[domainValues][levels][strata];
-        int[] stratumOf = table.stratumOf();
-        int[] codes = variable.codes();
-        int @Nullable [] domainCodes = domain == null ? null : domain.codes();
-        for (int i = 0; i < codes.length; i++) {
-            int level = codes[i];
-            int d = domainCodes == null ? 0 : domainCodes[i];
-            if (level >= 0 && d >= 0) {
-                counts[d][level][stratumOf[i]]++;
-            }
+    private List<Estimate> estimate(ResponseTable table, EstimationTarget target, @Nullable CategoricalColumn domain,
+                                    String domainVar) {
+        DomainTally[] tallies;
+        List<String> labels;
+        if (target instanceof EstimationTarget.Single single) {
+            CategoricalColumn column = table.column(single.variable());
+            tallies = DomainTallies.single(table, column, single, domain);
+            labels = DomainTallies.labels(column, single);
+        } else {
+            EstimationTarget.Multiple multiple = (EstimationTarget.Multiple) target;
+            tallies = DomainTallies.multiple(table, multiple.options().values().stream().map(table::column).toList(),
+                    domain);
+            labels = DomainTallies.labels(multiple);
         }
-        DomainTally[] tallies = new DomainTally[domainValues];
-        for (int d = 0; d < domainValues; d++) {
-            tallies[d] = new DomainTally(counts[d], strata);
+        List<Estimate> rows = new ArrayList<>();
+        for (int d = 0; d < tallies.length; d++) {
+            String value = domain == null ? Estimate.TOTAL : domain.levels().get(d);
+            rows.addAll(estimator.estimate(target.variable(), labels, domainVar, value, tallies[d]));
         }
-        return tallies;
+        return rows;
     }
 }
