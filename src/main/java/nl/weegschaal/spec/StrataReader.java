@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weegschaal.strata.SectorClassification;
+import nl.weegschaal.strata.SizeClass;
+import nl.weegschaal.strata.SizeClasses;
 
 /** Reads the {@code strata} section: how each strata column is derived from register data. */
 final class StrataReader {
@@ -20,10 +23,10 @@ final class StrataReader {
             Map<String, YamlNode> keys = rule.mapping(Set.of("from", "classification", "classes"));
             String from = required(keys, "from", rule).oneOf(List.of("sbi", "employees"));
             if (from.equals("sbi")) {
-                rules.add(new StratumRule(entry.getKey(), from, required(keys, "classification", rule).text(),
-                        List.of()));
+                YamlNode name = required(keys, "classification", rule);
+                rules.add(new StratumRule(entry.getKey(), from, classification(name), null));
             } else {
-                rules.add(new StratumRule(entry.getKey(), from, "", classes(required(keys, "classes", rule))));
+                rules.add(new StratumRule(entry.getKey(), from, null, classes(required(keys, "classes", rule))));
             }
         }
         if (rules.isEmpty()) {
@@ -32,14 +35,29 @@ final class StrataReader {
         return rules;
     }
 
-    private static List<StratumRule.SizeBand> classes(YamlNode list) {
-        List<StratumRule.SizeBand> bands = new ArrayList<>();
+    private static SectorClassification classification(YamlNode name) {
+        try {
+            return SectorClassification.byName(name.text());
+        } catch (IllegalArgumentException e) {
+            throw name.error(e.getMessage());
+        }
+    }
+
+    private static SizeClasses classes(YamlNode list) {
+        List<SizeClass> classes = new ArrayList<>();
         for (YamlNode item : list.list()) {
             Map<String, YamlNode> keys = item.mapping(Set.of("code", "min", "max"));
-            bands.add(new StratumRule.SizeBand(required(keys, "code", item).text(),
-                    required(keys, "min", item).wholeNumber(),
-                    optional(keys, "max") == null ? null : keys.get("max").wholeNumber()));
+            try {
+                classes.add(new SizeClass(required(keys, "code", item).text(), required(keys, "min", item).wholeNumber(),
+                        optional(keys, "max") == null ? null : keys.get("max").wholeNumber()));
+            } catch (IllegalArgumentException e) {
+                throw item.error(e.getMessage());
+            }
         }
-        return bands;
+        try {
+            return SizeClasses.of(classes);
+        } catch (IllegalArgumentException e) {
+            throw list.error(e.getMessage());
+        }
     }
 }

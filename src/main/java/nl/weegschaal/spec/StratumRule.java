@@ -1,21 +1,16 @@
 package nl.weegschaal.spec;
 
-import java.util.List;
+import nl.weegschaal.strata.SectorClassification;
+import nl.weegschaal.strata.SizeClasses;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How one strata column is derived from the register data in the exports.
+ * How one strata column is derived from the register data in the exports: from the SBI code by a
+ * sector classification, or from the number of employees by size classes.
  *
- * @param column         the strata column it produces, e.g. {@code sector_cluster}
- * @param from           {@code sbi} or {@code employees}
- * @param classification for {@code sbi}: the classification's name, e.g. {@code uwv-sector-16}
- * @param classes        for {@code employees}: the size classes
+ * @param column the strata column it produces, e.g. {@code sector_cluster}
+ * @param from   the register field it reads: {@code sbi} or {@code employees}
  */
-public record StratumRule(String column, String from, String classification, List<SizeBand> classes) {
-    public StratumRule {
-        classes = List.copyOf(classes);
-    }
-
-    /** A size class: employees from {@code min} up to and including {@code max} (null: no upper bound). */
-    public record SizeBand(String code, long min, @org.jspecify.annotations.Nullable Long max) {
-    }
+public record StratumRule(String column, String from, @Nullable SectorClassification sectors,
+                          @Nullable SizeClasses sizes) {
 }

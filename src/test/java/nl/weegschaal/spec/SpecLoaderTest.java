@@ -38,7 +38,8 @@ class SpecLoaderTest {
         assertThat(which.multiple()).isTrue();
         assertThat(which.askedOf()).isEqualTo(new AskedOf("banen_verdwijnen", "ja"));
         assertThat(spec.strataColumns()).containsExactly("sector_cluster", "size_class");
-        assertThat(spec.strata().get(1).classes().get(2).max()).isNull();
+        assertThat(spec.strata().get(1).sizes().classes().get(2).max()).isNull();
+        assertThat(spec.strata().get(0).sectors().clusters()).hasSize(16);
         assertThat(spec.method()).isEqualTo(WeightingMethod.STRATIFIED);
         assertThat(spec.lonelyPsu()).isEqualTo(LonelyPsu.ADJUST);
         assertThat(spec.maxRejectShare()).isEqualTo(0.05);
@@ -71,6 +72,8 @@ class SpecLoaderTest {
                 Arguments.of("fieldwork: {from: 2024-09-16", "fieldwork: {from: 2024-16-09", "fieldwork.from: '2024-16-09' is not a date"),
                 Arguments.of("  - name: cawi", "  - name: cati", "inputs[1].name: two inputs are called 'cati'"),
                 Arguments.of("wave: wave-2024", "wave: wave 2024/x", "wave: 'wave 2024/x' must be a plain name"),
+                Arguments.of("classification: uwv-sector-16", "classification: nace", "strata.sector_cluster.classification:"),
+                Arguments.of("{code: 20-99, min: 20, max: 99}", "{code: 20-99, min: 19, max: 99}", "strata.size_class.classes:"),
                 Arguments.of("inputs:\n", "inputs:\n  - [\n", "not valid YAML"));
     }
 
