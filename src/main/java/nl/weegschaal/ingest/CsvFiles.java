@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,15 +25,24 @@ public final class CsvFiles {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
+            // blank lines come through as records (and are skipped by the reader) so that line numbers stay right
+            .setIgnoreEmptyLines(false)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
     private CsvFiles() {
     }
 
-    /** Opens a parser positioned after the header; the caller closes it. */
+    /** Opens a UTF-8, comma-separated file; see {@link #open(Path, char, Charset)}. */
     public static CSVParser open(Path path) {
+        return open(path, ',', StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a parser positioned after the header; the caller closes it. Bytes that are not valid in
+     * the encoding are an error, never replaced.
+     */
+    public static CSVParser open(Path path, char delimiter, Charset encoding) {
         if (!Files.exists(path)) {
             throw new InputFileException(path + ": file not found");
         }
@@ -41,10 +51,11 @@ public final class CsvFiles {
         }
         try {
             InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(path)).get();
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+            Reader reader = new InputStreamReader(in, encoding.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             if (parser.getHeaderNames().isEmpty()) {
                 parser.close();
                 throw new InputFileException(path + ": the file is empty; expected a header row");
@@ -53,7 +64,7 @@ public final class CsvFiles {
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new InputFileException(path + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new InputFileException(path + " line 1: cannot read the header: " + describe(e), e);
+            throw new InputFileException(path + " line 1: cannot read the header: " + describe(e, encoding), e);
         }
     }
 
@@ -72,12 +83,16 @@ public final class CsvFiles {
 
     /** The innermost message of a parser failure, which carries the line commons-csv reports. */
     static String describe(Throwable e) {
+        return describe(e, StandardCharsets.UTF_8);
+    }
+
+    static String describe(Throwable e, Charset encoding) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return "the file is not valid UTF-8";
+            return "the file is not valid " + encoding.name() + " (set the input's encoding if it is another one)";
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }

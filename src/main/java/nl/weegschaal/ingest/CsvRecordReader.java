@@ -1,6 +1,8 @@
 package nl.weegschaal.ingest;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -14,9 +16,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * as the header. Parsing runs a batch ahead on a background thread. Restartable: the item count is
  * saved in the step's execution context and a restart reads past the records already processed.
  */
-public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
+public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> implements ExportReader {
     private final Path path;
     private final List<String> requiredColumns;
+    private final char delimiter;
+    private final Charset encoding;
     private @Nullable CSVParser parser;
     private @Nullable Prefetcher prefetcher;
     private List<String> header = List.of();
@@ -25,8 +29,14 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
      * @param requiredColumns columns that must be in the header, checked when the reader opens
      */
     public CsvRecordReader(Path path, List<String> requiredColumns) {
+        this(path, requiredColumns, ',', StandardCharsets.UTF_8);
+    }
+
+    public CsvRecordReader(Path path, List<String> requiredColumns, char delimiter, Charset encoding) {
         this.path = path;
         this.requiredColumns = List.copyOf(requiredColumns);
+        this.delimiter = delimiter;
+        this.encoding = encoding;
         setName("csv-" + path.getFileName());
     }
 
@@ -34,14 +44,19 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
         return path;
     }
 
-    /** The header, available once the reader is open. */
+    @Override
     public List<String> header() {
         return header;
     }
 
     @Override
+    public String source() {
+        return path.getFileName().toString();
+    }
+
+    @Override
     protected void doOpen() {
-        CSVParser opened = CsvFiles.open(path);
+        CSVParser opened = CsvFiles.open(path, delimiter, encoding);
         header = List.copyOf(opened.getHeaderNames());
         for (String column : requiredColumns) {
             if (!header.contains(column)) {
@@ -98,17 +113,21 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
 
         @Override
         public @Nullable SourceRecord next() {
-            long line = lastLine + 1;
+            long line;
             CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    return null;
+            do {
+                line = lastLine + 1;
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new InputFileException(path + " line " + line + ": malformed CSV: "
+                            + CsvFiles.describe(e, encoding), e);
                 }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InputFileException(path + " line " + line + ": malformed CSV: " + CsvFiles.describe(e), e);
-            }
-            lastLine = csv.getCurrentLineNumber();
+                lastLine = csv.getCurrentLineNumber();
+            } while (record.size() == 1 && record.get(0).isEmpty() && header.size() > 1);
             SourceRecord result = new SourceRecord(fileName, line, record.values());
             if (record.size() != header.size()) {
                 throw new InputFileException(result.location() + ": the record has " + record.size()

@@ -33,29 +33,30 @@ final class Prefetcher implements AutoCloseable {
 
     private void produce(Source source) {
         try {
-            while (true) {
+            boolean more = true;
+            while (more) {
                 SourceRecord[] records = new SourceRecord[BATCH];
                 int count = 0;
-                SourceRecord record = null;
-                while (count < BATCH && (record = source.next()) != null) {
-                    records[count++] = record;
+                RuntimeException failure = null;
+                try {
+                    SourceRecord record = null;
+                    while (count < BATCH && (record = source.next()) != null) {
+                        records[count++] = record;
+                    }
+                    more = record != null;
+                } catch (RuntimeException e) {
+                    failure = e; // the records read before it still go to the consumer first
+                    more = false;
                 }
                 if (count > 0) {
                     queue.put(count == BATCH ? records : java.util.Arrays.copyOf(records, count));
                 }
-                if (record == null) {
-                    queue.put(END);
-                    return;
+                if (!more) {
+                    queue.put(failure == null ? END : failure);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            try {
-                queue.put(e);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
