@@ -8,6 +8,7 @@ public final class SourceRecord {
     private final String file;
     private final long line;
     private final String[] values;
+    private final String unit;
 
     /**
      * @param file   the file name, for messages
@@ -15,9 +16,17 @@ public final class SourceRecord {
      * @param values the fields, in header order; the record takes ownership of the array
      */
     public SourceRecord(String file, long line, String[] values) {
+        this(file, line, values, "line");
+    }
+
+    /**
+     * @param unit what {@code line} counts: {@code line} in a text file, {@code row} in a sheet
+     */
+    public SourceRecord(String file, long line, String[] values, String unit) {
         this.file = file;
         this.line = line;
         this.values = values;
+        this.unit = unit;
     }
 
     public String file() {
@@ -42,7 +51,7 @@ public final class SourceRecord {
     }
 
     public String location() {
-        return file + " line " + line;
+        return file + " " + unit + " " + line;
     }
 
     /** The record as it would appear in the file, for messages. */

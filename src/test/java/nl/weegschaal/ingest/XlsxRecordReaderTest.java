@@ -1,0 +1,399 @@
+package nl.weegschaal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+
+class XlsxRecordReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsCellTextAsStoredSkippingEmptyRows() throws Exception {
+        Path file = dir.resolve("cawi.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Antwoorden");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
+            CellStyle thousands = wb.createCellStyle();
+            thousands.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            sheet.createRow(1).createCell(0).setBlank(); // a row with an empty cell before the header
+            row(sheet, 2, "id", " sbi ", "code", "score", "dubbel", "tekst", "fout", "datum", "actief", "groot");
+            Row r = sheet.createRow(3);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue(4711);
+            r.createCell(2).setCellValue("01");
+            r.createCell(3).setCellValue(12.5);
+            r.createCell(4).setCellFormula("D4*2");
+            r.createCell(5).setCellFormula("\"ab\"&C4");
+            r.createCell(6).setCellFormula("NA()");
+            r.createCell(7).setCellValue(LocalDate.of(2024, 3, 1));
+            r.getCell(7).setCellStyle(date);
+            r.createCell(8).setCellValue(true);
+            r.createCell(9).setCellValue(1234567.25);
+            r.getCell(9).setCellStyle(thousands);
+            sheet.createRow(4).createCell(3).setCellValue(""); // only an empty string: skipped
+            Row sparse = sheet.createRow(6);
+            sparse.createCell(0).setCellValue("2");
+            sparse.createCell(2).setCellValue(0.1 + 0.2);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            write(wb, file);
+        }
+        XlsxRecordReader reader = new XlsxRecordReader(file, "Antwoorden", List.of("sbi", "code"));
+        List<SourceRecord> records = readAll(reader);
+
+        assertThat(reader.header()).containsExactly("id", "sbi", "code", "score", "dubbel", "tekst", "fout", "datum",
+                "actief", "groot");
+        assertThat(records).hasSize(2);
+        assertThat(values(records.get(0))).containsExactly("1", "4711", "01", "12.5", "25", "ab01", "#N/A",
+                "2024-03-01", "TRUE", "1234567.25");
+        assertThat(records.get(0).line()).isEqualTo(4);
+        assertThat(records.get(0).file()).isEqualTo("cawi.xlsx sheet Antwoorden");
+        assertThat(values(records.get(1))).containsExactly("2", "", "0.3", "", "", "", "", "", "", "");
+        assertThat(records.get(1).line()).isEqualTo(7);
+    }
+
+    @Test
+    void readsDatesAndTimesAsIsoAlsoInThe1904DateSystem() throws Exception {
+        for (boolean date1904 : new boolean[] {false, true}) {
+            Path file = dir.resolve("datums-" + date1904 + ".xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                wb.getCTWorkbook().addNewWorkbookPr().setDate1904(date1904);
+                Sheet sheet = wb.createSheet("S");
+                row(sheet, 0, "datum", "moment", "tijd");
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+                Row r = sheet.createRow(1);
+                r.createCell(0).setCellValue(LocalDate.of(2023, 12, 31));
+                r.createCell(1).setCellValue(LocalDateTime.of(2024, 2, 29, 13, 45, 10));
+                r.createCell(2).setCellValue(0.75);
+                for (int i = 0; i < 3; i++) {
+                    r.getCell(i).setCellStyle(style);
+                }
+                write(wb, file);
+            }
+            assertThat(readAll(new XlsxRecordReader(file, "S", List.of()))).extracting(XlsxRecordReaderTest::values)
+                    .as("date1904 " + date1904).containsExactly(List.of("2023-12-31", "2024-02-29T13:45:10", "18:00:00"));
+        }
+    }
+
+    @Test
+    void readsTheNamedSheetAmongOthersIncludingHiddenOnes() throws Exception {
+        Path file = dir.resolve("multi.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("Toelichting"), 0, "lees mij");
+            Sheet answers = wb.createSheet("Antwoorden");
+            row(answers, 0, "id", "x");
+            row(answers, 1, "a", "b");
+            Sheet hidden = wb.createSheet("Verborgen");
+            row(hidden, 0, "id");
+            row(hidden, 1, "h1");
+            row(hidden, 2, "h2");
+            wb.setSheetHidden(2, true);
+            write(wb, file);
+        }
+        assertThat(readAll(new XlsxRecordReader(file, "Antwoorden", List.of()))).extracting(XlsxRecordReaderTest::values)
+                .containsExactly(List.of("a", "b"));
+        assertThat(readAll(new XlsxRecordReader(file, "Verborgen", List.of("id")))).extracting(r -> r.value(0))
+                .containsExactly("h1", "h2");
+    }
+
+    @Test
+    void rejectsFilesThatAreNotXlsxWorkbooks() throws Exception {
+        Path text = dir.resolve("export.xlsx");
+        Files.writeString(text, "id,x\n1,2\n");
+        assertOpenFails(text, "Antwoorden", "export.xlsx", "not an .xlsx workbook");
+        assertOpenFails(dir.resolve("missing.xlsx"), "Antwoorden", "missing.xlsx: file not found");
+
+        Path xls = dir.resolve("old.xlsx");
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            wb.createSheet("Antwoorden");
+            try (OutputStream out = Files.newOutputStream(xls)) {
+                wb.write(out);
+            }
+        }
+        assertOpenFails(xls, "Antwoorden", "old.xlsx", "Excel 97-2003");
+
+        Path encrypted = dir.resolve("geheim.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("Antwoorden"), 0, "id");
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+            encryptor.confirmPassword("wachtwoord");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                wb.write(out);
+            }
+            try (OutputStream out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertOpenFails(encrypted, "Antwoorden", "geheim.xlsx", "password-protected");
+    }
+
+    @Test
+    void rejectsAMissingSheetListingTheSheetsThatExist() throws Exception {
+        Path file = simpleWorkbook("cawi.xlsx", 3);
+        assertOpenFails(file, "Antwoord", "cawi.xlsx: sheet 'Antwoord' does not exist; the workbook has: 'Uitleg', 'Antwoorden'");
+    }
+
+    @Test
+    void rejectsBadHeaders() throws Exception {
+        Path file = simpleWorkbook("cawi.xlsx", 3);
+        assertThat(openFailure(new XlsxRecordReader(file, "Antwoorden", List.of("id", "gewicht"))))
+                .hasMessage(file + " sheet 'Antwoorden': column 'gewicht' does not exist; the header has: id, naam");
+
+        Path duplicate = dir.resolve("dubbel.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("S"), 0, "id", "naam", "id ");
+            write(wb, duplicate);
+        }
+        assertOpenFails(duplicate, "S", "sheet 'S' row 1: column 'id' occurs twice in the header (cells A1 and C1)");
+
+        Path gap = dir.resolve("gat.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("S"), 0, "id", " ", "naam");
+            write(wb, gap);
+        }
+        assertOpenFails(gap, "S", "sheet 'S' row 1: header cell B1 is empty");
+    }
+
+    @Test
+    void rejectsAValueRightOfTheHeader() throws Exception {
+        Path file = dir.resolve("breed.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("S");
+            row(sheet, 0, "id", "naam");
+            row(sheet, 1, "1", "a");
+            Row wide = sheet.createRow(2);
+            wide.createCell(0).setCellValue("2");
+            wide.createCell(3).setCellValue("te veel");
+            write(wb, file);
+        }
+        XlsxRecordReader reader = new XlsxRecordReader(file, "S", List.of());
+        reader.open(new ExecutionContext());
+        try {
+            assertThatThrownBy(() -> readUntilFailure(reader)).isInstanceOf(InputFileException.class)
+                    .hasMessage(file + " sheet 'S' row 3: cell D3 has the value 'te veel' but the header has only 2"
+                            + " columns (A to B)");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void restartsAfterTheRecordsAlreadyRead() throws Exception {
+        Path file = simpleWorkbook("restart.xlsx", 10);
+        ExecutionContext context = new ExecutionContext();
+        XlsxRecordReader first = new XlsxRecordReader(file, "Antwoorden", List.of("id"));
+        first.open(context);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(first.read().value(0)).isEqualTo(String.valueOf(i));
+        }
+        first.update(context);
+        first.close();
+        assertThat(context.getInt("xlsx-restart.xlsx.read.count")).isEqualTo(3);
+
+        XlsxRecordReader second = new XlsxRecordReader(file, "Antwoorden", List.of("id"));
+        second.open(context);
+        try {
+            SourceRecord next = second.read();
+            assertThat(next.value(0)).isEqualTo("4");
+            assertThat(next.line()).isEqualTo(5);
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    void streamsALargeSheet() throws Exception {
+        Path file = dir.resolve("groot.xlsx");
+        int rows = 50_000;
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Sheet sheet = wb.createSheet("Antwoorden");
+            row(sheet, 0, "id", "sbi", "naam", "score", "regio");
+            for (int i = 1; i <= rows; i++) {
+                Row r = sheet.createRow(i);
+                r.createCell(0).setCellValue(i);
+                r.createCell(1).setCellValue(4711);
+                r.createCell(2).setCellValue("bedrijf " + i);
+                r.createCell(3).setCellValue(i / 4.0);
+                r.createCell(4).setCellValue("R" + (i % 40));
+            }
+            write(wb, file);
+            wb.dispose();
+        }
+        long start = System.nanoTime();
+        XlsxRecordReader reader = new XlsxRecordReader(file, "Antwoorden", List.of("id", "sbi"));
+        reader.open(new ExecutionContext());
+        long count = 0;
+        SourceRecord last = null;
+        try {
+            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
+                count++;
+                last = r;
+            }
+        } finally {
+            reader.close();
+        }
+        System.out.printf("read %d xlsx rows in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+        assertThat(count).isEqualTo(rows);
+        assertThat(values(last)).containsExactly("50000", "4711", "bedrijf 50000", "12500", "R0");
+        assertThat(last.line()).isEqualTo(rows + 1);
+    }
+
+    @Test
+    void namesTheFileOfAZipBomb() throws Exception {
+        Path plain = simpleWorkbook("plain.xlsx", 3);
+        Path bomb = dir.resolve("bom.xlsx");
+        rewriteEntry(plain, bomb, "xl/worksheets/sheet2.xml",
+                xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(5_000_000)));
+        assertOpenFails(bomb, "Antwoorden", "bom.xlsx sheet 'Antwoorden'", "zip bomb");
+    }
+
+    @Test
+    void refusesExternalEntities() throws Exception {
+        Path plain = simpleWorkbook("plain.xlsx", 3);
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "geheim");
+        Path xxe = dir.resolve("xxe.xlsx");
+        rewriteEntry(plain, xxe, "xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"));
+        assertOpenFails(xxe, "Antwoorden", "xxe.xlsx sheet 'Antwoorden'", "DOCTYPE");
+
+        Path strings = dir.resolve("xxe-strings.xlsx");
+        rewriteEntry(plain, strings, "xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE sst [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>").replace("naam 1", "&x;"));
+        assertOpenFails(strings, "Antwoorden", "xxe-strings.xlsx: cannot read the workbook", "DOCTYPE");
+    }
+
+    @Test
+    void reportsMalformedSheetXml() throws Exception {
+        Path plain = simpleWorkbook("plain.xlsx", 3);
+        Path broken = dir.resolve("kapot.xlsx");
+        rewriteEntry(plain, broken, "xl/worksheets/sheet2.xml", xml -> xml.replace("</sheetData>", "</sheetDat>"));
+        XlsxRecordReader reader = new XlsxRecordReader(broken, "Antwoorden", List.of());
+        reader.open(new ExecutionContext());
+        try {
+            assertThatThrownBy(() -> readUntilFailure(reader)).isInstanceOf(InputFileException.class).hasMessageContaining("kapot.xlsx sheet 'Antwoorden' row 4")
+                    .hasMessageContaining("cannot read the sheet");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private Path simpleWorkbook(String name, int rows) throws IOException {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("Uitleg"), 0, "zie tabblad Antwoorden");
+            Sheet sheet = wb.createSheet("Antwoorden");
+            row(sheet, 0, "id", "naam");
+            for (int i = 1; i <= rows; i++) {
+                Row r = sheet.createRow(i);
+                r.createCell(0).setCellValue(i);
+                r.createCell(1).setCellValue("naam " + i);
+            }
+            write(wb, file);
+        }
+        return file;
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static void write(Workbook wb, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    private static void rewriteEntry(Path in, Path out, String entry, UnaryOperator<String> change) throws IOException {
+        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(in));
+                ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
+            boolean found = false;
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                byte[] bytes = zin.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    found = true;
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(bytes);
+                zout.closeEntry();
+            }
+            assertThat(found).as("entry " + entry).isTrue();
+        }
+    }
+
+    private static void assertOpenFails(Path file, String sheet, String... fragments) {
+        InputFileException failure = openFailure(new XlsxRecordReader(file, sheet, List.of()));
+        for (String fragment : fragments) {
+            assertThat(failure.getMessage()).contains(fragment);
+        }
+    }
+
+    /** Spring Batch wraps a failure to open in an ItemStreamException; the CLI reports the cause. */
+    private static InputFileException openFailure(XlsxRecordReader reader) {
+        Throwable failure = catchThrowable(() -> reader.open(new ExecutionContext()));
+        reader.close();
+        assertThat(failure).isInstanceOf(ItemStreamException.class).hasCauseInstanceOf(InputFileException.class);
+        return (InputFileException) failure.getCause();
+    }
+
+    private static void readUntilFailure(XlsxRecordReader reader) throws Exception {
+        while (reader.read() != null) {
+            // the failure is thrown where it occurs in the sheet
+        }
+    }
+
+    private static List<SourceRecord> readAll(XlsxRecordReader reader) throws Exception {
+        List<SourceRecord> records = new ArrayList<>();
+        reader.open(new ExecutionContext());
+        try {
+            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
+                records.add(r);
+            }
+        } finally {
+            reader.close();
+        }
+        return records;
+    }
+
+    private static List<String> values(SourceRecord record) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+            values.add(record.value(i));
+        }
+        return values;
+    }
+}
