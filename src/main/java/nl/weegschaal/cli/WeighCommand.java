@@ -78,8 +78,8 @@ class WeighCommand implements Callable<Integer> {
         ExecutionContext summary = execution.getExecutionContext();
         spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "
                         + "%d estimates, %s) in %.1f s%n", WeighJobConfiguration.JOB_NAME, out,
-                summary.getLong("respondents"), summary.getLong("strata"), summary.getLong("dropped_strata"),
-                summary.getLong("estimates"), method.code(), (System.nanoTime() - start) / 1e9);
+                summary.getLong("n_respondents"), summary.getLong("n_strata"), summary.getLong("n_dropped_strata"),
+                summary.getLong("n_estimates"), method.code(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }
 

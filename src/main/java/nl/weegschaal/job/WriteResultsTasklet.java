@@ -2,6 +2,7 @@ package nl.weegschaal.job;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.RunRecord;
 import nl.weegschaal.publish.duckdb.DuckDbResultWriter;
@@ -15,10 +16,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Writes the run's DuckDB result file atomically and records a summary in the job's context. */
 class WriteResultsTasklet implements Tasklet {
-    static final String RESPONDENTS = "respondents";
-    static final String STRATA = "strata";
-    static final String DROPPED = "dropped_strata";
-    static final String ESTIMATES = "estimates";
+    static final String RESPONDENTS = "n_respondents";
+    static final String STRATA = "n_strata";
+    static final String DROPPED = "n_dropped_strata";
+    static final String ESTIMATES = "n_estimates";
 
     private final WeighRun run;
     private final DuckDbResultWriter writer;
@@ -36,14 +37,13 @@ class WriteResultsTasklet implements Tasklet {
         WeighParameters parameters = WeighParameters.from(job.getJobParameters());
         List<InputFile> inputs = run.inputs();
         RunRecord record = new RunRecord(parameters.runId(), job.getId(), run.startedAt(), LocalDateTime.now(),
-                parameters.asMap(), inputs, productVersion);
+                parameters.asMap(), inputs, productVersion, Map.of(RESPONDENTS, (long) run.table().size(),
+                STRATA, (long) run.design().strataCount(), DROPPED, (long) run.table().droppedStrata().size(),
+                ESTIMATES, (long) run.estimates().size()));
         writer.write(parameters.out(), new WeighResult(record, parameters.idColumn(), run.frame(), run.table(),
                 run.design(), run.estimates()));
         ExecutionContext summary = job.getExecutionContext();
-        summary.putLong(RESPONDENTS, run.table().size());
-        summary.putLong(STRATA, run.design().strataCount());
-        summary.putLong(DROPPED, run.table().droppedStrata().size());
-        summary.putLong(ESTIMATES, run.estimates().size());
+        record.counts().forEach(summary::putLong);
         return RepeatStatus.FINISHED;
     }
 }

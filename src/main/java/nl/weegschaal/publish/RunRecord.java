@@ -10,11 +10,14 @@ import nl.weegschaal.ingest.InputFile;
  * The provenance of one run: when it ran, with which parameters, on which inputs.
  *
  * @param parameters every parameter of the run by name, in a stable order
+ * @param counts     row counts of the run by name ({@code n_respondents}, ...), in a stable order
  */
 public record RunRecord(String runId, long jobExecutionId, LocalDateTime startedAt, LocalDateTime finishedAt,
-                        Map<String, String> parameters, List<InputFile> inputs, String productVersion) {
+                        Map<String, String> parameters, List<InputFile> inputs, String productVersion,
+                        Map<String, Long> counts) {
     public RunRecord {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         inputs = List.copyOf(inputs);
     }
 }

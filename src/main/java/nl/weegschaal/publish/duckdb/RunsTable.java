@@ -16,22 +16,32 @@ import org.duckdb.DuckDBConnection;
 final class RunsTable implements ResultTable {
     @Override
     public String createSql(WeighResult result) {
+        return createSql(result.run());
+    }
+
+    static String createSql(RunRecord run) {
         StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id VARCHAR NOT NULL, job_execution_id BIGINT, "
                 + "started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL, product_version VARCHAR NOT NULL");
-        for (String name : result.run().parameters().keySet()) {
+        for (String name : run.parameters().keySet()) {
             sql.append(", ").append(quote(name)).append(" VARCHAR");
         }
-        for (InputFile input : result.run().inputs()) {
+        for (InputFile input : run.inputs()) {
             sql.append(", ").append(quote(input.role() + "_file")).append(" VARCHAR, ")
                     .append(quote(input.role() + "_bytes")).append(" BIGINT, ")
                     .append(quote(input.role() + "_sha256")).append(" VARCHAR");
         }
-        return sql.append(", n_respondents BIGINT, n_strata BIGINT, n_dropped_strata BIGINT, n_estimates BIGINT)").toString();
+        for (String count : run.counts().keySet()) {
+            sql.append(", ").append(quote(count)).append(" BIGINT");
+        }
+        return sql.append(")").toString();
     }
 
     @Override
     public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        RunRecord run = result.run();
+        append(connection, result.run());
+    }
+
+    static void append(DuckDBConnection connection, RunRecord run) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs")) {
             appender.beginRow().append(run.runId()).append(run.jobExecutionId()).append(run.startedAt())
                     .append(run.finishedAt()).append(run.productVersion());
@@ -41,9 +51,10 @@ final class RunsTable implements ResultTable {
             for (InputFile input : run.inputs()) {
                 appender.append(input.path().getFileName().toString()).append(input.bytes()).append(input.sha256());
             }
-            appender.append((long) result.table().size()).append((long) result.design().strataCount())
-                    .append((long) result.table().droppedStrata().size()).append((long) result.estimates().size())
-                    .endRow();
+            for (long count : run.counts().values()) {
+                appender.append(count);
+            }
+            appender.endRow();
         }
     }
 }
