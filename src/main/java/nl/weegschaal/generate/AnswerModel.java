@@ -17,6 +17,13 @@ final class AnswerModel {
         "andere_vaardigheden", "personeelstekort_opgelost", "functies_veranderen_sterk"};
     /** Share of item nonresponse (empty field), per item, independent of everything else. */
     static final double NONRESPONSE = 0.007;
+    /** Options of the two multiple-response questions, in the order of the job spec. */
+    static final String[] FUNCTIONS = {"administratief", "sales_verkoop", "ict", "klantenservice",
+        "planning_werkvoorbereiding", "productie", "overig"};
+    /** {@link #drawFunctions} question: which functions change strongly (asked if they do). */
+    static final int CHANGING = 0;
+    /** {@link #drawFunctions} question: which functions disappear (asked if jobs disappear). */
+    static final int DISAPPEARING = 1;
 
     /** Share of 'ja' per item: overall, 20-99, 100+ (published: overall, 100+; rest plausible). */
     private static final double[][] JA = {
@@ -35,6 +42,14 @@ final class AnswerModel {
     /** How much more often, per AI-use category, an employer expects change (before normalising). */
     private static final double[] CHANGE_BY_AI = {1.8, 1.6, 1.35, 1.1, 0.8, 1.0};
     private static final double SECTOR_EFFECT_ON_ITEMS = 0.25;
+    /**
+     * Chance that each function is mentioned, the same in every stratum, so the weighted ranking is
+     * this ranking. Changing (published): administrative, sales, ICT most; disappearing (published):
+     * administrative, sales, planners, customer service, production. Order of {@link #FUNCTIONS}.
+     */
+    private static final double[][] FUNCTION_SHARE = {
+        {0.52, 0.41, 0.34, 0.24, 0.17, 0.14, 0.10},
+        {0.50, 0.39, 0.07, 0.23, 0.30, 0.16, 0.09}};
 
     private final double[][] aiCumulative = new double[SyntheticFrame.STRATA][];
     /** [stratum][item][ai category] probability of 'ja'. */
@@ -79,6 +94,23 @@ final class AnswerModel {
         double u = random.nextDouble();
         double p = ja[h][item][aiUse];
         return u < p ? "ja" : u < p + DONT_KNOW[item] ? "weet_niet" : "nee";
+    }
+
+    /**
+     * Draws the options ticked for a multiple-response question ({@link #CHANGING} or
+     * {@link #DISAPPEARING}) of someone who was asked it: each option independently, redrawn until
+     * at least one is ticked (which keeps the options' ratios, as each implies 'at least one').
+     */
+    void drawFunctions(int question, SplittableRandom random, byte[] ticked) {
+        double[] share = FUNCTION_SHARE[question];
+        boolean any = false;
+        while (!any) {
+            for (int o = 0; o < share.length; o++) {
+                boolean yes = random.nextDouble() < share[o];
+                ticked[o] = (byte) (yes ? 1 : 0);
+                any |= yes;
+            }
+        }
     }
 
     /**

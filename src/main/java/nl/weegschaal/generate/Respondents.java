@@ -1,0 +1,76 @@
+package nl.weegschaal.generate;
+
+import java.util.SplittableRandom;
+
+/**
+ * Draws one export record of a respondent in a given stratum: an SBI code of the stratum's sector
+ * cluster ({@link SbiCodes}), an employee count inside its size class, and the answers from
+ * {@link AnswerModel}, with routing and item nonresponse applied as a questionnaire would.
+ */
+final class Respondents {
+    /** Share of empty cells per single-choice question (item nonresponse). */
+    static final double NONRESPONSE = 0.005;
+    /** Share of the spreadsheet rows whose SBI code is a number cell (if the code allows it). */
+    private static final double SBI_AS_NUMBER = 0.5;
+    private static final AnswerModel MODEL = new AnswerModel();
+    private static final int BANEN_VERDWIJNEN = 1;
+    private static final int FUNCTIES_VERANDEREN_STERK = 6;
+
+    private Respondents() {
+    }
+
+    /** Fills {@code row} with a respondent of stratum h, drawing everything from {@code random}. */
+    static void fill(ExportRow row, String id, int h, SplittableRandom random) {
+        row.clearPlanted();
+        row.id = id;
+        row.sbi = SbiCodes.draw(SyntheticFrame.sectorOf(h), random);
+        row.sbiAsNumber = random.nextDouble() < SBI_AS_NUMBER && SbiCodes.fitsNumberCell(row.sbi);
+        row.employees = employees(SyntheticFrame.sizeClassOf(h), random);
+        int aiUse = MODEL.drawAiUse(h, random);
+        row.answers[0] = missingOr(aiUse, random);
+        for (int item = 0; item < AnswerModel.ITEMS.length; item++) {
+            String answer = MODEL.drawItem(h, item, aiUse, random);
+            int index = switch (answer) {
+                case "ja" -> ExportRow.JA;
+                case "nee" -> 1;
+                default -> 2;
+            };
+            row.answers[1 + item] = missingOr(index, random);
+        }
+        // Routing on the recorded answer: an empty routing answer means the follow-up was not asked.
+        options(row.changing, row.answers[FUNCTIES_VERANDEREN_STERK], AnswerModel.CHANGING, random);
+        options(row.disappearing, row.answers[BANEN_VERDWIJNEN], AnswerModel.DISAPPEARING, random);
+    }
+
+    /**
+     * An employee count inside size class c: 2-19 and 20-99 skewed to their lower end, 100+
+     * log-uniform-like between 100 and 4,999.
+     */
+    static int employees(int sizeClass, SplittableRandom random) {
+        double u = random.nextDouble();
+        return switch (sizeClass) {
+            case 0 -> 2 + (int) (18 * u * u);
+            case 1 -> 20 + (int) (80 * Math.pow(u, 1.6));
+            default -> (int) (100 * Math.pow(50, Math.pow(u, 1.5)));
+        };
+    }
+
+    /** {@code V} + at least 7 digits, e.g. {@code V0000001}. */
+    static String id(int number) {
+        String digits = Integer.toString(number);
+        return digits.length() >= 7 ? "V" + digits : "V" + "0".repeat(7 - digits.length()) + digits;
+    }
+
+    private static void options(byte[] options, int routingAnswer, int question, SplittableRandom random) {
+        if (routingAnswer == ExportRow.JA) {
+            MODEL.drawFunctions(question, random, options);
+        } else {
+            ExportRow.notAsked(options);
+        }
+    }
+
+    /** Item nonresponse; the answer is drawn anyway, so the stream does not depend on it. */
+    private static int missingOr(int answer, SplittableRandom random) {
+        return random.nextDouble() < NONRESPONSE ? ExportRow.MISSING : answer;
+    }
+}
