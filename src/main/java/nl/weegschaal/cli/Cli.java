@@ -36,7 +36,7 @@ public final class Cli {
         }
         if (named != null) {
             commandLine.getErr().println("weegschaal: error: " + named.getMessage());
-            return ExitCodes.INPUT_ERROR;
+            return named instanceof WaveLock.AlreadyRunningException ? ExitCodes.ALREADY_RUNNING : ExitCodes.INPUT_ERROR;
         }
         commandLine.getErr().println("weegschaal: internal error: " + e
                 + (debug ? "" : " (run again with --debug for the stack trace)"));

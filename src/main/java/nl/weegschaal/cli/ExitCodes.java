@@ -8,6 +8,10 @@ public final class ExitCodes {
     public static final int INPUT_ERROR = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;
+    /** The wave was already done with the same spec and inputs; nothing changed. */
+    public static final int ALREADY_DONE = 3;
+    /** Another run of the same wave is in progress; nothing was done (EX_TEMPFAIL). */
+    public static final int ALREADY_RUNNING = 75;
     /** An unexpected failure inside the program (EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 

@@ -2,7 +2,9 @@ package nl.weegschaal.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.weegschaal.generate.GeneratedExports;
 import nl.weegschaal.generate.GeneratedWave;
+import nl.weegschaal.generate.WaveExportGenerator;
 import nl.weegschaal.generate.SyntheticWaveGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +27,31 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2024", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--exports", description = "Write raw exports (cati.csv, cawi.xlsx, frame.csv) as the wave job "
+            + "reads them, with SBI codes and employee counts instead of ready-made strata.")
+    boolean exports;
+
+    @Option(names = "--cawi-share", defaultValue = "0.037",
+            description = "With --exports: the share of respondents in the online export (default: ${DEFAULT-VALUE}).")
+    double cawiShare;
+
+    @Option(names = "--bad-records", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --exports: plant a handful of bad records (default: on).")
+    boolean badRecords;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
     @Override
     public Integer call() throws Exception {
+        if (exports) {
+            GeneratedExports written = new WaveExportGenerator(seed).write(out, respondents, cawiShare, badRecords);
+            spec.commandLine().getOut().printf("weegschaal generate: wrote %s (%d records), %s (%d records) and %s "
+                            + "(%d respondents, %d planted bad records, seed %d)%n", written.cati(),
+                    written.catiRecords(), written.cawi(), written.cawiRecords(), written.frame(), respondents,
+                    written.planted().size(), seed);
+            return ExitCodes.OK;
+        }
         GeneratedWave wave = new SyntheticWaveGenerator(seed).write(out, respondents);
         spec.commandLine().getOut().printf("weegschaal generate: wrote %s and %s (%d respondents, %d strata, seed %d)%n",
                 wave.responses(), wave.frame(), wave.respondents(), wave.strata(), seed);

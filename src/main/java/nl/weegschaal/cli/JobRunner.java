@@ -6,46 +6,69 @@ import java.util.List;
 import java.util.Map;
 import nl.weegschaal.WeegschaalApplication;
 import nl.weegschaal.WeegschaalException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the Spring context, runs one job through the {@link JobOperator} and turns its outcome
- * into either a completed execution or the named error that stopped it.
+ * Starts the Spring context with a given job repository, runs one job through the
+ * {@link JobOperator} and turns its outcome into either a completed execution or the named error
+ * that stopped it.
  */
 final class JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
     private JobRunner() {
     }
 
-    /** Runs the job; returns the completed execution or throws the error that made it fail. */
-    static JobExecution run(String jobBean, JobParameters parameters) throws Exception {
+    /** Work done with a running context. */
+    @FunctionalInterface
+    interface InContext<T> {
+        T apply(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    /** Runs work in a Spring context whose job repository is the H2 file {@code repository}. */
+    static <T> T inContext(Path repository, InContext<T> work) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WeegschaalApplication.class)
-                .properties(Map.of("weegschaal.repository", repositoryFile().toString()))
+                .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
                 .run()) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-            JobOperator operator = context.getBean(JobOperator.class);
-            Job job = context.getBean(jobBean, Job.class);
-            JobExecution execution = operator.start(job, parameters);
-            for (StepExecution step : execution.getStepExecutions()) {
-                LOG.debug("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
-                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), step.getReadCount(),
-                        step.getWriteCount());
-            }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw failureOf(execution);
-            }
-            return execution;
+            return work.apply(context);
         }
+    }
+
+    /** Runs the job with the repository in WEEGSCHAAL_HOME; returns the completed execution or throws. */
+    static JobExecution run(String jobBean, JobParameters parameters) throws Exception {
+        return inContext(repositoryFile(), context -> start(context, jobBean, parameters, null));
+    }
+
+    /**
+     * Starts (or, for a failed instance, restarts) the job; with {@code restart} set, restarts that
+     * execution instead. Returns the completed execution or throws the error that stopped it.
+     */
+    static JobExecution start(ConfigurableApplicationContext context, String jobBean, JobParameters parameters,
+                              @Nullable JobExecution restart) throws Exception {
+        JobOperator operator = context.getBean(JobOperator.class);
+        JobExecution execution = restart == null ? operator.start(context.getBean(jobBean, Job.class), parameters)
+                : operator.restart(restart);
+        for (StepExecution step : execution.getStepExecutions()) {
+            LOG.debug("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
+                    step.getEndTime() == null ? -1 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis(),
+                    step.getReadCount(), step.getWriteCount());
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw failureOf(execution);
+        }
+        return execution;
     }
 
     /**
@@ -74,7 +97,7 @@ final class JobRunner {
                 + execution.getStatus() + " (execution " + execution.getId() + ")");
     }
 
-    static WeegschaalException named(Throwable failure) {
+    static @Nullable WeegschaalException named(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WeegschaalException w) {
                 return w;

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code weegschaal}: the top-level command; its subcommands do the work. */
 @Command(name = "weegschaal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns employer-survey exports into weighted, publishable tables.",
-        subcommands = {WeighCommand.class, GenerateCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, WeighCommand.class,
+                GenerateCommand.class, picocli.CommandLine.HelpCommand.class})
 class WeegschaalCommand {
 }

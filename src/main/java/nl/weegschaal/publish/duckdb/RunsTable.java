@@ -13,7 +13,16 @@ import org.duckdb.DuckDBConnection;
  * {@code runs}: one row for the run: id, times, product version, every parameter as a column,
  * each input's name, size and SHA-256, and row counts.
  */
-final class RunsTable implements ResultTable {
+public final class RunsTable implements ResultTable {
+
+    /** Writes the run's row into a new {@code runs} table. */
+    public static void write(DuckDBConnection connection, RunRecord run) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(createSql(run));
+        }
+        append(connection, run);
+    }
+
     @Override
     public String createSql(WeighResult result) {
         return createSql(result.run());

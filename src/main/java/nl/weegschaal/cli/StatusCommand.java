@@ -1,0 +1,80 @@
+package nl.weegschaal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nl.weegschaal.job.wave.WaveJobConfiguration;
+import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.spec.WaveSpec;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code status [SPEC...]}: the runs of each wave (all specs in jobs/ by default), their steps and counts. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the runs of waves: status, times, and per step the records read, written and rejected.")
+class StatusCommand implements Callable<Integer> {
+    static final int RUNS_SHOWN = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Job specs (default: jobs/*.yml).")
+    List<Path> specs = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : specs.isEmpty() ? defaultSpecs() : specs) {
+            WaveSpec wave = SpecLoader.load(file);
+            Path repository = WaveRepository.file(wave);
+            if (!Files.exists(repository.resolveSibling(repository.getFileName() + ".mv.db"))) {
+                out.printf("%s (%s): no runs yet%n", wave.wave(), file);
+                continue;
+            }
+            JobRunner.inContext(repository, context -> {
+                print(out, wave, file, context.getBean(JobRepository.class));
+                return null;
+            });
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<Path> defaultSpecs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
+            return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static void print(PrintWriter out, WaveSpec wave, Path file, JobRepository repository) {
+        out.printf("%s (%s):%n", wave.wave(), file);
+        for (JobInstance instance : repository.getJobInstances(WaveJobConfiguration.JOB_NAME, 0, RUNS_SHOWN)) {
+            for (JobExecution execution : repository.getJobExecutions(instance)) {
+                out.printf("  run %d (instance %d): %s, started %s, ended %s%n", execution.getId(),
+                        instance.getInstanceId(), execution.getStatus(), execution.getStartTime(),
+                        execution.getEndTime() == null ? "-" : execution.getEndTime());
+                for (StepExecution step : execution.getStepExecutions()) {
+                    out.printf("    %-24s %-10s read %,9d  written %,9d  filtered %,7d  %s%n", step.getStepName(),
+                            step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
+                            step.getEndTime() == null ? "" : Duration.between(step.getStartTime(), step.getEndTime())
+                                    .toMillis() / 1000.0 + " s");
+                }
+            }
+        }
+    }
+}

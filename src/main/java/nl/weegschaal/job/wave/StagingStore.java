@@ -1,0 +1,127 @@
+package nl.weegschaal.job.wave;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.weegschaal.ingest.HarmonisedRecord;
+import nl.weegschaal.ingest.Reject;
+import nl.weegschaal.publish.OutputException;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The wave job's work store: a DuckDB file beside the result ({@code .<wave>.staging.duckdb}) that
+ * holds what each step produced, so that a restarted run continues from the step that failed.
+ * Every step replaces its own tables, so running a step again gives the same tables.
+ */
+final class StagingStore implements AutoCloseable {
+    static final String RESPONSES = "staged_responses";
+    static final String REJECTS = "staged_rejects";
+
+    private final DuckDBConnection connection;
+
+    private StagingStore(DuckDBConnection connection) {
+        this.connection = connection;
+    }
+
+    static Path file(Path outputDir, String wave) {
+        return outputDir.resolve("." + wave + ".staging.duckdb");
+    }
+
+    static StagingStore open(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            return new StagingStore(c.unwrap(DuckDBConnection.class));
+        } catch (Exception e) {
+            throw new OutputException("cannot open the work file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    DuckDBConnection connection() {
+        return connection;
+    }
+
+    /** Creates the ingest tables once; field columns are text. */
+    void createIngestTables(List<String> fields) throws SQLException {
+        String columns = fields.stream().map(StagingStore::quote).map(c -> c + " VARCHAR")
+                .collect(Collectors.joining(", "));
+        execute("CREATE TABLE IF NOT EXISTS " + RESPONSES + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
+                + "line BIGINT, id VARCHAR, mode VARCHAR, " + columns + ")");
+        execute("CREATE TABLE IF NOT EXISTS " + REJECTS + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
+                + "line BIGINT, respondent_id VARCHAR, field VARCHAR, value VARCHAR, reason VARCHAR)");
+    }
+
+    /** Removes what an earlier, interrupted attempt staged for an input. */
+    void clearInput(String input) throws SQLException {
+        for (String table : List.of(RESPONSES, REJECTS)) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE input = ?")) {
+                delete.setString(1, input);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    void append(String input, int order, List<HarmonisedRecord> records, List<Reject> rejects) throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, RESPONSES)) {
+            for (HarmonisedRecord r : records) {
+                appender.beginRow().append(input).append(order).append(r.source()).append(r.line()).append(r.id())
+                        .append(r.mode());
+                for (String value : r.values()) {
+                    if (value == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(value);
+                    }
+                }
+                appender.endRow();
+            }
+        }
+        appendRejects(REJECTS, input, order, rejects);
+    }
+
+    void appendRejects(String table, String input, int order, List<Reject> rejects) throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (Reject r : rejects) {
+                appender.beginRow().append(input).append(order).append(r.source()).append(r.line());
+                nullable(appender, r.respondentId());
+                appender.append(r.field());
+                nullable(appender, r.value());
+                appender.append(r.reason()).endRow();
+            }
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static void nullable(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the work file is re-created by a restart if it is damaged
+        }
+    }
+}

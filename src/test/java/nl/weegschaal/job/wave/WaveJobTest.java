@@ -1,0 +1,156 @@
+package nl.weegschaal.job.wave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.cli.ExitCodes;
+import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.testing.CliRun;
+import nl.weegschaal.testing.DuckDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The wave job on the bundled sample wave, through the command line: both exports harmonised,
+ * every planted bad record rejected with its reason, done once, refused or continued as it should.
+ */
+class WaveJobTest {
+    @TempDir
+    Path project;
+    Path spec;
+    Path result;
+
+    @BeforeEach
+    void copyProjectLayout() throws Exception {
+        Files.createDirectories(project.resolve("jobs"));
+        Files.createDirectories(project.resolve("sample-data/wave-2024"));
+        spec = Files.copy(Path.of("jobs/wave-2024.yml"), project.resolve("jobs/wave-2024.yml"));
+        for (String file : List.of("cati.csv", "cawi.xlsx", "frame.csv")) {
+            Files.copy(Path.of("sample-data/wave-2024", file), project.resolve("sample-data/wave-2024").resolve(file));
+        }
+        result = project.resolve("out/wave-2024.duckdb");
+    }
+
+    @AfterEach
+    void noFaults() {
+        System.clearProperty(FaultInjection.PROPERTY);
+    }
+
+    CliRun run(String command) {
+        return CliRun.of(project.resolve("home"), command, spec.toString());
+    }
+
+    @Test
+    void harmonisesBothModesAndRejectsEveryPlantedRecord() throws Exception {
+        CliRun run = run("run");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("records read from cati     2,225", "records read from cawi     89",
+                "records rejected        8", "respondents weighted    2,306 in 48 strata", "wave-2024.duckdb");
+        assertThat(DuckDb.query(result, "SELECT mode, count(*) AS n FROM responses GROUP BY mode ORDER BY mode"))
+                .extracting(r -> r.get("mode") + "=" + r.get("n")).containsExactly("CATI=2221", "CAWI=85");
+        assertThat(DuckDb.query(result, "SELECT reason FROM rejects ORDER BY source, line"))
+                .extracting(r -> (String) r.get("reason")).containsExactly(
+                        "not an answer of the codebook for banen_verdwijnen",
+                        "SBI 7820 is division 78 (employment agencies, temporary staffing), which is out of scope",
+                        "number of employees is missing",
+                        "SBI 8300 cannot be placed: division 83 does not exist in SBI 2008",
+                        "SBI 'onbekend' is not a number",
+                        "number of employees is missing",
+                        "not an answer of the codebook for banen_erbij",
+                        "the establishment is also in cati.csv line 1603, which is kept");
+        assertThat(DuckDb.query(result, "SELECT source, line, respondent_id, field, value FROM rejects WHERE line = 153")
+                .get(0)).containsEntry("source", "cati.csv").containsEntry("respondent_id", "V0002310")
+                .containsEntry("field", "banen_verdwijnen (V602)").containsEntry("value", "7");
+        assertThat(DuckDb.query(result, "SELECT source, line FROM rejects WHERE field = 'id'").get(0))
+                .containsEntry("source", "cawi.xlsx sheet Antwoorden").containsEntry("line", 85L);
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM estimates WHERE variable = 'ai_gebruik' "
+                + "AND level = 'hoog_of_redelijk'")).isEqualTo(1L + 3 + 16);
+        assertThat(DuckDb.single(result, "SELECT count(DISTINCT level) FROM estimates "
+                + "WHERE variable = 'functies_verdwijnen_welke'")).isEqualTo(7L);
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM codebook")).isEqualTo(6L + 1 + 6 * 3 + 2 * 7);
+        assertThat((Double) DuckDb.single(result, "SELECT sum(weight) FROM weights")).isCloseTo(
+                (Double) DuckDb.single(result, "SELECT sum(population) FROM strata"), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(project.resolve("out/.wave-2024.staging.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void theSampleWaveTellsThePublishedStoryWithinSamplingError() throws Exception {
+        assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
+        String[][] published = {{"banen_erbij", "ja", "total", "14"}, {"banen_erbij", "ja", "100+", "35"},
+            {"banen_verdwijnen", "ja", "total", "6"}, {"banen_verdwijnen", "ja", "100+", "18"},
+            {"scholingsbehoefte_verandert", "ja", "total", "51"}, {"andere_vaardigheden", "ja", "total", "42"},
+            {"personeelstekort_opgelost", "ja", "total", "11"}, {"functies_veranderen_sterk", "ja", "total", "23"},
+            {"ai_gebruik", "helemaal_niet", "total", "60"}, {"ai_gebruik", "hoog_of_redelijk", "100+", "37"},
+            {"ai_gebruik", "hoog_of_redelijk", "2-19", "15"}};
+        for (String[] figure : published) {
+            Map<String, Object> cell = DuckDb.query(result, "SELECT estimate, ci_logit_low, ci_logit_high FROM estimates "
+                    + "WHERE variable = '" + figure[0] + "' AND level = '" + figure[1] + "' AND domain_value = '"
+                    + figure[2] + "'").get(0);
+            double target = Double.parseDouble(figure[3]) / 100;
+            assertThat(target).as(String.join(" ", figure)).isBetween((Double) cell.get("ci_logit_low"),
+                    (Double) cell.get("ci_logit_high"));
+        }
+    }
+
+    @Test
+    void theSameSpecOnTheSameInputsIsDoneOnce() throws Exception {
+        assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
+        String before = InputFile.describe("result", result).sha256();
+        CliRun again = run("run");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.ALREADY_DONE);
+        assertThat(again.out()).contains("wave-2024 is already done", "nothing changed");
+        assertThat(InputFile.describe("result", result).sha256()).isEqualTo(before);
+
+        Files.writeString(spec, Files.readString(spec).replace("max_share: 0.05", "max_share: 0.04"));
+        assertThat(run("run").exitCode()).as("a changed spec is a new run").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void tooManyRejectsStopBeforeWeighting() throws Exception {
+        Files.writeString(spec, Files.readString(spec).replace("max_share: 0.05", "max_share: 0.001"));
+        CliRun run = run("run");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.err()).contains("8 of 2314 records were rejected (0.3%), more than the limit of 0.1%");
+        assertThat(result).doesNotExist();
+        CliRun status = CliRun.of(project.resolve("home"), "status", spec.toString());
+        assertThat(status.out()).contains("FAILED").contains("deriveStrata");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingestExport:ingest-cawi", "deriveStrata", "computeWeights", "estimateTables", "publish"})
+    void aRunThatFailedInAStepIsRestartedThereAndEndsWithTheSameTables(String step) throws Exception {
+        Path uninterrupted = project.resolve("uninterrupted.duckdb");
+        assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
+        Files.move(result, uninterrupted);
+        Files.writeString(spec, Files.readString(spec).replace("max_share: 0.05", "max_share: 0.049"));
+
+        System.setProperty(FaultInjection.PROPERTY, step);
+        CliRun failed = run("run");
+        assertThat(failed.exitCode()).as(failed.out()).isNotEqualTo(ExitCodes.OK);
+        assertThat(result).doesNotExist();
+        System.clearProperty(FaultInjection.PROPERTY);
+
+        CliRun restarted = run("restart");
+        assertThat(restarted.exitCode()).as(restarted.err()).isEqualTo(ExitCodes.OK);
+        for (String table : List.of("estimates", "weights", "strata", "responses", "rejects", "codebook")) {
+            assertThat(DuckDb.query(result, "SELECT * FROM " + table))
+                    .as(table).isEqualTo(DuckDb.query(uninterrupted, "SELECT * FROM " + table));
+        }
+        List<Map<String, Object>> runs = DuckDb.query(result, "SELECT run_id FROM runs");
+        assertThat(runs).hasSize(1);
+    }
+
+    @Test
+    void restartWithNothingToRestartSaysSo() {
+        CliRun restart = run("restart");
+        assertThat(restart.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(restart.err()).contains("there is no earlier run of wave-2024");
+    }
+}
