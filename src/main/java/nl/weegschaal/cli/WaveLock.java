@@ -27,7 +27,12 @@ final class WaveLock implements AutoCloseable {
         try {
             Files.createDirectories(outputDir);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // this JVM already runs the wave
+            }
             if (lock == null) {
                 channel.close();
                 throw new AlreadyRunningException("another run of " + wave + " is in progress (it holds " + file

@@ -60,7 +60,7 @@ final class InputsReader {
             }
             inputs.add(new InputSpec(name,
                     InputSpec.Mode.valueOf(required(keys, "mode", item).oneOf(List.of("CATI", "CAWI"))),
-                    SpecLoader.file(required(keys, "file", item), folder), format, delimiter(keys),
+                    SpecLoader.existingFile(required(keys, "file", item), folder), format, delimiter(keys),
                     encoding(keys), sheet, answers,
                     optional(keys, "ticked") == null ? List.of("1") : keys.get("ticked").texts(),
                     optional(keys, "not_ticked") == null ? List.of("0") : keys.get("not_ticked").texts(),

@@ -51,7 +51,7 @@ public final class SpecLoader {
         }
         return new WaveSpec(file, wave, required(top, "survey", root).text(),
                 required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
-                file(required(frame, "file", top.get("frame")), folder),
+                existingFile(required(frame, "file", top.get("frame")), folder),
                 optional(frame, "count") == null ? "N" : frame.get("count").text(),
                 WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
                 lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
@@ -86,6 +86,18 @@ public final class SpecLoader {
     /** A path relative to the spec's folder. */
     static Path file(YamlNode node, Path folder) {
         return folder.resolve(node.text()).normalize();
+    }
+
+    /** A path relative to the spec's folder that must be a readable file. */
+    static Path existingFile(YamlNode node, Path folder) {
+        Path file = file(node, folder);
+        if (!Files.isRegularFile(file)) {
+            throw node.error(file + " does not exist or is not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw node.error(file + " cannot be read");
+        }
+        return file;
     }
 
     private static Path outputDir(YamlNode node, Path folder) {

@@ -74,6 +74,7 @@ class SpecLoaderTest {
                 Arguments.of("wave: wave-2024", "wave: wave 2024/x", "wave: 'wave 2024/x' must be a plain name"),
                 Arguments.of("classification: uwv-sector-16", "classification: nace", "strata.sector_cluster.classification:"),
                 Arguments.of("{code: 20-99, min: 20, max: 99}", "{code: 20-99, min: 19, max: 99}", "strata.size_class.classes:"),
+                Arguments.of("wave-2024/cati.csv", "wave-2024/cati-missing.csv", "inputs[0].file: "),
                 Arguments.of("inputs:\n", "inputs:\n  - [\n", "not valid YAML"));
     }
 
@@ -82,7 +83,12 @@ class SpecLoaderTest {
     void mistakeIsNamedWithLineAndKey(String from, String to, String expected) throws Exception {
         String yaml = Files.readString(SPEC);
         assertThat(yaml).contains(from);
-        Path broken = dir.resolve("wave.yml");
+        Files.createDirectories(dir.resolve("jobs"));
+        Files.createDirectories(dir.resolve("sample-data/wave-2024"));
+        for (String data : new String[] {"cati.csv", "cawi.xlsx", "frame.csv"}) {
+            Files.copy(Path.of("sample-data/wave-2024", data), dir.resolve("sample-data/wave-2024").resolve(data));
+        }
+        Path broken = dir.resolve("jobs/wave.yml");
         Files.writeString(broken, yaml.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)));
         assertThatThrownBy(() -> SpecLoader.load(broken)).isInstanceOf(SpecException.class)

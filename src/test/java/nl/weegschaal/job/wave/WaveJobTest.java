@@ -148,6 +148,21 @@ class WaveJobTest {
     }
 
     @Test
+    void aSecondRunOfTheSameWaveAtOnceIsRefused() throws Exception {
+        Files.createDirectories(project.resolve("out"));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                project.resolve("out/.wave-2024.lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            CliRun second = run("run");
+            assertThat(second.exitCode()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            assertThat(second.err()).contains("another run of wave-2024 is in progress");
+        }
+        assertThat(result).doesNotExist();
+        assertThat(run("run").exitCode()).as("once the first run is gone").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void restartWithNothingToRestartSaysSo() {
         CliRun restart = run("restart");
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
