@@ -74,7 +74,7 @@ public final class Harmoniser {
             }
             String value = switch (kinds[f]) {
                 case REGISTER -> cell;
-                case ANSWER -> answers.get(fields.get(f)).get(normalise(cell));
+                case ANSWER -> answer(answers.get(fields.get(f)), cell);
                 case OPTION -> input.ticked().contains(cell) ? "1" : input.notTicked().contains(cell) ? "0" : null;
             };
             if (value == null) {
@@ -99,11 +99,19 @@ public final class Harmoniser {
                 value, reason));
     }
 
+    /** The level code of an answer cell: as written (the common case), else compared without case and spacing. */
+    private static @Nullable String answer(Map<String, String> lookup, String cell) {
+        String code = lookup.get(cell);
+        return code != null ? code : lookup.get(normalise(cell));
+    }
+
     private Map<String, String> lookup(Question question) {
         Map<String, String> lookup = new HashMap<>();
         for (Level level : question.levels()) {
             String key = input.answers() == InputSpec.Answers.CODES ? level.value() : level.nl();
-            lookup.put(normalise(key == null ? level.code() : key), level.code());
+            key = key == null ? level.code() : key;
+            lookup.put(key.strip(), level.code());
+            lookup.put(normalise(key), level.code());
         }
         return lookup;
     }

@@ -4,18 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
-import nl.weegschaal.ingest.Reject;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.strata.SectorClassification;
 import nl.weegschaal.strata.SizeClasses;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -25,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Derives each respondent's strata from the register data (SBI code, employees), rejects records
  * whose strata cannot be derived and establishments that occur twice (the first export in the
  * spec wins), writes the {@code responses} and {@code rejects} tables, and stops the run when the
- * share of rejected records is above the spec's limit.
+ * share of rejected records is above the spec's limit. Only the distinct register values are
+ * classified in Java; DuckDB joins the classification to the records in bulk.
  */
 class DeriveStrataTasklet implements Tasklet {
     static final String RESPONSES = "responses";
@@ -34,107 +33,115 @@ class DeriveStrataTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
         WaveSpec spec = WaveParameters.spec(contribution.getStepExecution().getJobParameters());
-        List<String> fields = spec.fields();
         try (StagingStore store = StagingStore.open(StagingStore.file(spec.outputDir(), spec.wave()))) {
-            DuckDBConnection c = store.connection();
-            store.execute("CREATE OR REPLACE TABLE " + RESPONSES + " (id VARCHAR, mode VARCHAR, source VARCHAR, "
-                    + "line BIGINT, " + spec.strataColumns().stream().map(s -> StagingStore.quote(s) + " VARCHAR, ")
-                    .collect(Collectors.joining()) + fields.stream().map(f -> StagingStore.quote(f) + " VARCHAR")
-                    .collect(Collectors.joining(", ")) + ")");
+            for (int k = 0; k < spec.strata().size(); k++) {
+                classifyDistinct(store, spec.strata().get(k), k);
+            }
+            store.execute(classifiedSql(spec));
             store.execute("CREATE OR REPLACE TABLE " + REJECTS + " AS SELECT * FROM " + StagingStore.REJECTS
-                    + " ORDER BY input_order, line");
-            long[] counts = derive(store, c, spec, fields);
-            contribution.incrementWriteCount(counts[0]);
-            contribution.incrementFilterCount(counts[1]);
-            checkShare(store, spec);
+                    + " UNION ALL SELECT input, input_order, source, line, id, problem_field, problem_value, problem "
+                    + "FROM classified WHERE problem IS NOT NULL ORDER BY input_order, line");
+            store.execute("CREATE OR REPLACE TABLE " + RESPONSES + " AS SELECT id, mode, source, line, "
+                    + quoted(spec.strataColumns()) + ", " + quoted(spec.fields())
+                    + " FROM classified WHERE problem IS NULL ORDER BY input_order, line");
+            store.execute("DROP TABLE classified");
+            long[] counts = counts(store);
+            contribution.incrementWriteCount(counts[1]);
+            contribution.incrementFilterCount(counts[0]);
+            checkShare(spec, counts[0], counts[0] + counts[1]);
         }
         return RepeatStatus.FINISHED;
     }
 
-    private long[] derive(StagingStore store, DuckDBConnection c, WaveSpec spec, List<String> fields)
-            throws SQLException {
-        Map<String, String> seen = new HashMap<>();
-        List<Reject> rejects = new ArrayList<>();
-        long accepted = 0;
-        try (Statement query = c.createStatement();
-             ResultSet rows = query.executeQuery("SELECT * FROM " + StagingStore.RESPONSES + " ORDER BY input_order, line");
-             DuckDBAppender out = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, RESPONSES)) {
-            while (rows.next()) {
-                String id = rows.getString("id");
-                String source = rows.getString("source");
-                long line = rows.getLong("line");
-                String[] strata = new String[spec.strata().size()];
-                Reject reject = null;
-                for (int k = 0; k < strata.length && reject == null; k++) {
-                    StratumRule rule = spec.strata().get(k);
-                    String value = rows.getString(rule.from());
-                    String problem = classify(rule, value, strata, k);
-                    if (problem != null) {
-                        reject = new Reject(source, line, id, rule.from(), value, problem);
-                    }
-                }
-                String first = seen.putIfAbsent(id, source + " line " + line);
-                if (reject == null && first != null) {
-                    reject = new Reject(source, line, id, "id", id, "the establishment is also in " + first
-                            + ", which is kept");
-                }
-                if (reject != null) {
-                    rejects.add(reject);
-                    continue;
-                }
-                out.beginRow().append(id).append(rows.getString("mode")).append(source).append(line);
-                for (String s : strata) {
-                    out.append(s);
-                }
-                for (String field : fields) {
-                    String value = rows.getString(field);
-                    if (value == null) {
-                        out.appendNull();
-                    } else {
-                        out.append(value);
-                    }
-                }
-                out.endRow();
-                accepted++;
+    /** {@code stratum_map_k(value, code, problem)} for every distinct value of the rule's register field. */
+    private static void classifyDistinct(StagingStore store, StratumRule rule, int k) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT DISTINCT " + StagingStore.quote(rule.from()) + " FROM "
+                     + StagingStore.RESPONSES)) {
+            while (r.next()) {
+                values.add(r.getString(1));
             }
         }
-        store.appendRejects(REJECTS, "strata", Integer.MAX_VALUE, rejects);
-        return new long[] {accepted, rejects.size()};
+        store.execute("CREATE OR REPLACE TEMP TABLE stratum_map_" + k + " (value VARCHAR, code VARCHAR, problem VARCHAR)");
+        try (DuckDBAppender appender = store.connection().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
+                "stratum_map_" + k)) {
+            for (String value : values) {
+                String[] placed = classify(rule, value);
+                appender.beginRow();
+                for (String cell : new String[] {value, placed[0], placed[1]}) {
+                    if (cell == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(cell);
+                    }
+                }
+                appender.endRow();
+            }
+        }
     }
 
-    /** Puts the stratum value in place and returns null, or returns why it cannot be derived. */
-    private static String classify(StratumRule rule, String value, String[] strata, int k) {
+    /** {code, null} when the value is placed, {null, why not} otherwise. */
+    private static @Nullable String[] classify(StratumRule rule, @Nullable String value) {
         if (rule.sectors() != null) {
             SectorClassification.Result result = rule.sectors().classify(value);
-            if (result instanceof SectorClassification.Placed placed) {
-                strata[k] = placed.cluster().code();
-                return null;
-            }
-            return ((SectorClassification.Rejected) result).message();
+            return result instanceof SectorClassification.Placed placed ? new String[] {placed.cluster().code(), null}
+                    : new String[] {null, ((SectorClassification.Rejected) result).message()};
         }
         SizeClasses.Result result = rule.sizes().classify(value);
-        if (result instanceof SizeClasses.Placed placed) {
-            strata[k] = placed.sizeClass().code();
-            return null;
-        }
-        return ((SizeClasses.Rejected) result).message();
+        return result instanceof SizeClasses.Placed placed ? new String[] {placed.sizeClass().code(), null}
+                : new String[] {null, ((SizeClasses.Rejected) result).message()};
     }
 
-    private static void checkShare(StagingStore store, WaveSpec spec) throws SQLException {
+    /** Every staged record with its strata and its first problem (strata in spec order, then a repeated id). */
+    private static String classifiedSql(WaveSpec spec) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder joins = new StringBuilder();
+        StringBuilder field = new StringBuilder("CASE");
+        StringBuilder value = new StringBuilder("CASE");
+        StringBuilder problem = new StringBuilder("coalesce(");
+        for (int k = 0; k < spec.strata().size(); k++) {
+            StratumRule rule = spec.strata().get(k);
+            String from = "r." + StagingStore.quote(rule.from());
+            columns.append(", m").append(k).append(".code AS ").append(StagingStore.quote(rule.column()));
+            joins.append(" LEFT JOIN stratum_map_").append(k).append(" m").append(k).append(" ON ").append(from)
+                    .append(" IS NOT DISTINCT FROM m").append(k).append(".value");
+            field.append(" WHEN m").append(k).append(".problem IS NOT NULL THEN '").append(rule.from()).append("'");
+            value.append(" WHEN m").append(k).append(".problem IS NOT NULL THEN ").append(from);
+            problem.append("m").append(k).append(".problem, ");
+        }
+        return "CREATE OR REPLACE TEMP TABLE classified AS SELECT r.*" + columns
+                + ", " + field + " WHEN r.occurrence > 1 THEN 'id' END AS problem_field"
+                + ", " + value + " WHEN r.occurrence > 1 THEN r.id END AS problem_value"
+                + ", " + problem + "CASE WHEN r.occurrence > 1 THEN 'the establishment is also in ' || r.first_source"
+                + " || ' line ' || r.first_line || ', which is kept' END) AS problem"
+                + " FROM (SELECT *, row_number() OVER w AS occurrence, first_value(source) OVER w AS first_source,"
+                + " first_value(line) OVER w AS first_line FROM " + StagingStore.RESPONSES
+                + " WINDOW w AS (PARTITION BY id ORDER BY input_order, line)) r" + joins;
+    }
+
+    private static String quoted(List<String> columns) {
+        return columns.stream().map(StagingStore::quote).collect(Collectors.joining(", "));
+    }
+
+    /** {rejected, accepted}. */
+    private static long[] counts(StagingStore store) throws SQLException {
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM " + REJECTS + "), (SELECT count(*) FROM "
                      + RESPONSES + ")")) {
             r.next();
-            long rejected = r.getLong(1);
-            long total = rejected + r.getLong(2);
-            double share = total == 0 ? 0 : (double) rejected / total;
-            if (share > spec.maxRejectShare()) {
-                throw new RejectLimitException(String.format(Locale.ROOT, "%d of %d records were rejected (%.1f%%), "
-                                + "more than the limit of %.1f%% (rejects.max_share in %s); the rejects and their "
-                                + "reasons are in table rejects of %s", rejected, total, 100 * share,
-                        100 * spec.maxRejectShare(), spec.file().getFileName(),
-                        StagingStore.file(spec.outputDir(), spec.wave())));
-            }
+            return new long[] {r.getLong(1), r.getLong(2)};
+        }
+    }
+
+    private static void checkShare(WaveSpec spec, long rejected, long total) {
+        double share = total == 0 ? 0 : (double) rejected / total;
+        if (share > spec.maxRejectShare()) {
+            throw new RejectLimitException(String.format(Locale.ROOT, "%d of %d records were rejected (%.1f%%), "
+                            + "more than the limit of %.1f%% (rejects.max_share in %s); the rejects and their "
+                            + "reasons are in table rejects of %s", rejected, total, 100 * share,
+                    100 * spec.maxRejectShare(), spec.file().getFileName(),
+                    StagingStore.file(spec.outputDir(), spec.wave())));
         }
     }
 }
