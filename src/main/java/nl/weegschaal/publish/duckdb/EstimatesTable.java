@@ -29,9 +29,7 @@ public final class EstimatesTable implements ResultTable {
 
     /** Writes estimates into a new {@code estimates} table. */
     public static void write(DuckDBConnection connection, List<Estimate> estimates) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(CREATE);
-        }
+        ResultTable.execute(connection, CREATE);
         append(connection, estimates);
     }
 

@@ -11,9 +11,7 @@ public final class InputsTable implements ResultTable {
 
     /** Writes the run's row into a new {@code inputs} table. */
     public static void write(DuckDBConnection connection, RunRecord run) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(createSql(run));
-        }
+        ResultTable.execute(connection, createSql(run));
         append(connection, run);
     }
 

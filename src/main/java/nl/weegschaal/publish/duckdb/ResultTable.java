@@ -13,6 +13,13 @@ interface ResultTable {
 
     void append(DuckDBConnection connection, WeighResult result) throws SQLException;
 
+    /** Runs one DDL statement. */
+    static void execute(DuckDBConnection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }

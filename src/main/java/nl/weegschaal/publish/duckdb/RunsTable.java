@@ -17,9 +17,7 @@ public final class RunsTable implements ResultTable {
 
     /** Writes the run's row into a new {@code runs} table. */
     public static void write(DuckDBConnection connection, RunRecord run) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(createSql(run));
-        }
+        ResultTable.execute(connection, createSql(run));
         append(connection, run);
     }
 

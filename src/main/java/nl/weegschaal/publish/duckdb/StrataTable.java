@@ -35,9 +35,7 @@ public final class StrataTable implements ResultTable {
     /** Writes the strata of a design, and the frame strata it dropped, into {@code strata}. */
     public static void write(DuckDBConnection connection, Design design, List<StratumKey> dropped,
                              PopulationFrame frame) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(createSql(design));
-        }
+        ResultTable.execute(connection, createSql(design));
         append(connection, design, dropped, frame);
     }
 
