@@ -13,7 +13,7 @@ import java.util.Set;
 /** Reads and checks the {@code codebook} section of a job spec. */
 final class CodebookReader {
     private static final Set<String> QUESTION_KEYS = Set.of("type", "question", "question_en", "asked_of", "levels",
-            "dont_know", "derived", "options");
+            "dont_know", "derived", "options", "sheet", "sheet_en");
     private static final Set<String> LEVEL_KEYS = Set.of("code", "value", "nl", "en");
     private static final Set<String> DERIVED_KEYS = Set.of("code", "nl", "en", "of");
 
@@ -42,11 +42,25 @@ final class CodebookReader {
             }
             String text = required(keys, "question", node).text();
             String textEn = optional(keys, "question_en") == null ? text : keys.get("question_en").text();
+            String sheet = sheetName(keys.get("sheet"), entry.getKey());
+            String sheetEn = keys.get("sheet_en") == null ? sheet : sheetName(keys.get("sheet_en"), sheet);
             questions.put(entry.getKey(), new Question(entry.getKey(), multiple, text, textEn, askedOf, levels,
-                    dontKnow, derived));
+                    dontKnow, derived, sheet, sheetEn));
         }
         routing.forEach((name, node) -> checkRouting(questions, questions.get(name).askedOf(), node));
         return questions;
+    }
+
+    /** A worksheet name (Excel: at most 31 characters, none of : \\ / ? * [ ]); default: the fallback, shortened. */
+    private static String sheetName(@org.jspecify.annotations.Nullable YamlNode node, String fallback) {
+        if (node == null) {
+            return fallback.length() > 31 ? fallback.substring(0, 31) : fallback;
+        }
+        String name = node.text();
+        if (name.length() > 31 || name.matches(".*[:\\\\/?*\\[\\]].*")) {
+            throw node.error("'" + name + "' is not a worksheet name (at most 31 characters, none of : \\ / ? * [ ])");
+        }
+        return name;
     }
 
     private static List<Level> levels(YamlNode list, boolean single) {

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SpecLoader {
     private static final Set<String> TOP = Set.of("wave", "survey", "source_line", "fieldwork", "inputs",
-            "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output");
+            "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output", "publication");
 
     private SpecLoader() {
     }
@@ -56,7 +56,7 @@ public final class SpecLoader {
                 WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
                 lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
                 domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
-                outputDir(required(top, "output", root), folder));
+                outputDir(required(top, "output", root), folder), publication(optional(top, "publication")));
     }
 
     private static Node compose(Path file) {
@@ -98,6 +98,26 @@ public final class SpecLoader {
             throw node.error(file + " cannot be read");
         }
         return file;
+    }
+
+    private static WaveSpec.Publication publication(YamlNode node) {
+        if (node == null) {
+            return WaveSpec.Publication.DEFAULT;
+        }
+        Map<String, YamlNode> keys = node.mapping(Set.of("min_respondents", "indicative_half_width", "language"));
+        WaveSpec.Publication d = WaveSpec.Publication.DEFAULT;
+        long min = keys.get("min_respondents") == null ? d.minRespondents() : keys.get("min_respondents").wholeNumber();
+        if (min < 1) {
+            throw keys.get("min_respondents").error("must be at least 1");
+        }
+        double width = keys.get("indicative_half_width") == null ? d.indicativeHalfWidth()
+                : keys.get("indicative_half_width").number();
+        if (!(width > 0 && width < 1)) {
+            throw keys.get("indicative_half_width").error("must be a fraction between 0 and 1 (0.10 is 10 points)");
+        }
+        String language = keys.get("language") == null ? d.language()
+                : keys.get("language").oneOf(List.of("nl", "en"));
+        return new WaveSpec.Publication((int) min, width, language);
     }
 
     private static Path outputDir(YamlNode node, Path folder) {

@@ -16,12 +16,28 @@ public record WaveSpec(Path file, String wave, String survey, String sourceLine,
                        @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
                        List<StratumRule> strata, Path frame, String frameCount, WeightingMethod method,
                        LonelyPsu lonelyPsu, double level, List<String> domains, double maxRejectShare,
-                       Path outputDir) {
+                       Path outputDir, Publication publication) {
     public WaveSpec {
         inputs = List.copyOf(inputs);
         codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
         strata = List.copyOf(strata);
         domains = List.copyOf(domains);
+    }
+
+    /**
+     * The publication rules of the workbook.
+     *
+     * @param minRespondents      a cell whose domain has fewer respondents is not publishable
+     * @param indicativeHalfWidth a cell whose interval's half-width is above this (a fraction) is indicative
+     * @param language            {@code nl} or {@code en}
+     */
+    public record Publication(int minRespondents, double indicativeHalfWidth, String language) {
+        public static final Publication DEFAULT = new Publication(10, 0.10, "nl");
+    }
+
+    /** The workbook: {@code <output dir>/<wave>.xlsx}. */
+    public Path workbook() {
+        return outputDir.resolve(wave + ".xlsx");
     }
 
     public List<String> strataColumns() {
