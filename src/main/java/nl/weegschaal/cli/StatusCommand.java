@@ -55,6 +55,10 @@ class StatusCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static String time(java.time.@org.jspecify.annotations.Nullable LocalDateTime time) {
+        return time == null ? "-" : time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');
+    }
+
     private static List<Path> defaultSpecs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
@@ -66,11 +70,12 @@ class StatusCommand implements Callable<Integer> {
         for (JobInstance instance : repository.getJobInstances(WaveJobConfiguration.JOB_NAME, 0, RUNS_SHOWN)) {
             for (JobExecution execution : repository.getJobExecutions(instance)) {
                 out.printf("  run %d (instance %d): %s, started %s, ended %s%n", execution.getId(),
-                        instance.getInstanceId(), execution.getStatus(), execution.getStartTime(),
-                        execution.getEndTime() == null ? "-" : execution.getEndTime());
+                        instance.getInstanceId(), execution.getStatus(), time(execution.getStartTime()),
+                        time(execution.getEndTime()));
                 for (StepExecution step : execution.getStepExecutions()) {
-                    out.printf("    %-24s %-10s read %,9d  written %,9d  filtered %,7d  %s%n", step.getStepName(),
-                            step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
+                    long rejected = step.getExecutionContext().getLong("rejected", step.getFilterCount());
+                    out.printf("    %-24s %-10s read %,9d  written %,9d  rejected %,7d  %s%n", step.getStepName(),
+                            step.getStatus(), step.getReadCount(), step.getWriteCount(), rejected,
                             step.getEndTime() == null ? "" : Duration.between(step.getStartTime(), step.getEndTime())
                                     .toMillis() / 1000.0 + " s");
                 }

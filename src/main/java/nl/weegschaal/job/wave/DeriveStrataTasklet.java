@@ -44,10 +44,10 @@ class DeriveStrataTasklet implements Tasklet {
             store.execute("CREATE OR REPLACE TABLE " + RESPONSES + " AS SELECT id, mode, source, line, "
                     + quoted(spec.strataColumns()) + ", " + quoted(spec.fields())
                     + " FROM classified WHERE problem IS NULL ORDER BY input_order, line");
-            store.execute("DROP TABLE classified");
             long[] counts = counts(store);
+            store.execute("DROP TABLE classified");
             contribution.incrementWriteCount(counts[1]);
-            contribution.incrementFilterCount(counts[0]);
+            contribution.incrementFilterCount(counts[2]);
             checkShare(spec, counts[0], counts[0] + counts[1]);
         }
         return RepeatStatus.FINISHED;
@@ -124,13 +124,13 @@ class DeriveStrataTasklet implements Tasklet {
         return columns.stream().map(StagingStore::quote).collect(Collectors.joining(", "));
     }
 
-    /** {rejected, accepted}. */
+    /** {all rejected records, accepted records, records rejected by this step}. */
     private static long[] counts(StagingStore store) throws SQLException {
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM " + REJECTS + "), (SELECT count(*) FROM "
-                     + RESPONSES + ")")) {
+                     + RESPONSES + "), (SELECT count(*) FROM classified WHERE problem IS NOT NULL)")) {
             r.next();
-            return new long[] {r.getLong(1), r.getLong(2)};
+            return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
         }
     }
 
