@@ -37,5 +37,6 @@ final class WaveSummary {
             }
         }
         out.printf("  result                  %s%n", spec.result());
+        out.printf("  workbook                %s%n", spec.workbook());
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The wave job: {@code ingestExports} (one partition per export: read, harmonise, stage) ->
- * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish}.
+ * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
+ * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX).
  * Every step keeps its output in the wave's work store, so a run that died restarts at the step
  * that failed and ends with the same tables as an uninterrupted run.
  */
@@ -33,10 +34,10 @@ public class WaveJobConfiguration {
 
     @Bean
     Job waveJob(JobRepository jobRepository, Step ingestExports, Step deriveStrata, Step waveComputeWeights,
-                Step waveEstimateTables, Step publishWave) {
+                Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(new WorkStoreCleanup())
                 .start(ingestExports).next(deriveStrata).next(waveComputeWeights).next(waveEstimateTables)
-                .next(publishWave).build();
+                .next(publishWave).next(publishWorkbook).build();
     }
 
     @Bean
@@ -106,6 +107,12 @@ public class WaveJobConfiguration {
                      @Value("${weegschaal.version:development}") String productVersion) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet(new PublishWaveTasklet(productVersion), transactionManager).listener(new FaultInjection()).build();
+    }
+
+    @Bean
+    Step publishWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder("publishWorkbook", jobRepository)
+                .tasklet(new PublishWorkbookTasklet(), transactionManager).listener(new FaultInjection()).build();
     }
 
     private static InputSpec input(WaveSpec spec, String name) {

@@ -78,6 +78,7 @@ class WaveJobTest {
         assertThat((Double) DuckDb.single(result, "SELECT sum(weight) FROM weights")).isCloseTo(
                 (Double) DuckDb.single(result, "SELECT sum(population) FROM strata"), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(project.resolve("out/.wave-2024.staging.duckdb")).doesNotExist();
+        assertThat(project.resolve("out/wave-2024.xlsx")).isNotEmptyFile();
     }
 
     @Test
@@ -124,17 +125,19 @@ class WaveJobTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingestExport:ingest-cawi", "deriveStrata", "computeWeights", "estimateTables", "publish"})
+    @ValueSource(strings = {"ingestExport:ingest-cawi", "deriveStrata", "computeWeights", "estimateTables", "publish",
+        "publishWorkbook"})
     void aRunThatFailedInAStepIsRestartedThereAndEndsWithTheSameTables(String step) throws Exception {
         Path uninterrupted = project.resolve("uninterrupted.duckdb");
         assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
         Files.move(result, uninterrupted);
+        Files.delete(project.resolve("out/wave-2024.xlsx"));
         Files.writeString(spec, Files.readString(spec).replace("max_share: 0.05", "max_share: 0.049"));
 
         System.setProperty(FaultInjection.PROPERTY, step);
         CliRun failed = run("run");
         assertThat(failed.exitCode()).as(failed.out()).isNotEqualTo(ExitCodes.OK);
-        assertThat(result).doesNotExist();
+        assertThat(step.equals("publishWorkbook") ? project.resolve("out/wave-2024.xlsx") : result).doesNotExist();
         System.clearProperty(FaultInjection.PROPERTY);
 
         CliRun restarted = run("restart");
@@ -145,6 +148,7 @@ class WaveJobTest {
         }
         List<Map<String, Object>> runs = DuckDb.query(result, "SELECT run_id FROM runs");
         assertThat(runs).hasSize(1);
+        assertThat(project.resolve("out/wave-2024.xlsx")).isNotEmptyFile();
     }
 
     @Test

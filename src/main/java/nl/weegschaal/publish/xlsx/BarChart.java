@@ -1,0 +1,184 @@
+package nl.weegschaal.publish.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+
+
+/**
+ * A native bar chart of a question: the weighted percentages of the plain answer categories (or
+ * options) for the total and the first breakdown (the size classes), in columns; stacked to 100%
+ * for a single-choice question, side by side for a multiple-response one. The series refer to the
+ * table's cells; where a chart row is hidden, only the shown rows are charted, as fixed values.
+ */
+final class BarChart {
+    /** Colours per series, in order; the don't-know level is grey. */
+    private static final byte[][] PALETTE = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x2E, (byte) 0x75, (byte) 0xB6},
+        {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6},
+        {(byte) 0xF4, (byte) 0xB1, (byte) 0x83}, {(byte) 0xC5, (byte) 0x5A, (byte) 0x11},
+        {(byte) 0x70, (byte) 0xAD, (byte) 0x47}, {(byte) 0x7F, (byte) 0x60, (byte) 0x84}};
+    private static final byte[] GREY = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
+    private static final int HEIGHT_ROWS = 20;
+
+    private BarChart() {
+    }
+
+    /** Draws the chart from row {@code top}; returns its last row. */
+    static int draw(XSSFSheet sheet, QuestionTable table, Labels labels, int top, int lastColumn) {
+        List<Integer> rows = chartRows(table);
+        boolean contiguous = rows.get(rows.size() - 1) - rows.get(0) == rows.size() - 1;
+        List<Integer> shown = rows.stream().filter(i -> !table.rows().get(i).status().hidden()).toList();
+        boolean referenced = contiguous && shown.size() == rows.size();
+
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(lastColumn + 1, 12),
+                top + HEIGHT_ROWS);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(table.sheet());
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setMinimum(0);
+        valueAxis.setNumberFormat("0");
+        valueAxis.getOrAddMajorGridProperties();
+        valueAxis.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
+        boolean stacked = !table.question().multiple();
+        if (stacked) {
+            valueAxis.setMaximum(100);
+            valueAxis.setMajorUnit(20);
+        }
+
+        XDDFCategoryDataSource categories;
+        if (referenced) {
+            categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(
+                    first(rows), last(rows), 0, 0));
+        } else {
+            categories = XDDFDataSourcesFactory.fromArray(
+                    shown.stream().map(i -> table.rows().get(i).label()).toArray(String[]::new));
+        }
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        if (stacked) {
+            data.setBarGrouping(BarGrouping.STACKED);
+        } else {
+            data.setBarGrouping(BarGrouping.CLUSTERED);
+        }
+        int colour = 0;
+        for (int c = 0; c < table.categories().size(); c++) {
+            QuestionTable.Category category = table.categories().get(c);
+            if (!category.plain()) {
+                continue;
+            }
+            int column = QuestionSheet.percentColumn(c);
+            XDDFNumericalDataSource<Double> values;
+            if (referenced) {
+                values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(
+                        first(rows), last(rows), column, column));
+            } else {
+                int index = c;
+                values = XDDFDataSourcesFactory.fromArray(shown.stream()
+                        .map(i -> table.rows().get(i).values().get(index).percent()).toArray(Double[]::new));
+            }
+            XDDFChartData.Series series = data.addSeries(categories, values);
+            series.setTitle(category.label(), new CellReference(sheet.getSheetName(), QuestionSheet.HEADER_ROW,
+                    column, true, true));
+            boolean dontKnow = category.code().equals(table.question().dontKnow());
+            fill(series, dontKnow ? GREY : PALETTE[colour++ % PALETTE.length]);
+        }
+        chart.plot(data);
+        barLayout(chart, stacked ? 100 : 0, 60);
+        return top + HEIGHT_ROWS;
+    }
+
+    /** The indexes (in the table's rows) of the total and the first breakdown's rows. */
+    private static List<Integer> chartRows(QuestionTable table) {
+        List<Integer> rows = new ArrayList<>();
+        @Nullable String breakdown = null;
+        for (int i = 0; i < table.rows().size(); i++) {
+            QuestionTable.Row row = table.rows().get(i);
+            if (row.domainVar().equals("total")) {
+                rows.add(i);
+            } else if (breakdown == null || breakdown.equals(row.domainVar())) {
+                breakdown = row.domainVar();
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
+    private static int first(List<Integer> rows) {
+        return QuestionSheet.FIRST_ROW + rows.get(0);
+    }
+
+    private static int last(List<Integer> rows) {
+        return QuestionSheet.FIRST_ROW + rows.get(rows.size() - 1);
+    }
+
+    /**
+     * Sets the bars' overlap (100 for stacked bars, else Excel shifts them) and gap. Written on the
+     * XML element: poi-ooxml-lite has no compiled schema for the percentage types of
+     * {@code XDDFBarChartData.setOverlap} and {@code setGapWidth}.
+     */
+    private static void barLayout(XSSFChart chart, int overlap, int gap) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        if (bar.isSetGapWidth()) {
+            bar.unsetGapWidth();
+        }
+        setVal(bar.addNewGapWidth(), gap);
+        if (bar.isSetOverlap()) {
+            bar.unsetOverlap();
+        }
+        if (overlap != 0) {
+            setVal(bar.addNewOverlap(), overlap);
+        }
+    }
+
+    private static void setVal(XmlObject element, int value) {
+        try (XmlCursor cursor = element.newCursor()) {
+            cursor.toNextToken();
+            cursor.insertAttributeWithValue(new QName("val"), Integer.toString(value));
+        }
+    }
+
+    private static void fill(XDDFChartData.Series series, byte[] rgb) {
+        XDDFShapeProperties properties = series.getShapeProperties();
+        if (properties == null) {
+            properties = new XDDFShapeProperties();
+        }
+        properties.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        series.setShapeProperties(properties);
+    }
+}

@@ -1,0 +1,147 @@
+package nl.weegschaal.publish.xlsx;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.weegschaal.spec.DerivedLevel;
+import nl.weegschaal.spec.Level;
+import nl.weegschaal.spec.Question;
+import nl.weegschaal.strata.SectorCluster;
+import nl.weegschaal.strata.SizeClass;
+import org.jspecify.annotations.Nullable;
+
+/** The workbook's texts in Dutch (the default) or English; labels from the codebook in the same language. */
+final class Labels {
+    private final boolean en;
+    private final Locale locale;
+
+    private Labels(boolean en) {
+        this.en = en;
+        this.locale = en ? Locale.UK : Locale.forLanguageTag("nl-NL");
+    }
+
+    /** @param language {@code nl} or {@code en} (case-insensitive) */
+    static Labels of(String language) {
+        return switch (language.strip().toLowerCase(Locale.ROOT)) {
+            case "nl" -> new Labels(false);
+            case "en" -> new Labels(true);
+            default -> throw new IllegalArgumentException("unknown workbook language '" + language
+                    + "'; expected nl or en");
+        };
+    }
+
+    /** The Dutch or English text. */
+    String t(String nl, String english) {
+        return en ? english : nl;
+    }
+
+    boolean english() {
+        return en;
+    }
+
+    String notesSheet() {
+        return t("Toelichting", "Notes");
+    }
+
+    String weightingSheet() {
+        return t("Weging", "Weighting");
+    }
+
+    String sheet(Question q) {
+        return en ? q.sheetEn() : q.sheet();
+    }
+
+    String question(Question q) {
+        return en ? q.textEn() : q.text();
+    }
+
+    String level(Level level) {
+        return en ? level.en() : level.nl();
+    }
+
+    String level(DerivedLevel level) {
+        return en ? level.en() : level.nl();
+    }
+
+    String sector(SectorCluster cluster) {
+        return en ? cluster.nameEn() : cluster.nameNl();
+    }
+
+    String sizeClass(SizeClass size) {
+        Long max = size.max();
+        String range = max == null ? size.min() + t(" of meer", " or more") : size.min() + "-" + max;
+        return range + t(" werknemers", " employees");
+    }
+
+    String total() {
+        return t("Totaal", "Total");
+    }
+
+    String everyone() {
+        return t("Basis: alle werkgevers", "Base: all employers");
+    }
+
+    String filtered(String answer, String question) {
+        return t("Basis: werkgevers die '" + answer + "' antwoordden op de vraag: " + question,
+                "Base: employers who answered '" + answer + "' to the question: " + question);
+    }
+
+    String unit(boolean multiple) {
+        String extra = multiple ? t(" Meer antwoorden mogelijk: de percentages tellen niet op tot 100.",
+                " More than one answer possible: the percentages do not add up to 100.") : "";
+        return t("Gewogen percentages van vestigingen; marge = halve breedte van het 95%-betrouwbaarheidsinterval, "
+                + "in procentpunten.", "Weighted percentages of establishments; margin = half-width of the 95% "
+                + "confidence interval, in percentage points.") + extra;
+    }
+
+    String percent() {
+        return "%";
+    }
+
+    String margin() {
+        return t("marge", "margin");
+    }
+
+    String respondents() {
+        return "n";
+    }
+
+    String hiddenNote(int min) {
+        return t(CellMarks.HIDDEN + " = niet publiceerbaar: minder dan " + min + " respondenten in deze groep, of "
+                + "verborgen om herleiding te voorkomen (een tweede groep met het kleinste aantal respondenten wordt "
+                + "ook verborgen als er anders maar één groep per indeling verborgen zou zijn).",
+                CellMarks.HIDDEN + " = not publishable: fewer than " + min + " respondents in this group, or hidden "
+                + "to prevent recomputation (a second group, the one with the fewest respondents, is also hidden "
+                + "where otherwise only one group of a breakdown would be hidden).");
+    }
+
+    String indicativeNote(double halfWidth) {
+        String points = number(CellMarks.points(halfWidth));
+        return t("Cursief en grijs: indicatief, de marge is groter dan " + points + " procentpunten.",
+                "Italic and grey: indicative, the margin is larger than " + points + " percentage points.");
+    }
+
+    String marginNote() {
+        return t("Lezen: met 95% betrouwbaarheid ligt het werkelijke percentage tussen het percentage min de marge "
+                + "en het percentage plus de marge. n = aantal respondenten.",
+                "Reading: with 95% confidence the true percentage lies between the percentage minus the margin and "
+                + "the percentage plus the margin. n = number of respondents.");
+    }
+
+    /** The spec's source line; in English a leading {@code Bron:} becomes {@code Source:}. */
+    String source(String sourceLine) {
+        return en && sourceLine.startsWith("Bron:") ? "Source:" + sourceLine.substring(5) : sourceLine;
+    }
+
+    String date(@Nullable LocalDate date) {
+        return date == null ? "-" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    String number(double value) {
+        return String.format(locale, value == Math.rint(value) ? "%.0f" : "%.1f", value);
+    }
+
+    String count(long value) {
+        return String.format(locale, "%,d", value);
+    }
+}

@@ -1,0 +1,313 @@
+package nl.weegschaal.publish.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.cli.ExitCodes;
+import nl.weegschaal.spec.Level;
+import nl.weegschaal.spec.Question;
+import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.strata.SectorClassification;
+import nl.weegschaal.strata.SectorCluster;
+import nl.weegschaal.testing.CliRun;
+import nl.weegschaal.testing.DuckDb;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbook of the bundled sample wave, reopened with POI and checked cell by cell against the
+ * result file's estimates and the publication rules.
+ */
+class SummaryWorkbookTest {
+    static final List<String> SIZE_LABELS = List.of("2-19 werknemers", "20-99 werknemers", "100 of meer werknemers");
+    static final int FIRST = QuestionSheet.FIRST_ROW;
+
+    @TempDir
+    static Path project;
+    static WaveSpec spec;
+    static Path result;
+    /** estimate and se per variable|level|domain_value; n per variable|domain_value. */
+    static final Map<String, double[]> estimates = new HashMap<>();
+    static final Map<String, Long> n = new HashMap<>();
+
+    @BeforeAll
+    static void runTheSampleWave() throws Exception {
+        Files.createDirectories(project.resolve("jobs"));
+        Files.createDirectories(project.resolve("sample-data/wave-2024"));
+        Path specFile = Files.copy(Path.of("jobs/wave-2024.yml"), project.resolve("jobs/wave-2024.yml"));
+        for (String file : List.of("cati.csv", "cawi.xlsx", "frame.csv")) {
+            Files.copy(Path.of("sample-data/wave-2024", file), project.resolve("sample-data/wave-2024").resolve(file));
+        }
+        CliRun run = CliRun.of(project.resolve("home"), "run", specFile.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        spec = SpecLoader.load(specFile);
+        result = spec.result();
+        for (Map<String, Object> row : DuckDb.query(result, "SELECT variable, level, domain_value, n_unweighted, "
+                + "estimate, se FROM estimates")) {
+            String domain = row.get("variable") + "|" + row.get("domain_value");
+            estimates.put(row.get("variable") + "|" + row.get("level") + "|" + row.get("domain_value"),
+                    new double[] {(Double) row.get("estimate"), (Double) row.get("se")});
+            n.put(domain, (Long) row.get("n_unweighted"));
+        }
+    }
+
+    static WaveSpec with(WaveSpec s, int min, Map<String, Question> codebook) {
+        return new WaveSpec(s.file(), s.wave(), s.survey(), s.sourceLine(), s.fieldworkFrom(), s.fieldworkTo(),
+                s.inputs(), codebook, s.strata(), s.frame(), s.frameCount(), s.method(), s.lonelyPsu(), s.level(),
+                s.domains(), s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"));
+    }
+
+    static XSSFWorkbook write(WaveSpec s, String name, String language) throws Exception {
+        Path target = project.resolve("out").resolve(name);
+        SummaryWorkbook.write(s, result, target, language);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    static List<String> domains() {
+        List<String> domains = new ArrayList<>(List.of("total", "2-19", "20-99", "100+"));
+        SectorClassification.uwvSector16().clusters().forEach(c -> domains.add(c.code()));
+        return domains;
+    }
+
+    static List<String> categories(Question q) {
+        List<String> codes = new ArrayList<>(q.levels().stream().map(Level::code).toList());
+        q.derived().forEach(d -> codes.add(d.code()));
+        return codes;
+    }
+
+    static String text(Sheet sheet, int row, int column) {
+        Cell cell = sheet.getRow(row).getCell(column);
+        return cell == null ? "" : cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "#" + cell;
+    }
+
+    @Test
+    void sheetsFollowTheCodebookBetweenNotesAndWeighting() throws Exception {
+        try (XSSFWorkbook workbook = write(spec, "names.xlsx", "nl")) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            List<String> expected = new ArrayList<>(List.of("Toelichting"));
+            spec.codebook().values().forEach(q -> expected.add(q.sheet()));
+            expected.add("Weging");
+            assertThat(names).isEqualTo(expected).contains("AI-gebruik", "Banen verdwijnen", "Scholingsbehoefte");
+        }
+    }
+
+    /** With 60 as the minimum the sample has small rows; every shown number matches the estimates as shown. */
+    @Test
+    void everyShownNumberIsTheEstimateAsShownAndEverySmallRowIsHidden() throws Exception {
+        int min = 60;
+        int primary = 0;
+        int secondary = 0;
+        try (XSSFWorkbook workbook = write(with(spec, min, spec.codebook()), "min60.xlsx", "nl")) {
+            for (Question q : spec.codebook().values()) {
+                Sheet sheet = workbook.getSheet(q.sheet());
+                assertThat(text(sheet, 0, 0)).isEqualTo(q.text());
+                List<String> codes = categories(q);
+                List<String> domains = domains();
+                Map<String, List<Boolean>> hidden = new LinkedHashMap<>();
+                for (int d = 0; d < domains.size(); d++) {
+                    Row row = sheet.getRow(FIRST + d);
+                    assertThat(text(sheet, FIRST + d, 0)).isEqualTo(label(d));
+                    long respondents = n.get(q.name() + "|" + domains.get(d));
+                    int nColumn = 1 + 2 * codes.size();
+                    boolean isHidden = row.getCell(nColumn).getCellType() == CellType.STRING;
+                    String dimension = d == 0 ? "total" : d <= 3 ? "size" : "sector";
+                    hidden.computeIfAbsent(dimension, k -> new ArrayList<>()).add(isHidden);
+                    if (respondents < min) {
+                        assertThat(isHidden).as("%s %s n=%d", q.name(), domains.get(d), respondents).isTrue();
+                        primary++;
+                    } else if (isHidden) {
+                        secondary++;
+                    }
+                    for (int c = 1; c <= nColumn; c++) {
+                        Cell cell = row.getCell(c);
+                        if (isHidden) {
+                            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                            assertThat(cell.getStringCellValue()).isEqualTo(CellMarks.HIDDEN);
+                            continue;
+                        }
+                        assertThat(cell.getCellType()).as("%s row %d col %d", q.sheet(), d, c)
+                                .isEqualTo(CellType.NUMERIC);
+                        if (c == nColumn) {
+                            assertThat(cell.getNumericCellValue()).isEqualTo(respondents);
+                            continue;
+                        }
+                        double[] estimate = estimates.get(q.name() + "|" + codes.get((c - 1) / 2) + "|"
+                                + domains.get(d));
+                        double expected = c % 2 == 1 ? Math.round(estimate[0] * 1000) / 10.0
+                                : Math.round(1.96 * estimate[1] * 1000) / 10.0;
+                        assertThat(cell.getNumericCellValue()).as("%s %s col %d", q.name(), domains.get(d), c)
+                                .isCloseTo(expected, within(1e-9));
+                    }
+                }
+                for (Map.Entry<String, List<Boolean>> dimension : hidden.entrySet()) {
+                    long count = dimension.getValue().stream().filter(h -> h).count();
+                    assertThat(hidden.get("total").get(0) || count != 1)
+                            .as("%s %s: a single hidden row could be recomputed", q.name(), dimension.getKey()).isTrue();
+                }
+                if (hidden.values().stream().flatMap(List::stream).anyMatch(h -> h)) {
+                    assertThat(notes(sheet)).anyMatch(note -> note.startsWith(CellMarks.HIDDEN + " = niet publiceerbaar")
+                            && note.contains("minder dan 60 respondenten"));
+                }
+                assertThat(notes(sheet)).contains("Bron: UWV Werkgeversonderzoek 2024");
+            }
+        }
+        assertThat(primary).as("the sample has rows below 60 respondents").isGreaterThan(10);
+        assertThat(secondary).as("and one needs a secondary suppression").isGreaterThan(0);
+    }
+
+    @Test
+    void withTheDefaultMinimumTheTwoSmallSectorsOfTheFilteredQuestionAreHidden() throws Exception {
+        try (XSSFWorkbook workbook = write(spec, "default.xlsx", "nl")) {
+            Sheet sheet = workbook.getSheet("Welke functies verdwijnen");
+            assertThat(text(sheet, 1, 0)).isEqualTo("Basis: werkgevers die 'Ja' antwoordden op de vraag: "
+                    + "Verwacht u dat door AI de komende vijf jaar banen verdwijnen in uw vestiging?");
+            assertThat(hiddenRows(sheet)).containsExactly("Landbouw",
+                    "Overige dienstverlening, cultuur, sport, recreatie");
+            assertThat(hiddenRows(workbook.getSheet("AI-gebruik"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aSingleSmallRowHidesTheNextSmallestToo() throws Exception {
+        try (XSSFWorkbook workbook = write(with(spec, 9, spec.codebook()), "min9.xlsx", "nl")) {
+            // Landbouw has 8 respondents, Overige dienstverlening 9: the smallest of the others
+            assertThat(hiddenRows(workbook.getSheet("Welke functies verdwijnen"))).containsExactly("Landbouw",
+                    "Overige dienstverlening, cultuur, sport, recreatie");
+            assertThat(n.get("functies_verdwijnen_welke|16")).isEqualTo(9L);
+        }
+    }
+
+    @Test
+    void eachQuestionSheetHasAChartFrozenHeadersAPrintAreaAndLandscape() throws Exception {
+        try (XSSFWorkbook workbook = write(spec, "layout.xlsx", "nl")) {
+            for (Question q : spec.codebook().values()) {
+                XSSFSheet sheet = workbook.getSheet(q.sheet());
+                assertThat(sheet.getDrawingPatriarch().getCharts()).as(q.sheet()).hasSize(1);
+                assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+                        .isEqualTo(q.sheet());
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) FIRST);
+                assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(workbook.getPrintArea(workbook.getSheetIndex(sheet))).isNotNull();
+                assertThat(sheet.getColumnWidth(0)).isGreaterThan(40 * 256);
+            }
+            Sheet notes = workbook.getSheet("Toelichting");
+            List<String> texts = new ArrayList<>();
+            notes.forEach(r -> r.forEach(c -> texts.add(c.getCellType() == CellType.NUMERIC
+                    ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue())));
+            assertThat(texts).contains("16 september 2024 tot en met 22 november 2024", "2306", "2221", "85",
+                    "  telefonisch (CATI)", "  online (CAWI)", "frame.csv (vestigingen met ten minste 2 werknemers per "
+                    + "sectorcluster en grootteklasse)", "48", "401455", "1-1");
+            Sheet weging = workbook.getSheet("Weging");
+            assertThat(weging.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01 Landbouw");
+            assertThat(weging.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2-19 werknemers");
+            assertThat(weging.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(13410.0);
+            assertThat(weging.getRow(4 + 48).getCell(0).getStringCellValue()).isEqualTo("Totaal");
+            assertThat(weging.getRow(4 + 48).getCell(3).getNumericCellValue()).isEqualTo(2306.0);
+        }
+    }
+
+    @Test
+    void labelsThatLookLikeFormulasStayText() throws Exception {
+        Map<String, Question> codebook = new LinkedHashMap<>(spec.codebook());
+        Question q = codebook.get("banen_erbij");
+        List<Level> levels = List.of(new Level("ja", "1", "=1+1", "=1+1"), new Level("nee", "2", "-bijna niets",
+                "-hardly"), new Level("weet_niet", "9", "@geen idee", "+no idea"));
+        codebook.put(q.name(), new Question(q.name(), q.multiple(), "=SUM(A1:A9)", q.textEn(), q.askedOf(), levels,
+                q.dontKnow(), q.derived(), q.sheet(), q.sheetEn()));
+        try (XSSFWorkbook workbook = write(with(spec, 10, codebook), "formulas.xlsx", "nl")) {
+            Sheet sheet = workbook.getSheet("Banen erbij");
+            assertThat(sheet.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+            Row header = sheet.getRow(QuestionSheet.HEADER_ROW);
+            assertThat(List.of(header.getCell(1), header.getCell(3), header.getCell(5)))
+                    .allMatch(c -> c.getCellType() == CellType.STRING)
+                    .extracting(Cell::getStringCellValue).containsExactly("=1+1", "-bijna niets", "@geen idee");
+            workbook.forEach(s -> s.forEach(r -> r.forEach(c ->
+                    assertThat(c.getCellType()).as(s.getSheetName() + " " + c.getAddress()).isNotEqualTo(CellType.FORMULA))));
+        }
+    }
+
+    @Test
+    void theEnglishWorkbookUsesEnglishLabels() throws Exception {
+        try (XSSFWorkbook workbook = write(spec, "english.xlsx", "en")) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).startsWith("Notes", "AI use", "Jobs disappear").endsWith("Functions that disappear",
+                    "Weighting");
+            Sheet sheet = workbook.getSheet("Jobs disappear");
+            assertThat(text(sheet, 0, 0)).isEqualTo(
+                    "Do you expect AI to make jobs disappear in your establishment in the next five years?");
+            assertThat(text(sheet, 1, 0)).isEqualTo("Base: all employers");
+            assertThat(text(sheet, QuestionSheet.HEADER_ROW, 1)).isEqualTo("Yes");
+            assertThat(text(sheet, QuestionSheet.HEADER_ROW + 1, 2)).isEqualTo("margin");
+            assertThat(text(sheet, FIRST, 0)).isEqualTo("Total");
+            assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("2-19 employees");
+            assertThat(text(sheet, FIRST + 3, 0)).isEqualTo("100 or more employees");
+            assertThat(text(sheet, FIRST + 4, 0)).isEqualTo("Agriculture, forestry and fishing");
+            assertThat(notes(sheet)).contains("Source: UWV Werkgeversonderzoek 2024");
+            assertThat(text(workbook.getSheet("Functions that change"), 1, 0)).isEqualTo("Base: employers who "
+                    + "answered 'Yes' to the question: Do you expect AI to change specific functions strongly?");
+        }
+    }
+
+    @Test
+    void theSampleWorkbookIsWrittenWellUnderTwoSeconds() {
+        SummaryWorkbook.write(spec, result, project.resolve("out/warm.xlsx"), "nl");
+        long start = System.nanoTime();
+        SummaryWorkbook.write(spec, result, project.resolve("out/timed.xlsx"), "nl");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+    }
+
+    static String label(int domain) {
+        if (domain == 0) {
+            return "Totaal";
+        }
+        if (domain <= 3) {
+            return SIZE_LABELS.get(domain - 1);
+        }
+        SectorCluster cluster = SectorClassification.uwvSector16().clusters().get(domain - 4);
+        return cluster.nameNl();
+    }
+
+    static List<String> hiddenRows(Sheet sheet) {
+        List<String> rows = new ArrayList<>();
+        for (int r = FIRST; r < FIRST + 20; r++) {
+            if (sheet.getRow(r).getCell(1).getCellType() == CellType.STRING) {
+                rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+        }
+        return rows;
+    }
+
+    static List<String> notes(Sheet sheet) {
+        List<String> notes = new ArrayList<>();
+        for (int r = FIRST + 20; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null) {
+                notes.add(row.getCell(0).getStringCellValue());
+            }
+        }
+        return notes;
+    }
+}
