@@ -62,6 +62,16 @@ class WeighCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "RESULT.duckdb", description = "The result file.")
     Path out;
 
+    @Option(names = "--collapse-below", defaultValue = "0", paramLabel = "K",
+            description = "Merge a stratum with fewer than K respondents into a neighbouring one along the last "
+                    + "strata column (e.g. the next size class of the same sector).")
+    int collapseBelow;
+
+    @Option(names = "--merge", paramLabel = "\"S1;S2\"",
+            description = "Merge these strata into one (labels as in the strata table, e.g. \"07 x 20-99;07 x 100+\"); "
+                    + "repeatable.")
+    List<String> merges = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -71,7 +81,7 @@ class WeighCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
         }
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
-                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString());
+                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges);
         long start = System.nanoTime();
         DuckDbWarmUp.start();
         JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());

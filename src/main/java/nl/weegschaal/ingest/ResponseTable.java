@@ -24,6 +24,11 @@ public record ResponseTable(List<StratumKey> strata, int[] respondents, int[] st
         droppedStrata = List.copyOf(droppedStrata);
     }
 
+    /** The same responses in other strata (e.g. collapsed ones): the strata, their n_h, each respondent's stratum. */
+    public ResponseTable withStrata(List<StratumKey> otherStrata, int[] otherRespondents, int[] otherStratumOf) {
+        return new ResponseTable(otherStrata, otherRespondents, otherStratumOf, ids, columns, droppedStrata);
+    }
+
     public int size() {
         return stratumOf.length;
     }

@@ -1,7 +1,7 @@
 package nl.weegschaal.job;
 
 import nl.weegschaal.ingest.ResponseTable;
-import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.WeightedStrata;
 import nl.weegschaal.weighting.SampleStrata;
 import nl.weegschaal.weighting.Weighting;
 import org.slf4j.Logger;
@@ -31,10 +31,13 @@ class ComputeWeightsTasklet implements Tasklet {
             LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                     table.droppedStrata().size(), table.droppedStrata());
         }
-        Design design = Weighting.of(parameters.method(), parameters.lonelyPsu())
-                .weigh(parameters.strata(), SampleStrata.of(table, run.frame()));
+        WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(parameters.method(), parameters.lonelyPsu()),
+                parameters.strata(), SampleStrata.of(table, run.frame()), parameters.collapse());
+        if (weighted.collapsed()) {
+            LOG.info("{} strata collapsed into {}", weighted.originals().size(), weighted.design().strataCount());
+        }
         run.table(table);
-        run.design(design);
+        run.weighted(weighted);
         return RepeatStatus.FINISHED;
     }
 }

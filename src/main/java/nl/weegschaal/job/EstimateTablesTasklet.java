@@ -18,7 +18,7 @@ class EstimateTablesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         WeighParameters parameters = WeighParameters.from(contribution.getStepExecution().getJobParameters());
         run.estimates(new TableEstimator(run.design(), parameters.level())
-                .estimate(run.table(), parameters.variables(), parameters.domains()));
+                .estimate(run.estimationTable(), parameters.variables(), parameters.domains()));
         contribution.incrementWriteCount(run.estimates().size());
         return RepeatStatus.FINISHED;
     }

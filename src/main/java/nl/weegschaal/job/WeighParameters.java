@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.ingest.ResponseSchema;
+import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +20,26 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 public record WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
                               List<String> variables, List<String> domains, WeightingMethod method,
-                              LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId) {
+                              LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId,
+                              int collapseBelow, List<String> merges) {
     public WeighParameters {
+        merges = List.copyOf(merges);
         strata = List.copyOf(strata);
         variables = List.copyOf(variables);
         domains = List.copyOf(domains);
+    }
+
+    /**
+     * The collapsing of sparse strata: strata with fewer than {@code collapseBelow} respondents, and
+     * explicit merges, each {@code "07 x 20-99;07 x 100+"} (strata labels separated by {@code ;}).
+     */
+    public StrataCollapse collapse() {
+        List<List<StratumKey>> groups = merges.stream()
+                .map(merge -> Arrays.stream(merge.split(";")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(label -> new StratumKey(Arrays.stream(label.split(" x ")).map(String::trim).toList()))
+                        .toList())
+                .toList();
+        return new StrataCollapse(collapseBelow, groups);
     }
 
     public ResponseSchema schema() {
@@ -43,6 +60,8 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         map.put("level", Double.toString(level));
         map.put("id", idColumn == null ? "" : idColumn);
         map.put("out", out.toString());
+        map.put("collapse_below", Integer.toString(collapseBelow));
+        map.put("merge", String.join("|", merges));
         return map;
     }
 
@@ -60,7 +79,9 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
                 WeightingMethod.fromCode(parameters.getString("method")),
                 LonelyPsu.fromCode(parameters.getString("lonely_psu")),
                 Double.parseDouble(parameters.getString("level")), id == null || id.isEmpty() ? null : id,
-                Path.of(parameters.getString("out")), parameters.getString("run_id"));
+                Path.of(parameters.getString("out")), parameters.getString("run_id"),
+                Integer.parseInt(parameters.getString("collapse_below", "0")),
+                Arrays.stream(parameters.getString("merge", "").split("\\|")).filter(s -> !s.isBlank()).toList());
     }
 
     private static List<String> split(@Nullable String list) {

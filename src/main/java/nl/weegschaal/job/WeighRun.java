@@ -9,6 +9,7 @@ import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.ingest.ResponseTable;
 import nl.weegschaal.ingest.ResponseTableBuilder;
 import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.WeightedStrata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ public class WeighRun {
     private @Nullable PopulationFrame frame;
     private @Nullable ResponseTableBuilder responses;
     private @Nullable ResponseTable table;
-    private @Nullable Design design;
+    private @Nullable WeightedStrata weighted;
     private @Nullable List<Estimate> estimates;
     private @Nullable CompletableFuture<List<InputFile>> inputs;
 
@@ -52,12 +53,28 @@ public class WeighRun {
         this.table = built;
     }
 
+    /** The design (with collapsed strata, when strata were collapsed). */
     public Design design() {
-        return require(design, "design");
+        return weighted().design();
     }
 
-    public void design(Design weighted) {
-        this.design = weighted;
+    public WeightedStrata weighted() {
+        return require(weighted, "design");
+    }
+
+    public void weighted(WeightedStrata design) {
+        this.weighted = design;
+    }
+
+    /** The responses as the design sees them: each respondent in its (collapsed) design stratum. */
+    public ResponseTable estimationTable() {
+        WeightedStrata w = weighted();
+        ResponseTable t = table();
+        if (!w.collapsed()) {
+            return t;
+        }
+        return t.withStrata(w.design().strata().stream().map(s -> s.key()).toList(),
+                w.design().strata().stream().mapToInt(s -> s.respondents()).toArray(), w.remap(t.stratumOf()));
     }
 
     public List<Estimate> estimates() {

@@ -7,6 +7,7 @@ import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.RunRecord;
 import nl.weegschaal.publish.duckdb.DuckDbResultWriter;
 import nl.weegschaal.publish.duckdb.WeighResult;
+import nl.weegschaal.weighting.WeightDiagnostics;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,7 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the run's DuckDB result file atomically and records a summary in the job's context. */
+/**
+ * Writes the run's DuckDB result file atomically (with the weight diagnostics of the total and each
+ * domain) and records a summary in the job's context.
+ */
 class WriteResultsTasklet implements Tasklet {
     static final String RESPONDENTS = "n_respondents";
     static final String STRATA = "n_strata";
@@ -41,7 +45,8 @@ class WriteResultsTasklet implements Tasklet {
                 STRATA, (long) run.design().strataCount(), DROPPED, (long) run.table().droppedStrata().size(),
                 ESTIMATES, (long) run.estimates().size()));
         writer.write(parameters.out(), new WeighResult(record, parameters.idColumn(), run.frame(), run.table(),
-                run.design(), run.estimates()));
+                run.weighted(), run.estimates()),
+                WeightDiagnostics.of(run.design(), run.estimationTable(), parameters.domains()));
         ExecutionContext summary = job.getExecutionContext();
         record.counts().forEach(summary::putLong);
         return RepeatStatus.FINISHED;

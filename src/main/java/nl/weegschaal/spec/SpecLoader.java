@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,7 +43,7 @@ public final class SpecLoader {
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), folder, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
         Map<String, YamlNode> weighting = required(top, "weighting", root)
-                .mapping(Set.of("method", "lonely_psu", "level"));
+                .mapping(Set.of("method", "lonely_psu", "level", "collapse"));
         YamlNode method = required(weighting, "method", top.get("weighting"));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
@@ -56,7 +58,8 @@ public final class SpecLoader {
                 WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
                 lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
                 domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
-                outputDir(required(top, "output", root), folder), publication(optional(top, "publication")));
+                outputDir(required(top, "output", root), folder), publication(optional(top, "publication")),
+                collapse(optional(weighting, "collapse")));
     }
 
     private static Node compose(Path file) {
@@ -98,6 +101,32 @@ public final class SpecLoader {
             throw node.error(file + " cannot be read");
         }
         return file;
+    }
+
+    /** {@code collapse: {min_respondents: 5, merges: [["07 x 20-99", "07 x 100+"]]}}. */
+    private static StrataCollapse collapse(YamlNode node) {
+        if (node == null) {
+            return new StrataCollapse(0, List.of());
+        }
+        Map<String, YamlNode> keys = node.mapping(Set.of("min_respondents", "merges"));
+        long min = keys.get("min_respondents") == null ? 0 : keys.get("min_respondents").wholeNumber();
+        if (min < 0) {
+            throw keys.get("min_respondents").error("must not be negative");
+        }
+        List<List<StratumKey>> merges = new java.util.ArrayList<>();
+        if (keys.get("merges") != null) {
+            for (YamlNode merge : keys.get("merges").list()) {
+                List<StratumKey> group = new java.util.ArrayList<>();
+                for (String label : merge.texts()) {
+                    group.add(new StratumKey(java.util.Arrays.stream(label.split(" x ")).map(String::trim).toList()));
+                }
+                if (group.size() < 2) {
+                    throw merge.error("a merge needs at least two strata, e.g. [\"07 x 20-99\", \"07 x 100+\"]");
+                }
+                merges.add(group);
+            }
+        }
+        return new StrataCollapse((int) min, merges);
     }
 
     private static WaveSpec.Publication publication(YamlNode node) {

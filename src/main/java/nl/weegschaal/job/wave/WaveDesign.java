@@ -14,6 +14,7 @@ import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
+import nl.weegschaal.weighting.WeightedStrata;
 import nl.weegschaal.weighting.Weighting;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -23,7 +24,7 @@ import org.duckdb.DuckDBConnection;
  * {@code responses} table. The strata are those of the frame with respondents, in frame order (as
  * in the {@code weigh} command), and {@code stratum_index} maps each to its position.
  */
-record WaveDesign(Design design, List<StratumKey> dropped) {
+record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
 
     static WaveDesign of(WaveSpec spec, PopulationFrame frame, DuckDBConnection connection) throws SQLException {
         Map<StratumKey, long[]> counts = new HashMap<>();
@@ -60,24 +61,32 @@ record WaveDesign(Design design, List<StratumKey> dropped) {
             }
             sample.add(Weighting.unweighted(key, population, (int) n[0]));
         }
-        Design design = Weighting.of(spec.method(), spec.lonelyPsu()).weigh(spec.strataColumns(), sample);
-        return new WaveDesign(design, dropped);
+        return new WaveDesign(WeightedStrata.weigh(Weighting.of(spec.method(), spec.lonelyPsu()), spec.strataColumns(),
+                sample, spec.collapse()), dropped);
     }
 
-    /** {@code stratum_index(<strata columns>, h)} as a temporary table, for joining to the responses. */
+    /** The design (with collapsed strata, when the spec collapses sparse strata). */
+    Design design() {
+        return weighted.design();
+    }
+
+    /**
+     * {@code stratum_index(<strata columns>, h)} as a temporary table, for joining to the responses:
+     * every original stratum with the index of its (possibly collapsed) design stratum.
+     */
     void writeIndex(DuckDBConnection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP TABLE stratum_index (" + String.join(", ", design.strataColumns()
+            s.execute("CREATE OR REPLACE TEMP TABLE stratum_index (" + String.join(", ", design().strataColumns()
                     .stream().map(c -> StagingStore.quote(c) + " VARCHAR").toList()) + ", h INTEGER)");
         }
         try (DuckDBAppender appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
                 "stratum_index")) {
-            for (int h = 0; h < design.strataCount(); h++) {
+            for (int h = 0; h < weighted.originals().size(); h++) {
                 appender.beginRow();
-                for (String value : design.stratum(h).key().values()) {
+                for (String value : weighted.originals().get(h).key().values()) {
                     appender.append(value);
                 }
-                appender.append(h).endRow();
+                appender.append(weighted.collapsedOf()[h]).endRow();
             }
         }
     }

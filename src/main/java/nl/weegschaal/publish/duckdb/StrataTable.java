@@ -8,6 +8,7 @@ import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
+import nl.weegschaal.weighting.WeightedStrata;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -24,40 +25,47 @@ public final class StrataTable implements ResultTable {
     static String createSql(Design design) {
         return "CREATE OR REPLACE TABLE strata (" + textColumns(design.strataColumns())
                 + ", population DOUBLE, respondents BIGINT NOT NULL, weight DOUBLE, sampling_fraction DOUBLE, "
-                + "lonely BOOLEAN NOT NULL, certainty BOOLEAN NOT NULL, dropped BOOLEAN NOT NULL)";
+                + "lonely BOOLEAN NOT NULL, certainty BOOLEAN NOT NULL, dropped BOOLEAN NOT NULL, "
+                + "collapsed_stratum VARCHAR, design_population DOUBLE, design_respondents BIGINT)";
     }
 
     @Override
     public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.design(), result.table().droppedStrata(), result.frame());
+        append(connection, result.weighted(), result.table().droppedStrata(), result.frame());
     }
 
-    /** Writes the strata of a design, and the frame strata it dropped, into {@code strata}. */
-    public static void write(DuckDBConnection connection, Design design, List<StratumKey> dropped,
+    /**
+     * Writes every original stratum into {@code strata}: its N_h and n_h, and the weight, flags and
+     * label of the design stratum it belongs to (itself, or the collapsed stratum it was merged
+     * into); frame strata without respondents are listed as dropped.
+     */
+    public static void write(DuckDBConnection connection, WeightedStrata weighted, List<StratumKey> dropped,
                              PopulationFrame frame) throws SQLException {
-        ResultTable.execute(connection, createSql(design));
-        append(connection, design, dropped, frame);
+        ResultTable.execute(connection, createSql(weighted.design()));
+        append(connection, weighted, dropped, frame);
     }
 
-    private static void append(DuckDBConnection connection, Design design, List<StratumKey> dropped,
+    private static void append(DuckDBConnection connection, WeightedStrata weighted, List<StratumKey> dropped,
                                PopulationFrame frame) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "strata")) {
-            for (StratumWeight s : design.strata()) {
+            for (int h = 0; h < weighted.originals().size(); h++) {
+                StratumWeight original = weighted.originals().get(h);
+                StratumWeight s = weighted.stratumOf(h);
                 appender.beginRow();
-                for (String value : s.key().values()) {
+                for (String value : original.key().values()) {
                     appender.append(value);
                 }
-                appender.append(s.population()).append((long) s.respondents()).append(s.weight())
+                appender.append(original.population()).append((long) original.respondents()).append(s.weight())
                         .append(s.samplingFraction()).append(s.lonely()).append(s.certainty()).append(false)
-                        .endRow();
+                        .append(s.key().toString()).append(s.population()).append((long) s.respondents()).endRow();
             }
             for (StratumKey key : dropped) {
                 appender.beginRow();
                 for (String value : key.values()) {
                     appender.append(value);
                 }
-                appender.append(frame.population(key)).append(0L).appendNull().appendNull().append(false).append(false).append(true)
-                        .endRow();
+                appender.append(frame.population(key)).append(0L).appendNull().appendNull().append(false)
+                        .append(false).append(true).appendNull().appendNull().appendNull().endRow();
             }
         }
     }

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.weegschaal.ingest.ResponseTable;
-import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.WeightedStrata;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -44,14 +44,14 @@ final class WeightsTable implements ResultTable {
                 appender.append(stratumOf[i]).endRow();
             }
         }
-        Design design = result.design();
+        WeightedStrata weighted = result.weighted();
         try (DuckDBAppender appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "stratum_weights")) {
-            for (int h = 0; h < design.strataCount(); h++) {
+            for (int h = 0; h < weighted.originals().size(); h++) {
                 appender.beginRow().append(h);
-                for (String value : design.stratum(h).key().values()) {
+                for (String value : weighted.originals().get(h).key().values()) {
                     appender.append(value);
                 }
-                appender.append(design.stratum(h).weight()).endRow();
+                appender.append(weighted.stratumOf(h).weight()).endRow();
             }
         }
         try (Statement statement = connection.createStatement()) {
