@@ -9,6 +9,7 @@ import nl.weegschaal.job.WeighJobConfiguration;
 import nl.weegschaal.job.WeighParameters;
 import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
 import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -72,6 +73,13 @@ class WeighCommand implements Callable<Integer> {
                     + "repeatable.")
     List<String> merges = new ArrayList<>();
 
+    @Option(names = "--trim-ratio", paramLabel = "R",
+            description = "Trim weights above R times the median weight (raking keeps the margins).")
+    Double trimRatio;
+
+    @Option(names = "--trim-max", paramLabel = "W", description = "Trim weights above W (raking keeps the margins).")
+    Double trimMax;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -81,7 +89,8 @@ class WeighCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
         }
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
-                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges);
+                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
+                new TrimRule(trimRatio, trimMax));
         long start = System.nanoTime();
         DuckDbWarmUp.start();
         JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());

@@ -31,7 +31,7 @@ class ComputeWeightsTasklet implements Tasklet {
             LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                     table.droppedStrata().size(), table.droppedStrata());
         }
-        WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(parameters.method(), parameters.lonelyPsu()),
+        WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(parameters.method(), parameters.lonelyPsu(), parameters.trim()),
                 parameters.strata(), SampleStrata.of(table, run.frame()), parameters.collapse());
         if (weighted.collapsed()) {
             LOG.info("{} strata collapsed into {}", weighted.originals().size(), weighted.design().strataCount());

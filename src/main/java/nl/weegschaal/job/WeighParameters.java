@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.ingest.ResponseSchema;
 import nl.weegschaal.weighting.StrataCollapse;
+import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
                               List<String> variables, List<String> domains, WeightingMethod method,
                               LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId,
-                              int collapseBelow, List<String> merges) {
+                              int collapseBelow, List<String> merges, TrimRule trim) {
     public WeighParameters {
         merges = List.copyOf(merges);
         strata = List.copyOf(strata);
@@ -62,6 +63,8 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         map.put("out", out.toString());
         map.put("collapse_below", Integer.toString(collapseBelow));
         map.put("merge", String.join("|", merges));
+        map.put("trim_ratio", trim.maxRatio() == null ? "" : trim.maxRatio().toString());
+        map.put("trim_max", trim.maxWeight() == null ? "" : trim.maxWeight().toString());
         return map;
     }
 
@@ -81,7 +84,12 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
                 Double.parseDouble(parameters.getString("level")), id == null || id.isEmpty() ? null : id,
                 Path.of(parameters.getString("out")), parameters.getString("run_id"),
                 Integer.parseInt(parameters.getString("collapse_below", "0")),
-                Arrays.stream(parameters.getString("merge", "").split("\\|")).filter(s -> !s.isBlank()).toList());
+                Arrays.stream(parameters.getString("merge", "").split("\\|")).filter(s -> !s.isBlank()).toList(),
+                new TrimRule(number(parameters.getString("trim_ratio", "")), number(parameters.getString("trim_max", ""))));
+    }
+
+    private static @Nullable Double number(@Nullable String text) {
+        return text == null || text.isBlank() ? null : Double.valueOf(text);
     }
 
     private static List<String> split(@Nullable String list) {

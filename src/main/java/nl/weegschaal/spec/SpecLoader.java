@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
+import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,7 +44,7 @@ public final class SpecLoader {
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), folder, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
         Map<String, YamlNode> weighting = required(top, "weighting", root)
-                .mapping(Set.of("method", "lonely_psu", "level", "collapse"));
+                .mapping(Set.of("method", "lonely_psu", "level", "collapse", "trim"));
         YamlNode method = required(weighting, "method", top.get("weighting"));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
@@ -59,7 +60,7 @@ public final class SpecLoader {
                 lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
                 domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
                 outputDir(required(top, "output", root), folder), publication(optional(top, "publication")),
-                collapse(optional(weighting, "collapse")));
+                collapse(optional(weighting, "collapse")), trim(optional(weighting, "trim")));
     }
 
     private static Node compose(Path file) {
@@ -101,6 +102,20 @@ public final class SpecLoader {
             throw node.error(file + " cannot be read");
         }
         return file;
+    }
+
+    /** {@code trim: {max_ratio: 5}} and/or {@code {max_weight: 800}}. */
+    private static TrimRule trim(YamlNode node) {
+        if (node == null) {
+            return TrimRule.NONE;
+        }
+        Map<String, YamlNode> keys = node.mapping(Set.of("max_ratio", "max_weight"));
+        try {
+            return new TrimRule(keys.get("max_ratio") == null ? null : keys.get("max_ratio").number(),
+                    keys.get("max_weight") == null ? null : keys.get("max_weight").number());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     /** {@code collapse: {min_respondents: 5, merges: [["07 x 20-99", "07 x 100+"]]}}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
+import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ public record WaveSpec(Path file, String wave, String survey, String sourceLine,
                        @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
                        List<StratumRule> strata, Path frame, String frameCount, WeightingMethod method,
                        LonelyPsu lonelyPsu, double level, List<String> domains, double maxRejectShare,
-                       Path outputDir, Publication publication, StrataCollapse collapse) {
+                       Path outputDir, Publication publication, StrataCollapse collapse, TrimRule trim) {
     public WaveSpec {
         inputs = List.copyOf(inputs);
         codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));

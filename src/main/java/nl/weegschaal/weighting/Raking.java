@@ -16,14 +16,25 @@ final class Raking implements Weighting {
 
     private final LonelyPsu lonelyPsu;
     private final int maxSweeps;
+    private final double cap;
 
     Raking(LonelyPsu lonelyPsu) {
         this(lonelyPsu, DEFAULT_MAX_SWEEPS);
     }
 
     Raking(LonelyPsu lonelyPsu, int maxSweeps) {
+        this(lonelyPsu, maxSweeps, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Raking with an upper bound on the weights: a category's adjustment leaves weights at the cap
+     * where they are and spreads the rest over the weights below it, so that the margins hold and no
+     * weight exceeds the cap (trimming and re-calibration in one).
+     */
+    Raking(LonelyPsu lonelyPsu, int maxSweeps, double cap) {
         this.lonelyPsu = lonelyPsu;
         this.maxSweeps = maxSweeps;
+        this.cap = cap;
     }
 
     @Override
@@ -45,14 +56,18 @@ final class Raking implements Weighting {
         }
         for (int sweep = 0; sweep < maxSweeps && worstGap(margins, n, weight, target).relative > TOLERANCE; sweep++) {
             for (int k = 0; k < margins.count(); k++) {
-                double[] total = totals(margins, k, n, weight);
-                for (int h = 0; h < strataCount; h++) {
-                    int g = margins.category(k, h);
-                    weight[h] *= target[k][g] / total[g];
+                for (int g = 0; g < margins.categories(k); g++) {
+                    adjust(margins, k, g, n, weight, target[k][g]);
                 }
             }
         }
         Gap gap = worstGap(margins, n, weight, target);
+        if (!(gap.relative <= TOLERANCE) && Double.isFinite(cap)) {
+            throw new WeightingException(String.format(java.util.Locale.ROOT, "trimming to a cap of %s and raking "
+                            + "do not agree after %d sweeps: margin %s does not close (weighted total %.6f, population "
+                            + "%.6f); raise the cap or collapse strata", nl.weegschaal.Numbers.format(cap), maxSweeps,
+                    margins.describe(gap.margin, gap.category), gap.weighted, gap.population));
+        }
         if (!(gap.relative <= TOLERANCE)) {
             throw new WeightingException(String.format(java.util.Locale.ROOT,
                     "raking does not converge after %d sweeps: margin %s does not close "
@@ -66,6 +81,48 @@ final class Raking implements Weighting {
             weighted.add(new StratumWeight(s.key(), s.population(), s.respondents(), weight[h]));
         }
         return new Design(WeightingMethod.RAKE, lonelyPsu, strataColumns, weighted);
+    }
+
+    /** Brings category g of margin k to its target, keeping weights at or below the cap. */
+    private void adjust(Margins margins, int k, int g, double[] n, double[] weight, double target) {
+        boolean[] capped = new boolean[n.length];
+        for (int round = 0; round <= n.length; round++) {
+            double fixed = 0;
+            double free = 0;
+            for (int h = 0; h < n.length; h++) {
+                if (margins.category(k, h) == g) {
+                    if (capped[h]) {
+                        fixed += n[h] * weight[h];
+                    } else {
+                        free += n[h] * weight[h];
+                    }
+                }
+            }
+            if (free == 0) {
+                if (fixed < target * (1 - TOLERANCE)) {
+                    throw new WeightingException(String.format(java.util.Locale.ROOT, "trimming cannot keep margin %s: "
+                            + "with every weight in it at the cap of %s its weighted total is %.6f, below its "
+                            + "population %.6f; raise the cap or collapse strata", margins.describe(k, g),
+                            nl.weegschaal.Numbers.format(cap), fixed, target));
+                }
+                return;
+            }
+            double factor = (target - fixed) / free;
+            boolean clipped = false;
+            for (int h = 0; h < n.length; h++) {
+                if (margins.category(k, h) == g && !capped[h]) {
+                    weight[h] *= factor;
+                    if (weight[h] > cap) {
+                        weight[h] = cap;
+                        capped[h] = true;
+                        clipped = true;
+                    }
+                }
+            }
+            if (!clipped) {
+                return;
+            }
+        }
     }
 
     private static double[] totals(Margins margins, int k, double[] n, double[] weight) {

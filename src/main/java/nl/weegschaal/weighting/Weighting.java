@@ -20,6 +20,12 @@ public interface Weighting {
         };
     }
 
+    /** The weighting for a method, with the weights trimmed by a rule. */
+    static Weighting of(WeightingMethod method, LonelyPsu lonelyPsu, TrimRule trim) {
+        Weighting plain = of(method, lonelyPsu);
+        return trim.trims() ? new TrimmedWeighting(plain, method, lonelyPsu, trim) : plain;
+    }
+
     /** A stratum with N_h and n_h and no weight yet. */
     static StratumWeight unweighted(StratumKey key, double population, int respondents) {
         return new StratumWeight(key, population, respondents, Double.NaN);

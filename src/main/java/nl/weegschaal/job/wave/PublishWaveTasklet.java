@@ -29,10 +29,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the wave's result file {@code <output>/<wave>.duckdb} from the work store, complete or not
  * at all: {@code estimates}, {@code weights}, {@code strata}, {@code responses}, {@code rejects},
- * {@code codebook}, {@code runs} and {@code inputs}.
+ * {@code weight_diagnostics}, {@code codebook}, {@code runs} and {@code inputs}.
  */
 class PublishWaveTasklet implements Tasklet {
-    static final List<String> COPIED = List.of("estimates", "weights", "strata");
+    static final List<String> COPIED = List.of("estimates", "weights", "strata", "weight_diagnostics");
     private final String productVersion;
 
     PublishWaveTasklet(String productVersion) {

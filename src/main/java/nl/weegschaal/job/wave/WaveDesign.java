@@ -61,7 +61,7 @@ record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
             }
             sample.add(Weighting.unweighted(key, population, (int) n[0]));
         }
-        return new WaveDesign(WeightedStrata.weigh(Weighting.of(spec.method(), spec.lonelyPsu()), spec.strataColumns(),
+        return new WaveDesign(WeightedStrata.weigh(Weighting.of(spec.method(), spec.lonelyPsu(), spec.trim()), spec.strataColumns(),
                 sample, spec.collapse()), dropped);
     }
 

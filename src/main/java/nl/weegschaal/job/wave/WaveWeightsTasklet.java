@@ -3,6 +3,7 @@ package nl.weegschaal.job.wave;
 import java.util.stream.Collectors;
 import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.publish.duckdb.StrataTable;
+import nl.weegschaal.publish.duckdb.WeightDiagnosticsTable;
 import nl.weegschaal.spec.WaveSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Weighs the wave's respondents to the frame and stores the {@code strata} and {@code weights} tables. */
+/**
+ * Weighs the wave's respondents to the frame and stores the {@code strata}, {@code weights} and
+ * {@code weight_diagnostics} tables.
+ */
 class WaveWeightsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(WaveWeightsTasklet.class);
 
@@ -32,6 +36,8 @@ class WaveWeightsTasklet implements Tasklet {
             store.execute("CREATE OR REPLACE TABLE weights AS SELECT r.id, r.mode, " + respondentStrata
                     + ", s.weight FROM " + DeriveStrataTasklet.RESPONSES + " r JOIN strata s USING (" + strata
                     + ") ORDER BY r.rowid");
+            WeightDiagnosticsTable.write(store.connection(),
+                    WaveWeightDiagnostics.of(store.connection(), wave, spec.domains()));
             contribution.incrementWriteCount(wave.design().respondents());
         }
         return RepeatStatus.FINISHED;

@@ -7,16 +7,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import nl.weegschaal.publish.AtomicOutput;
+import nl.weegschaal.weighting.WeightDiagnostic;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Writes a run's result as one DuckDB file, bulk-loaded with DuckDB's appender, atomically: the
  * file appears complete or not at all. Tables: {@code estimates}, {@code weights}, {@code strata},
- * {@code inputs}, {@code runs}.
+ * {@code inputs}, {@code runs}, {@code weight_diagnostics}.
  */
 public final class DuckDbResultWriter {
 
-    public void write(Path target, WeighResult result) {
+    public void write(Path target, WeighResult result, List<WeightDiagnostic> diagnostics) {
         AtomicOutput.write(target, file -> {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file)) {
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -26,6 +27,7 @@ public final class DuckDbResultWriter {
                     execute(connection, table.createSql(result));
                     table.append(duck, result);
                 }
+                WeightDiagnosticsTable.write(duck, diagnostics);
                 execute(connection, "CHECKPOINT");
             }
         });

@@ -47,6 +47,31 @@ final class Labels {
         return t("Weging", "Weighting");
     }
 
+    String weightsSheet() {
+        return t("Weegfactoren", "Weights");
+    }
+
+    String kishNote() {
+        return t("Design-effect door weging (Kish) = 1 + CV², met CV de variatiecoëfficiënt van de weegfactoren "
+                + "(standaardafwijking gedeeld door het gemiddelde, variantie met noemer n) = n × Σw² / (Σw)². Het is de "
+                + "factor waarmee ongelijke weegfactoren alleen de variantie van een gemiddelde of percentage vergroten; "
+                + "het effect van de stratificatie zit er niet in (dat wel in het design-effect per schatting).",
+                "Design effect due to weighting (Kish) = 1 + CV², with CV the coefficient of variation of the "
+                + "weights (standard deviation divided by the mean, variance with denominator n) = n × Σw² / (Σw)². "
+                + "It is the factor by which unequal weights alone inflate the variance of a mean or percentage; "
+                + "the effect of the stratification is not in it (it is in each estimate's design effect).");
+    }
+
+    String effectiveNNote() {
+        return t("Effectieve steekproefomvang = n / design-effect = (Σw)² / Σw²: het aantal respondenten met gelijke "
+                + "weegfactoren dat even nauwkeurige schattingen zou geven. Mediaan: over de respondenten. Grootste "
+                + "weegfactoren: de strata met de hoogste weegfactor in de groep (w = weegfactor, n = respondenten "
+                + "in de groep).",
+                "Effective sample size = n / design effect = (Σw)² / Σw²: the number of equally weighted respondents "
+                + "that would give equally precise estimates. Median: over the respondents. Largest weights: the "
+                + "strata with the highest weight in the group (w = weight, n = respondents in the group).");
+    }
+
     String sheet(Question q) {
         return en ? q.sheetEn() : q.sheet();
     }

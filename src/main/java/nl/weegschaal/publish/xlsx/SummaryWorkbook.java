@@ -8,11 +8,13 @@ import java.util.List;
 import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.weighting.WeightDiagnostic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The XLSX summary of a wave for report writers: a notes sheet ({@code Toelichting}), a sheet per
- * codebook question in codebook order, and a weighting sheet ({@code Weging}), in Dutch or English.
+ * codebook question in codebook order, a weighting sheet ({@code Weging}) and the weight
+ * diagnostics ({@code Weegfactoren}, when the result file has them), in Dutch or English.
  *
  * <p>The numbers come from the result file; the publication rules of the spec are applied (see
  * {@link Suppression} and {@link CellMarks}). The workbook is small (about 20 rows per sheet), so it
@@ -37,6 +39,7 @@ public final class SummaryWorkbook {
         Labels labels = Labels.of(language);
         ResultData data = ResultData.read(resultDuckDb, spec.strataColumns());
         List<Breakdown> breakdowns = Breakdown.of(spec, labels);
+        List<WeightDiagnostic> diagnostics = WeightsSheet.read(resultDuckDb);
         List<QuestionTable> tables = new ArrayList<>();
         for (Question question : spec.codebook().values()) {
             tables.add(QuestionTable.build(spec, question, data, labels, breakdowns));
@@ -49,6 +52,9 @@ public final class SummaryWorkbook {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
                 }
                 WeightingSheet.write(workbook, styles, spec, data, labels);
+                if (!diagnostics.isEmpty()) {
+                    WeightsSheet.write(workbook, styles, spec.sourceLine(), diagnostics, breakdowns, labels);
+                }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     workbook.write(out);
                 }

@@ -70,7 +70,8 @@ class SummaryWorkbookTest {
     static WaveSpec with(WaveSpec s, int min, Map<String, Question> codebook) {
         return new WaveSpec(s.file(), s.wave(), s.survey(), s.sourceLine(), s.fieldworkFrom(), s.fieldworkTo(),
                 s.inputs(), codebook, s.strata(), s.frame(), s.frameCount(), s.method(), s.lonelyPsu(), s.level(),
-                s.domains(), s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"), s.collapse());
+                s.domains(), s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"), s.collapse(),
+                s.trim());
     }
 
     static XSSFWorkbook write(WaveSpec s, String name, String language) throws Exception {
@@ -106,6 +107,7 @@ class SummaryWorkbookTest {
             List<String> expected = new ArrayList<>(List.of("Toelichting"));
             spec.codebook().values().forEach(q -> expected.add(q.sheet()));
             expected.add("Weging");
+            expected.add("Weegfactoren");
             assertThat(names).isEqualTo(expected).contains("AI-gebruik", "Banen verdwijnen", "Scholingsbehoefte");
         }
     }
@@ -254,7 +256,7 @@ class SummaryWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).startsWith("Notes", "AI use", "Jobs disappear").endsWith("Functions that disappear",
-                    "Weighting");
+                    "Weighting", "Weights");
             Sheet sheet = workbook.getSheet("Jobs disappear");
             assertThat(text(sheet, 0, 0)).isEqualTo(
                     "Do you expect AI to make jobs disappear in your establishment in the next five years?");

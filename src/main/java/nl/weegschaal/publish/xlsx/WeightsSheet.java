@@ -1,0 +1,156 @@
+package nl.weegschaal.publish.xlsx;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.weighting.WeightDiagnostic;
+import nl.weegschaal.weighting.WeightDiagnostics;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The {@code Weegfactoren} ({@code Weights}) sheet: the result file's {@code weight_diagnostics},
+ * one row per domain (Totaal, the breakdowns in publication order with their publication names,
+ * then any other domain values), as real numbers, with an explanation of Kish's design effect due
+ * to weighting and the effective sample size.
+ */
+final class WeightsSheet {
+    static final int HEADER_ROW = 3;
+
+    private WeightsSheet() {
+    }
+
+    /** The {@code weight_diagnostics} table in table order; empty for a result file without it. */
+    static List<WeightDiagnostic> read(Path resultDuckDb) {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        List<WeightDiagnostic> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + resultDuckDb.toAbsolutePath(), readOnly);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables "
+                    + "WHERE table_name = 'weight_diagnostics'")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return rows;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT domain_var, domain_value, respondents, sum_of_weights, "
+                    + "min_weight, median_weight, max_weight, cv, kish_deff, effective_n, largest_weight_strata "
+                    + "FROM weight_diagnostics")) {
+                while (rs.next()) {
+                    rows.add(new WeightDiagnostic(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
+                            rs.getDouble(10), rs.getString(11)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutputException("cannot read the weight diagnostics of " + resultDuckDb + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** One shown row: its label and style, and the diagnostics. */
+    private record Line(String label, CellStyle style, WeightDiagnostic d) {
+    }
+
+    static void write(XSSFWorkbook workbook, Styles styles, String sourceLine, List<WeightDiagnostic> diagnostics,
+                      List<Breakdown> breakdowns, Labels labels) {
+        XSSFSheet sheet = workbook.createSheet(labels.weightsSheet());
+        Sheets.text(sheet, 0, 0, labels.t("Weegfactoren per groep", "Weights per group"), styles.title);
+        Sheets.text(sheet, 1, 0, labels.t("Spreiding van de weegfactoren en het verlies aan nauwkeurigheid door weging.",
+                "Spread of the weights and the loss of precision due to weighting."), styles.text);
+        List<String> headers = List.of(labels.t("Groep", "Group"), labels.t("Respondenten", "Respondents"),
+                labels.t("Som weegfactoren", "Sum of weights"), labels.t("Kleinste weegfactor", "Smallest weight"),
+                labels.t("Mediaan weegfactor", "Median weight"), labels.t("Grootste weegfactor", "Largest weight"),
+                labels.t("Variatiecoëfficiënt", "Coefficient of variation"),
+                labels.t("Design-effect (Kish)", "Design effect (Kish)"),
+                labels.t("Effectieve steekproefomvang", "Effective sample size"),
+                labels.t("Strata met de grootste weegfactoren", "Strata with the largest weights"));
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            boolean text = c == 0 || c == headers.size() - 1;
+            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), text ? styles.subHeaderLeft : styles.subHeader);
+            widths[c] = Math.min(headers.get(c).length() + 2, 22);
+        }
+        int r = HEADER_ROW + 1;
+        for (Line line : lines(diagnostics, breakdowns, labels, styles)) {
+            WeightDiagnostic d = line.d();
+            Sheets.text(sheet, r, 0, line.label(), line.style());
+            widths[0] = Math.max(widths[0], line.label().length() + 2);
+            Sheets.number(sheet, r, 1, d.respondents(), styles.count);
+            Sheets.number(sheet, r, 2, d.sumOfWeights(), styles.count);
+            Sheets.number(sheet, r, 3, d.minWeight(), styles.decimal);
+            Sheets.number(sheet, r, 4, d.medianWeight(), styles.decimal);
+            Sheets.number(sheet, r, 5, d.maxWeight(), styles.decimal);
+            Sheets.number(sheet, r, 6, d.cv(), styles.decimal);
+            Sheets.number(sheet, r, 7, d.kishDeff(), styles.decimal);
+            Sheets.number(sheet, r, 8, d.effectiveN(), styles.count);
+            Sheets.text(sheet, r, 9, d.largestWeightStrata(), styles.text);
+            widths[9] = Math.max(widths[9], d.largestWeightStrata().length() + 2);
+            r++;
+        }
+        r++;
+        int last = headers.size() - 1;
+        int characters = 0;
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(widths[c], 12);
+            characters += widths[c];
+        }
+        for (String note : List.of(labels.kishNote(), labels.effectiveNNote())) {
+            Sheets.text(sheet, r, 0, note, styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+            Sheets.row(sheet, r).setHeightInPoints(Wrap.lines(note, characters) * 12f + 2);
+            r++;
+        }
+        r++;
+        Sheets.text(sheet, r, 0, labels.source(sourceLine), styles.text);
+        for (int c = 0; c < widths.length; c++) {
+            Sheets.width(sheet, c, widths[c]);
+        }
+        sheet.createFreezePane(1, HEADER_ROW + 1);
+        Sheets.page(sheet, r, last, 0);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    }
+
+    /** The total, each breakdown in publication order, then the remaining domains as in the table. */
+    private static List<Line> lines(List<WeightDiagnostic> diagnostics, List<Breakdown> breakdowns, Labels labels,
+                                    Styles styles) {
+        Map<String, WeightDiagnostic> remaining = new LinkedHashMap<>();
+        for (WeightDiagnostic d : diagnostics) {
+            remaining.put(d.domainVar() + '\u0000' + d.domainValue(), d);
+        }
+        List<Line> lines = new ArrayList<>();
+        WeightDiagnostic total = remaining.remove(WeightDiagnostics.TOTAL + '\u0000' + WeightDiagnostics.TOTAL);
+        if (total != null) {
+            lines.add(new Line(labels.total(), styles.totalLabel, total));
+        }
+        for (Breakdown breakdown : breakdowns) {
+            boolean first = true;
+            for (Breakdown.Head head : breakdown.heads()) {
+                WeightDiagnostic d = remaining.remove(breakdown.column() + '\u0000' + head.code());
+                if (d != null) {
+                    lines.add(new Line(head.label(), first ? styles.groupLabel : styles.rowLabel, d));
+                    first = false;
+                }
+            }
+        }
+        String previous = null;
+        for (WeightDiagnostic d : remaining.values()) {
+            boolean first = !d.domainVar().equals(previous);
+            lines.add(new Line(d.domainVar() + " = " + d.domainValue(), first ? styles.groupLabel : styles.rowLabel, d));
+            previous = d.domainVar();
+        }
+        return lines;
+    }
+}
