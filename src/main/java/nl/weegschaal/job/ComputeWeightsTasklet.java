@@ -1,7 +1,9 @@
 package nl.weegschaal.job;
 
 import nl.weegschaal.ingest.ResponseTable;
+import nl.weegschaal.weighting.MarginCoverage;
 import nl.weegschaal.weighting.WeightedStrata;
+import nl.weegschaal.weighting.WeightingMethod;
 import nl.weegschaal.weighting.SampleStrata;
 import nl.weegschaal.weighting.Weighting;
 import org.slf4j.Logger;
@@ -30,6 +32,10 @@ class ComputeWeightsTasklet implements Tasklet {
         if (!table.droppedStrata().isEmpty()) {
             LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                     table.droppedStrata().size(), table.droppedStrata());
+        }
+        if (parameters.method() == WeightingMethod.RAKE) {
+            MarginCoverage.check(parameters.strata(), SampleStrata.of(table, run.frame()), table.droppedStrata(),
+                    run.frame());
         }
         WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(parameters.method(), parameters.lonelyPsu(), parameters.trim()),
                 parameters.strata(), SampleStrata.of(table, run.frame()), parameters.collapse());

@@ -78,6 +78,12 @@ class WeighErrorsTest {
                         List.of(), List.of("frame.csv", "column 'size'", "does not exist")),
                 new Case("frame count column missing", RESPONSES, FRAME, List.of("--frame-count-col", "aantal"),
                         List.of("frame.csv", "column 'aantal'", "does not exist")),
+                new Case("a rake margin category without respondents", RESPONSES, FRAME + "03,small,40\n03,large,5\n",
+                        List.of("--method", "rake"), List.of("margin sector = 03 has no respondents (population 45)",
+                        "raking cannot reach its total")),
+                new Case("trimming a stratified weight above the cap", RESPONSES, FRAME,
+                        List.of("--trim-max", "30"), List.of("trimming to a cap of 30 cannot keep the population of "
+                        + "stratum 01 x small", "N = 100")),
                 new Case("lonely stratum under fail", RESPONSES.replace("A8,02,large,ja,Z\n", ""), FRAME,
                         List.of("--lonely-psu", "fail"),
                         List.of("stratum 02 x large has a single respondent", "--lonely-psu adjust or remove")));

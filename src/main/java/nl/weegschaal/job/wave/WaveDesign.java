@@ -14,7 +14,9 @@ import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
+import nl.weegschaal.weighting.MarginCoverage;
 import nl.weegschaal.weighting.WeightedStrata;
+import nl.weegschaal.weighting.WeightingMethod;
 import nl.weegschaal.weighting.Weighting;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -60,6 +62,9 @@ record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
                         + frame.source().getFileName() + " says N = " + Numbers.format(population));
             }
             sample.add(Weighting.unweighted(key, population, (int) n[0]));
+        }
+        if (spec.method() == WeightingMethod.RAKE) {
+            MarginCoverage.check(spec.strataColumns(), sample, dropped, frame);
         }
         return new WaveDesign(WeightedStrata.weigh(Weighting.of(spec.method(), spec.lonelyPsu(), spec.trim()), spec.strataColumns(),
                 sample, spec.collapse()), dropped);

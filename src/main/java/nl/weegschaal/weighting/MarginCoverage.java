@@ -1,0 +1,48 @@
+package nl.weegschaal.weighting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.weegschaal.Numbers;
+import nl.weegschaal.frame.PopulationFrame;
+import nl.weegschaal.frame.StratumKey;
+
+/**
+ * Before raking: every category of every margin must have respondents. A category that has none
+ * (all its frame strata dropped) cannot be raked to its population, which would otherwise vanish
+ * from the totals without a word; it is reported by name, with the ways out.
+ */
+public final class MarginCoverage {
+    private MarginCoverage() {
+    }
+
+    /**
+     * @param sample  the strata with respondents
+     * @param dropped the frame strata without respondents
+     */
+    public static void check(List<String> strataColumns, List<StratumWeight> sample, List<StratumKey> dropped,
+                             PopulationFrame frame) {
+        for (int k = 0; k < strataColumns.size(); k++) {
+            int column = k;
+            Set<String> covered = sample.stream().map(s -> s.key().values().get(column)).collect(Collectors.toSet());
+            Map<String, Double> empty = new LinkedHashMap<>();
+            for (StratumKey key : dropped) {
+                String value = key.values().get(column);
+                if (!covered.contains(value)) {
+                    empty.merge(value, frame.population(key), Double::sum);
+                }
+            }
+            if (!empty.isEmpty()) {
+                Map.Entry<String, Double> first = empty.entrySet().iterator().next();
+                throw new WeightingException("margin " + strataColumns.get(column) + " = " + first.getKey()
+                        + " has no respondents (population " + Numbers.format(first.getValue())
+                        + "), so raking cannot reach its total; combine it with a neighbouring category in the frame "
+                        + "and the exports, or leave it out of the frame"
+                        + (empty.size() > 1 ? " (also without respondents: " + String.join(", ",
+                        empty.keySet().stream().skip(1).toList()) + ")" : ""));
+            }
+        }
+    }
+}
