@@ -1,0 +1,11 @@
+package nl.weegschaal.compare;
+
+/** One published cell: a level of a variable in a domain ({@code total/total} for the whole population). */
+public record CellKey(String variable, String level, String domainVar, String domainValue) {
+
+    /** {@code banen_erbij = ja, size_class 100+} or {@code banen_erbij = ja, total}. */
+    public String label() {
+        String domain = domainVar.equals("total") ? "total" : domainVar + " " + domainValue;
+        return variable + " = " + level + ", " + domain;
+    }
+}
