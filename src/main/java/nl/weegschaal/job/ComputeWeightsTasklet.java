@@ -5,7 +5,6 @@ import nl.weegschaal.weighting.MarginCoverage;
 import nl.weegschaal.weighting.WeightedStrata;
 import nl.weegschaal.weighting.WeightingMethod;
 import nl.weegschaal.weighting.SampleStrata;
-import nl.weegschaal.weighting.Weighting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,7 +36,7 @@ class ComputeWeightsTasklet implements Tasklet {
             MarginCoverage.check(parameters.strata(), SampleStrata.of(table, run.frame()), table.droppedStrata(),
                     run.frame());
         }
-        WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(parameters.method(), parameters.lonelyPsu(), parameters.trim()),
+        WeightedStrata weighted = WeightedStrata.weigh(parameters.method(), parameters.lonelyPsu(), parameters.trim(),
                 parameters.strata(), SampleStrata.of(table, run.frame()), parameters.collapse());
         if (weighted.collapsed()) {
             LOG.info("{} strata collapsed into {}", weighted.originals().size(), weighted.design().strataCount());

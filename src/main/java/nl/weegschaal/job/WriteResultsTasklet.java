@@ -24,6 +24,7 @@ class WriteResultsTasklet implements Tasklet {
     static final String STRATA = "n_strata";
     static final String DROPPED = "n_dropped_strata";
     static final String ESTIMATES = "n_estimates";
+    static final String TRIMMED = "n_trimmed_respondents";
 
     private final WeighRun run;
     private final DuckDbResultWriter writer;
@@ -43,7 +44,7 @@ class WriteResultsTasklet implements Tasklet {
         RunRecord record = new RunRecord(parameters.runId(), job.getId(), run.startedAt(), LocalDateTime.now(),
                 parameters.asMap(), inputs, productVersion, Map.of(RESPONDENTS, (long) run.table().size(),
                 STRATA, (long) run.design().strataCount(), DROPPED, (long) run.table().droppedStrata().size(),
-                ESTIMATES, (long) run.estimates().size()));
+                ESTIMATES, (long) run.estimates().size(), TRIMMED, run.weighted().trimmedRespondents()));
         writer.write(parameters.out(), new WeighResult(record, parameters.idColumn(), run.frame(), run.table(),
                 run.weighted(), run.estimates()),
                 WeightDiagnostics.of(run.design(), run.estimationTable(), parameters.domains()));

@@ -37,7 +37,7 @@ final class TrimmedWeighting implements Weighting {
         if (method != WeightingMethod.RAKE) {
             throw new WeightingException(String.format(Locale.ROOT, "trimming to a cap of %s cannot keep the "
                             + "population of stratum %s: under %s its %d respondents must add up to N = %s, a weight "
-                            + "of %s; use rake, raise the cap, or collapse the stratum", Numbers.format(cap),
+                            + "of %s; use rake, raise the cap, or collapse the stratum", Numbers.significant(cap, 6),
                     largest.key(), method.code(), largest.respondents(), Numbers.format(largest.population()),
                     Numbers.format(largest.weight())));
         }

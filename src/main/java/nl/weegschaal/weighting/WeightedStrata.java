@@ -9,18 +9,43 @@ import java.util.List;
  *
  * @param originals   the original strata with respondents, in frame order
  * @param collapsedOf for each original stratum, the index of its stratum in {@code design}
+ * @param untrimmed   each design stratum's weight before trimming (its weight, when nothing was trimmed)
  */
-public record WeightedStrata(Design design, List<StratumWeight> originals, int[] collapsedOf) {
+public record WeightedStrata(Design design, List<StratumWeight> originals, int[] collapsedOf, double[] untrimmed) {
     public WeightedStrata {
         originals = List.copyOf(originals);
         collapsedOf = collapsedOf.clone();
+        untrimmed = untrimmed.clone();
     }
 
     /** Collapses (if asked) and weighs. */
     public static WeightedStrata weigh(Weighting weighting, List<String> strataColumns, List<StratumWeight> originals,
                                        StrataCollapse collapse) {
         StrataCollapse.Result collapsed = collapse.apply(originals);
-        return new WeightedStrata(weighting.weigh(strataColumns, collapsed.strata()), originals, collapsed.collapsedOf());
+        Design design = weighting.weigh(strataColumns, collapsed.strata());
+        return new WeightedStrata(design, originals, collapsed.collapsedOf(), design.weights());
+    }
+
+    /** Collapses (if asked), weighs and trims (if asked), keeping the weights before trimming for the report. */
+    public static WeightedStrata weigh(WeightingMethod method, LonelyPsu lonelyPsu, TrimRule trim,
+                                       List<String> strataColumns, List<StratumWeight> originals,
+                                       StrataCollapse collapse) {
+        StrataCollapse.Result collapsed = collapse.apply(originals);
+        Design untrimmed = Weighting.of(method, lonelyPsu).weigh(strataColumns, collapsed.strata());
+        Design design = trim.trims() ? Weighting.of(method, lonelyPsu, trim).weigh(strataColumns, collapsed.strata())
+                : untrimmed;
+        return new WeightedStrata(design, originals, collapsed.collapsedOf(), untrimmed.weights());
+    }
+
+    /** The respondents whose weight trimming cut. */
+    public long trimmedRespondents() {
+        long n = 0;
+        for (int h = 0; h < design.strataCount(); h++) {
+            if (design.stratum(h).weight() < untrimmed[h] * (1 - 1e-12)) {
+                n += design.stratum(h).respondents();
+            }
+        }
+        return n;
     }
 
     /** The design stratum of original stratum h. */

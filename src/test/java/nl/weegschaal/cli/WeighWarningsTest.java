@@ -36,6 +36,25 @@ class WeighWarningsTest {
     }
 
     @Test
+    void trimmedRakingCapsTheWeightsKeepsTheMarginsAndReportsTheCut() throws Exception {
+        Path out = dir.resolve("trimmed.duckdb");
+        CliRun run = CliRun.of(dir.resolve("home"), "weigh", "--responses", "sample-data/synthetic/responses.csv",
+                "--frame", "sample-data/synthetic/frame.csv", "--strata", "sector_cluster,size_class",
+                "--vars", "banen_erbij", "--method", "rake", "--trim-ratio", "8", "--id", "id",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        double median = ((Number) DuckDb.single(out, "SELECT median_weight FROM weight_diagnostics "
+                + "WHERE domain_var = 'total'")).doubleValue();
+        double cap = ((Number) DuckDb.single(out, "SELECT max(untrimmed_weight) FROM strata")).doubleValue();
+        assertThat((Double) DuckDb.single(out, "SELECT max(weight) FROM strata")).isLessThan(cap);
+        assertThat((Long) DuckDb.single(out, "SELECT n_trimmed_respondents FROM runs")).isPositive();
+        assertThat((Long) DuckDb.single(out, "SELECT count(*) FROM (SELECT s.sector_cluster, sum(s.weight * "
+                + "s.respondents) AS w, sum(s.population) AS n FROM strata s GROUP BY 1) WHERE abs(w - n) > 1e-6 * n"))
+                .as("every sector margin holds").isZero();
+        assertThat(median).isPositive();
+    }
+
+    @Test
     void relativeRepositoryHomeIsResolvedAgainstTheWorkingDirectory() throws Exception {
         Files.writeString(dir.resolve("responses.csv"), WeighErrorsTest.RESPONSES);
         Files.writeString(dir.resolve("frame.csv"), WeighErrorsTest.FRAME);

@@ -84,11 +84,13 @@ class PublishWaveTasklet implements Tasklet {
                 counts.put(count[0], r.getLong(1));
             }
         }
-        try (ResultSet r = statement.executeQuery("SELECT count(*) FILTER (NOT dropped), count(*) FILTER (dropped) "
-                + "FROM strata")) {
+        try (ResultSet r = statement.executeQuery("SELECT count(DISTINCT collapsed_stratum) FILTER (NOT dropped), "
+                + "count(*) FILTER (dropped), coalesce(sum(respondents) FILTER (WHERE weight < untrimmed_weight "
+                + "* (1 - 1e-12)), 0) FROM strata")) {
             r.next();
             counts.put("n_strata", r.getLong(1));
             counts.put("n_dropped_strata", r.getLong(2));
+            counts.put("n_trimmed_respondents", r.getLong(3));
         }
         return counts;
     }

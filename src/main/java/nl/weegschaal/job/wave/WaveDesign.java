@@ -66,7 +66,7 @@ record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
         if (spec.method() == WeightingMethod.RAKE) {
             MarginCoverage.check(spec.strataColumns(), sample, dropped, frame);
         }
-        return new WaveDesign(WeightedStrata.weigh(Weighting.of(spec.method(), spec.lonelyPsu(), spec.trim()), spec.strataColumns(),
+        return new WaveDesign(WeightedStrata.weigh(spec.method(), spec.lonelyPsu(), spec.trim(), spec.strataColumns(),
                 sample, spec.collapse()), dropped);
     }
 

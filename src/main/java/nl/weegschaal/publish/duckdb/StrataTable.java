@@ -26,7 +26,8 @@ public final class StrataTable implements ResultTable {
         return "CREATE OR REPLACE TABLE strata (" + textColumns(design.strataColumns())
                 + ", population DOUBLE, respondents BIGINT NOT NULL, weight DOUBLE, sampling_fraction DOUBLE, "
                 + "lonely BOOLEAN NOT NULL, certainty BOOLEAN NOT NULL, dropped BOOLEAN NOT NULL, "
-                + "collapsed_stratum VARCHAR, design_population DOUBLE, design_respondents BIGINT)";
+                + "collapsed_stratum VARCHAR, design_population DOUBLE, design_respondents BIGINT, "
+                + "untrimmed_weight DOUBLE)";
     }
 
     @Override
@@ -57,7 +58,8 @@ public final class StrataTable implements ResultTable {
                 }
                 appender.append(original.population()).append((long) original.respondents()).append(s.weight())
                         .append(s.samplingFraction()).append(s.lonely()).append(s.certainty()).append(false)
-                        .append(s.key().toString()).append(s.population()).append((long) s.respondents()).endRow();
+                        .append(s.key().toString()).append(s.population()).append((long) s.respondents())
+                        .append(weighted.untrimmed()[weighted.collapsedOf()[h]]).endRow();
             }
             for (StratumKey key : dropped) {
                 appender.beginRow();
@@ -65,7 +67,7 @@ public final class StrataTable implements ResultTable {
                     appender.append(value);
                 }
                 appender.append(frame.population(key)).append(0L).appendNull().appendNull().append(false)
-                        .append(false).append(true).appendNull().appendNull().appendNull().endRow();
+                        .append(false).append(true).appendNull().appendNull().appendNull().appendNull().endRow();
             }
         }
     }
