@@ -1,9 +1,7 @@
 package nl.weegschaal.job;
 
 import nl.weegschaal.ingest.ResponseTable;
-import nl.weegschaal.weighting.MarginCoverage;
 import nl.weegschaal.weighting.WeightedStrata;
-import nl.weegschaal.weighting.WeightingMethod;
 import nl.weegschaal.weighting.SampleStrata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +26,16 @@ class ComputeWeightsTasklet implements Tasklet {
         if (table.size() == 0) {
             throw new nl.weegschaal.ingest.InputFileException(parameters.responses() + ": the file has a header but no respondents");
         }
-        if (!table.droppedStrata().isEmpty()) {
-            LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
-                    table.droppedStrata().size(), table.droppedStrata());
-        }
-        if (parameters.method() == WeightingMethod.RAKE) {
-            MarginCoverage.check(parameters.strata(), SampleStrata.of(table, run.frame()), table.droppedStrata(),
-                    run.frame());
-        }
         WeightedStrata weighted = WeightedStrata.weigh(parameters.method(), parameters.lonelyPsu(), parameters.trim(),
-                parameters.strata(), SampleStrata.of(table, run.frame()), parameters.collapse());
+                parameters.strata(), SampleStrata.of(table, run.frame()),
+                SampleStrata.empty(table.droppedStrata(), run.frame()), parameters.collapse());
+        if (!weighted.droppedStrata().isEmpty()) {
+            LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
+                    weighted.droppedStrata().size(), weighted.droppedStrata());
+        }
         if (weighted.collapsed()) {
-            LOG.info("{} strata collapsed into {}", weighted.originals().size(), weighted.design().strataCount());
+            LOG.info("{} strata collapsed into {}", weighted.originals().size() - weighted.droppedStrata().size(),
+                    weighted.design().strataCount());
         }
         run.table(table);
         run.weighted(weighted);

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.weegschaal.Numbers;
-import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.frame.StratumKey;
 
 /**
  * Before raking: every category of every margin must have respondents. A category that has none
@@ -19,27 +17,27 @@ public final class MarginCoverage {
     }
 
     /**
-     * @param sample  the strata with respondents
-     * @param dropped the frame strata without respondents
+     * @param sample  the (possibly collapsed) strata with respondents
+     * @param dropped the frame strata without respondents that no merge took in
      */
-    public static void check(List<String> strataColumns, List<StratumWeight> sample, List<StratumKey> dropped,
-                             PopulationFrame frame) {
+    public static void check(List<String> strataColumns, List<StratumWeight> sample, List<StratumWeight> dropped) {
         for (int k = 0; k < strataColumns.size(); k++) {
             int column = k;
             Set<String> covered = sample.stream().map(s -> s.key().values().get(column)).collect(Collectors.toSet());
             Map<String, Double> empty = new LinkedHashMap<>();
-            for (StratumKey key : dropped) {
-                String value = key.values().get(column);
+            for (StratumWeight stratum : dropped) {
+                String value = stratum.key().values().get(column);
                 if (!covered.contains(value)) {
-                    empty.merge(value, frame.population(key), Double::sum);
+                    empty.merge(value, stratum.population(), Double::sum);
                 }
             }
             if (!empty.isEmpty()) {
                 Map.Entry<String, Double> first = empty.entrySet().iterator().next();
                 throw new WeightingException("margin " + strataColumns.get(column) + " = " + first.getKey()
                         + " has no respondents (population " + Numbers.format(first.getValue())
-                        + "), so raking cannot reach its total; combine it with a neighbouring category in the frame "
-                        + "and the exports, or leave it out of the frame"
+                        + "), so raking cannot reach its total; merge its strata into neighbouring ones "
+                        + "(weighting.collapse merges or min_respondents, or --merge / --collapse-below), "
+                        + "or leave it out of the frame"
                         + (empty.size() > 1 ? " (also without respondents: " + String.join(", ",
                         empty.keySet().stream().skip(1).toList()) + ")" : ""));
             }

@@ -13,6 +13,11 @@ public final class SampleStrata {
     private SampleStrata() {
     }
 
+    /** Frame strata without respondents, as strata with n_h = 0 (to be dropped, or merged into neighbours). */
+    public static List<StratumWeight> empty(List<StratumKey> keys, PopulationFrame frame) {
+        return keys.stream().map(key -> Weighting.unweighted(key, frame.population(key), 0)).toList();
+    }
+
     public static List<StratumWeight> of(ResponseTable table, PopulationFrame frame) {
         List<StratumWeight> strata = new ArrayList<>(table.strata().size());
         for (int h = 0; h < table.strata().size(); h++) {

@@ -32,15 +32,17 @@ public final class StrataCollapse {
         this.merges = List.copyOf(merges);
     }
 
-    /** The result: the collapsed strata, and for each original stratum the index of its collapsed one. */
+    /**
+     * The result: the collapsed strata that have respondents, and for each original stratum the index
+     * of its collapsed one, or -1 for a stratum that has (and was merged into) no respondents.
+     */
     public record Result(List<StratumWeight> strata, int[] collapsedOf) {
-        public boolean collapsedAnything(int originals) {
-            return strata.size() < originals;
-        }
     }
 
     /**
-     * @param strata the original strata with N_h and n_h, in frame order
+     * @param strata the original strata with N_h and n_h, in frame order; strata without respondents
+     *               (n_h = 0) may be included, so that merges and the minimum can fold them into a
+     *               neighbour instead of dropping their population
      */
     public Result apply(List<StratumWeight> strata) {
         List<List<Integer>> units = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class StrataCollapse {
                 return h;
             }
         }
-        throw new WeightingException("the stratum " + key + " named in a merge has no respondents or is not in the frame");
+        throw new WeightingException("the stratum " + key + " named in a merge is not in the frame");
     }
 
     private void mergeSparse(List<List<Integer>> units, List<StratumWeight> strata) {
@@ -122,6 +124,10 @@ public final class StrataCollapse {
         List<StratumWeight> collapsed = new ArrayList<>();
         for (List<Integer> unit : units) {
             unit.sort(null);
+            if (respondents(unit, strata) == 0) {
+                unit.forEach(h -> collapsedOf[h] = -1);
+                continue;
+            }
             double population = 0;
             int respondents = 0;
             int columns = strata.get(unit.get(0)).key().values().size();

@@ -7,8 +7,10 @@ import java.util.List;
  * collapsed, the design's strata are the collapsed ones, and every original stratum knows which
  * collapsed stratum (and so which weight) it belongs to. Without collapsing the two coincide.
  *
- * @param originals   the original strata with respondents, in frame order
- * @param collapsedOf for each original stratum, the index of its stratum in {@code design}
+ * @param originals   the original strata: those with respondents in frame order, then the frame strata
+ *                    without respondents
+ * @param collapsedOf for each original stratum, the index of its stratum in {@code design}, or -1 for a
+ *                    stratum without respondents that was not merged into one with respondents (dropped)
  * @param untrimmed   each design stratum's weight before trimming (its weight, when nothing was trimmed)
  */
 public record WeightedStrata(Design design, List<StratumWeight> originals, int[] collapsedOf, double[] untrimmed) {
@@ -26,11 +28,29 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
         return new WeightedStrata(design, originals, collapsed.collapsedOf(), design.weights());
     }
 
-    /** Collapses (if asked), weighs and trims (if asked), keeping the weights before trimming for the report. */
+    /**
+     * Collapses (if asked; strata without respondents can be folded into neighbours), checks that a
+     * raking margin has respondents in every category, weighs and trims (if asked), keeping the
+     * weights before trimming for the report.
+     *
+     * @param sample the strata with respondents, in frame order
+     * @param empty  the frame strata without respondents (n_h = 0)
+     */
     public static WeightedStrata weigh(WeightingMethod method, LonelyPsu lonelyPsu, TrimRule trim,
-                                       List<String> strataColumns, List<StratumWeight> originals,
-                                       StrataCollapse collapse) {
+                                       List<String> strataColumns, List<StratumWeight> sample,
+                                       List<StratumWeight> empty, StrataCollapse collapse) {
+        List<StratumWeight> originals = new java.util.ArrayList<>(sample);
+        originals.addAll(empty);
         StrataCollapse.Result collapsed = collapse.apply(originals);
+        if (method == WeightingMethod.RAKE) {
+            List<StratumWeight> dropped = new java.util.ArrayList<>();
+            for (int h = 0; h < originals.size(); h++) {
+                if (collapsed.collapsedOf()[h] < 0) {
+                    dropped.add(originals.get(h));
+                }
+            }
+            MarginCoverage.check(strataColumns, collapsed.strata(), dropped);
+        }
         Design untrimmed = Weighting.of(method, lonelyPsu).weigh(strataColumns, collapsed.strata());
         Design design = trim.trims() ? Weighting.of(method, lonelyPsu, trim).weigh(strataColumns, collapsed.strata())
                 : untrimmed;
@@ -48,9 +68,24 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
         return n;
     }
 
-    /** The design stratum of original stratum h. */
+    /** The design stratum of original stratum h (which must not be dropped). */
     public StratumWeight stratumOf(int original) {
         return design.stratum(collapsedOf[original]);
+    }
+
+    public boolean dropped(int original) {
+        return collapsedOf[original] < 0;
+    }
+
+    /** The frame strata without respondents that are not in any design stratum. */
+    public List<nl.weegschaal.frame.StratumKey> droppedStrata() {
+        List<nl.weegschaal.frame.StratumKey> dropped = new java.util.ArrayList<>();
+        for (int h = 0; h < originals.size(); h++) {
+            if (dropped(h)) {
+                dropped.add(originals.get(h).key());
+            }
+        }
+        return dropped;
     }
 
     /** Maps original stratum indices (e.g. of every respondent) to design strata indices. */
@@ -62,7 +97,8 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
         return mapped;
     }
 
+    /** Whether any strata were merged (the design has fewer strata than the originals it covers). */
     public boolean collapsed() {
-        return design.strataCount() < originals.size();
+        return java.util.Arrays.stream(collapsedOf).filter(c -> c >= 0).count() > design.strataCount();
     }
 }

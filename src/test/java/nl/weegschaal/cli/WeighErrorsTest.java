@@ -80,7 +80,7 @@ class WeighErrorsTest {
                         List.of("frame.csv", "column 'aantal'", "does not exist")),
                 new Case("a rake margin category without respondents", RESPONSES, FRAME + "03,small,40\n03,large,5\n",
                         List.of("--method", "rake"), List.of("margin sector = 03 has no respondents (population 45)",
-                        "raking cannot reach its total")),
+                        "raking cannot reach its total", "--merge / --collapse-below")),
                 new Case("trimming a stratified weight above the cap", RESPONSES, FRAME,
                         List.of("--trim-max", "30"), List.of("trimming to a cap of 30 cannot keep the population of "
                         + "stratum 01 x small", "N = 100")),

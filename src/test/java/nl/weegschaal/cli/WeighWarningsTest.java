@@ -55,6 +55,31 @@ class WeighWarningsTest {
     }
 
     @Test
+    void aRakeMarginCategoryWithoutRespondentsIsFoldedIntoItsNeighbourByCollapsing() throws Exception {
+        Files.writeString(dir.resolve("responses.csv"), WeighErrorsTest.RESPONSES);
+        Files.writeString(dir.resolve("frame.csv"), WeighErrorsTest.FRAME + "01,mid,30\n02,mid,20\n");
+        Path out = dir.resolve("folded.duckdb");
+        List<String> args = List.of("weigh", "--responses", dir.resolve("responses.csv").toString(),
+                "--frame", dir.resolve("frame.csv").toString(), "--strata", "sector,size", "--vars", "q",
+                "--method", "rake", "--out", out.toString());
+        CliRun refused = CliRun.of(dir.resolve("home"), args.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("margin size = mid has no respondents (population 50)", "--merge");
+
+        List<String> collapsing = new java.util.ArrayList<>(args);
+        collapsing.addAll(List.of("--collapse-below", "2"));
+        CliRun run = CliRun.of(dir.resolve("home"), collapsing.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(DuckDb.query(out, "SELECT sector, collapsed_stratum, respondents, dropped FROM strata "
+                + "WHERE size = 'mid' ORDER BY sector")).extracting(r -> r.get("collapsed_stratum") + "/"
+                + r.get("respondents") + "/" + r.get("dropped"))
+                .containsExactly("01 x large+mid/0/false", "02 x large+mid/0/false");
+        assertThat((Double) DuckDb.single(out, "SELECT sum(weight) FROM weights"))
+                .as("the empty category's population is in the totals").isCloseTo(260.0,
+                        org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void relativeRepositoryHomeIsResolvedAgainstTheWorkingDirectory() throws Exception {
         Files.writeString(dir.resolve("responses.csv"), WeighErrorsTest.RESPONSES);
         Files.writeString(dir.resolve("frame.csv"), WeighErrorsTest.FRAME);

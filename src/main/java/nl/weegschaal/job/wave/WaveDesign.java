@@ -14,9 +14,8 @@ import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
-import nl.weegschaal.weighting.MarginCoverage;
+import nl.weegschaal.weighting.SampleStrata;
 import nl.weegschaal.weighting.WeightedStrata;
-import nl.weegschaal.weighting.WeightingMethod;
 import nl.weegschaal.weighting.Weighting;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -63,11 +62,9 @@ record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
             }
             sample.add(Weighting.unweighted(key, population, (int) n[0]));
         }
-        if (spec.method() == WeightingMethod.RAKE) {
-            MarginCoverage.check(spec.strataColumns(), sample, dropped, frame);
-        }
-        return new WaveDesign(WeightedStrata.weigh(spec.method(), spec.lonelyPsu(), spec.trim(), spec.strataColumns(),
-                sample, spec.collapse()), dropped);
+        WeightedStrata weighted = WeightedStrata.weigh(spec.method(), spec.lonelyPsu(), spec.trim(),
+                spec.strataColumns(), sample, SampleStrata.empty(dropped, frame), spec.collapse());
+        return new WaveDesign(weighted, weighted.droppedStrata());
     }
 
     /** The design (with collapsed strata, when the spec collapses sparse strata). */
@@ -87,6 +84,9 @@ record WaveDesign(WeightedStrata weighted, List<StratumKey> dropped) {
         try (DuckDBAppender appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
                 "stratum_index")) {
             for (int h = 0; h < weighted.originals().size(); h++) {
+                if (weighted.dropped(h)) {
+                    continue;
+                }
                 appender.beginRow();
                 for (String value : weighted.originals().get(h).key().values()) {
                     appender.append(value);

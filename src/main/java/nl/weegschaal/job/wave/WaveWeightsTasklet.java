@@ -29,7 +29,7 @@ class WaveWeightsTasklet implements Tasklet {
                 LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                         wave.dropped().size(), wave.dropped());
             }
-            StrataTable.write(store.connection(), wave.weighted(), wave.dropped(), frame);
+            StrataTable.write(store.connection(), wave.weighted());
             String strata = spec.strataColumns().stream().map(StagingStore::quote).collect(Collectors.joining(", "));
             String respondentStrata = spec.strataColumns().stream().map(c -> "r." + StagingStore.quote(c))
                     .collect(Collectors.joining(", "));

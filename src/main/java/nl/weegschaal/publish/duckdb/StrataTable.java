@@ -32,7 +32,7 @@ public final class StrataTable implements ResultTable {
 
     @Override
     public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.weighted(), result.table().droppedStrata(), result.frame());
+        append(connection, result.weighted());
     }
 
     /**
@@ -40,17 +40,24 @@ public final class StrataTable implements ResultTable {
      * label of the design stratum it belongs to (itself, or the collapsed stratum it was merged
      * into); frame strata without respondents are listed as dropped.
      */
-    public static void write(DuckDBConnection connection, WeightedStrata weighted, List<StratumKey> dropped,
-                             PopulationFrame frame) throws SQLException {
+    public static void write(DuckDBConnection connection, WeightedStrata weighted) throws SQLException {
         ResultTable.execute(connection, createSql(weighted.design()));
-        append(connection, weighted, dropped, frame);
+        append(connection, weighted);
     }
 
-    private static void append(DuckDBConnection connection, WeightedStrata weighted, List<StratumKey> dropped,
-                               PopulationFrame frame) throws SQLException {
+    private static void append(DuckDBConnection connection, WeightedStrata weighted) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "strata")) {
             for (int h = 0; h < weighted.originals().size(); h++) {
                 StratumWeight original = weighted.originals().get(h);
+                if (weighted.dropped(h)) {
+                    appender.beginRow();
+                    for (String value : original.key().values()) {
+                        appender.append(value);
+                    }
+                    appender.append(original.population()).append(0L).appendNull().appendNull().append(false)
+                            .append(false).append(true).appendNull().appendNull().appendNull().appendNull().endRow();
+                    continue;
+                }
                 StratumWeight s = weighted.stratumOf(h);
                 appender.beginRow();
                 for (String value : original.key().values()) {
@@ -60,14 +67,6 @@ public final class StrataTable implements ResultTable {
                         .append(s.samplingFraction()).append(s.lonely()).append(s.certainty()).append(false)
                         .append(s.key().toString()).append(s.population()).append((long) s.respondents())
                         .append(weighted.untrimmed()[weighted.collapsedOf()[h]]).endRow();
-            }
-            for (StratumKey key : dropped) {
-                appender.beginRow();
-                for (String value : key.values()) {
-                    appender.append(value);
-                }
-                appender.append(frame.population(key)).append(0L).appendNull().appendNull().append(false)
-                        .append(false).append(true).appendNull().appendNull().appendNull().appendNull().endRow();
             }
         }
     }

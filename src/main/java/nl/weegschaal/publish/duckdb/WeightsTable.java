@@ -47,6 +47,9 @@ final class WeightsTable implements ResultTable {
         WeightedStrata weighted = result.weighted();
         try (DuckDBAppender appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "stratum_weights")) {
             for (int h = 0; h < weighted.originals().size(); h++) {
+                if (weighted.dropped(h)) {
+                    continue; // no respondent is in a stratum without respondents
+                }
                 appender.beginRow().append(h);
                 for (String value : weighted.originals().get(h).key().values()) {
                     appender.append(value);
