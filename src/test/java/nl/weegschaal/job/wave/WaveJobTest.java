@@ -29,12 +29,7 @@ class WaveJobTest {
 
     @BeforeEach
     void copyProjectLayout() throws Exception {
-        Files.createDirectories(project.resolve("jobs"));
-        Files.createDirectories(project.resolve("sample-data/wave-2024"));
-        spec = Files.copy(Path.of("jobs/wave-2024.yml"), project.resolve("jobs/wave-2024.yml"));
-        for (String file : List.of("cati.csv", "cawi.xlsx", "frame.csv")) {
-            Files.copy(Path.of("sample-data/wave-2024", file), project.resolve("sample-data/wave-2024").resolve(file));
-        }
+        spec = nl.weegschaal.testing.SampleProject.copyTo(project);
         result = project.resolve("out/wave-2024.duckdb");
     }
 

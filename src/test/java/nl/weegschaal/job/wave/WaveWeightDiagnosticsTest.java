@@ -34,12 +34,7 @@ class WaveWeightDiagnosticsTest {
 
     @BeforeAll
     static void runTheSampleWave() throws Exception {
-        Files.createDirectories(project.resolve("jobs"));
-        Files.createDirectories(project.resolve("sample-data/wave-2024"));
-        spec = Files.copy(Path.of("jobs/wave-2024.yml"), project.resolve("jobs/wave-2024.yml"));
-        for (String file : List.of("cati.csv", "cawi.xlsx", "frame.csv")) {
-            Files.copy(Path.of("sample-data/wave-2024", file), project.resolve("sample-data/wave-2024").resolve(file));
-        }
+        spec = nl.weegschaal.testing.SampleProject.copyTo(project);
         CliRun run = CliRun.of(project.resolve("home"), "run", spec.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         result = project.resolve("out/wave-2024.duckdb");

@@ -48,12 +48,7 @@ class SummaryWorkbookTest {
 
     @BeforeAll
     static void runTheSampleWave() throws Exception {
-        Files.createDirectories(project.resolve("jobs"));
-        Files.createDirectories(project.resolve("sample-data/wave-2024"));
-        Path specFile = Files.copy(Path.of("jobs/wave-2024.yml"), project.resolve("jobs/wave-2024.yml"));
-        for (String file : List.of("cati.csv", "cawi.xlsx", "frame.csv")) {
-            Files.copy(Path.of("sample-data/wave-2024", file), project.resolve("sample-data/wave-2024").resolve(file));
-        }
+        Path specFile = nl.weegschaal.testing.SampleProject.copyTo(project);
         CliRun run = CliRun.of(project.resolve("home"), "run", specFile.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         spec = SpecLoader.load(specFile);
