@@ -64,6 +64,10 @@ public final class CsvFiles {
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new InputFileException(path + ": cannot read the file (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            Long invalid = lineOfInvalidByte(path, encoding, e);
+            if (invalid != null) { // the header read fills a buffer: the bad bytes may be on a later line
+                throw new InputFileException(path + " line " + invalid + ": " + describe(e, encoding), e);
+            }
             throw new InputFileException(path + " line 1: cannot read the header: " + describe(e, encoding), e);
         }
     }
@@ -81,6 +85,55 @@ public final class CsvFiles {
         return positions;
     }
 
+    /**
+     * The 1-based line of the first byte sequence that is not valid in the encoding, when the failure
+     * is a decoding error, else null. The decoder reads a buffer ahead of the parser, so the parser's
+     * own line is too early; this scans the file again, counting line ends up to the bad bytes.
+     */
+    static @org.jspecify.annotations.Nullable Long lineOfInvalidByte(Path path, Charset encoding, Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof java.nio.charset.CharacterCodingException)) {
+            return null;
+        }
+        java.nio.charset.CharsetDecoder decoder = encoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64 * 1024);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(path)) {
+            boolean end = false;
+            while (true) {
+                int n = end ? -1 : stream.read(in.array(), in.position(), in.remaining());
+                if (n < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                java.nio.charset.CoderResult result = decoder.decode(in, out, end);
+                out.flip();
+                for (int i = 0; i < out.limit(); i++) {
+                    if (out.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                in.compact();
+                if (end && !result.isOverflow()) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The innermost message of a parser failure, which carries the line commons-csv reports. */
     static String describe(Throwable e) {
         return describe(e, StandardCharsets.UTF_8);
@@ -94,6 +147,11 @@ public final class CsvFiles {
         if (cause instanceof java.nio.charset.CharacterCodingException) {
             return "the file is not valid " + encoding.name() + " (set the input's encoding if it is another one)";
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (message.indexOf('\0') >= 0) { // commons-csv quotes the offending text, which would be unprintable
+            return "the text contains NUL bytes; the file is binary, damaged or in another encoding (UTF-16?)";
+        }
+        message = message.replaceAll("[\\r\\n\\t]+", " ");
+        return message.length() > 500 ? message.substring(0, 500) + "..." : message;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * saved in the step's execution context and a restart reads past the records already processed.
  */
 public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> implements ExportReader {
+    private static final String NUL_HINT = "the file is binary, damaged or in another encoding (UTF-16?)";
     private final Path path;
     private final List<String> requiredColumns;
     private final char delimiter;
@@ -58,6 +59,10 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
     protected void doOpen() {
         CSVParser opened = CsvFiles.open(path, delimiter, encoding);
         header = List.copyOf(opened.getHeaderNames());
+        if (header.stream().anyMatch(name -> name.indexOf('\0') >= 0)) {
+            closeQuietly(opened);
+            throw new InputFileException(path + " line 1: the header contains a NUL byte; " + NUL_HINT);
+        }
         for (String column : requiredColumns) {
             if (!header.contains(column)) {
                 closeQuietly(opened);
@@ -123,8 +128,10 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputFileException(path + " line " + line + ": malformed CSV: "
-                            + CsvFiles.describe(e, encoding), e);
+                    // the decoder works a buffer ahead of the parser: find the line of the bad byte itself
+                    Long invalid = CsvFiles.lineOfInvalidByte(path, encoding, e);
+                    throw new InputFileException(path + " line " + (invalid != null ? invalid : line)
+                            + ": malformed CSV: " + CsvFiles.describe(e, encoding), e);
                 }
                 lastLine = csv.getCurrentLineNumber();
             } while (record.size() == 1 && record.get(0).isEmpty() && header.size() > 1);
@@ -132,6 +139,12 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
             if (record.size() != header.size()) {
                 throw new InputFileException(result.location() + ": the record has " + record.size()
                         + " fields but the header has " + header.size() + " (record: " + result.raw() + ")");
+            }
+            for (int i = 0; i < result.size(); i++) {
+                if (result.value(i).indexOf('\0') >= 0) {
+                    throw new InputFileException(result.location() + ": field '" + header.get(i)
+                            + "' contains a NUL byte; " + NUL_HINT);
+                }
             }
             return result;
         }

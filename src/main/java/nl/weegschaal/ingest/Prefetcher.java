@@ -25,7 +25,10 @@ final class Prefetcher implements AutoCloseable {
     private int position;
     private boolean ended;
 
+    private final String name;
+
     Prefetcher(Source source, String name) {
+        this.name = name;
         thread = new Thread(() -> produce(source), "prefetch-" + name);
         thread.setDaemon(true);
         thread.start();
@@ -37,7 +40,7 @@ final class Prefetcher implements AutoCloseable {
             while (more) {
                 SourceRecord[] records = new SourceRecord[BATCH];
                 int count = 0;
-                RuntimeException failure = null;
+                Throwable failure = null;
                 try {
                     SourceRecord record = null;
                     while (count < BATCH && (record = source.next()) != null) {
@@ -46,6 +49,16 @@ final class Prefetcher implements AutoCloseable {
                     more = record != null;
                 } catch (RuntimeException e) {
                     failure = e; // the records read before it still go to the consumer first
+                    more = false;
+                } catch (OutOfMemoryError e) {
+                    // without this the thread would die silently and the consumer wait for ever
+                    records = new SourceRecord[0];
+                    count = 0;
+                    failure = new InputFileException(name + ": not enough memory to read the file (a field or"
+                            + " row far larger than expected?); check the export, or give Java more memory (-Xmx)", e);
+                    more = false;
+                } catch (Error e) {
+                    failure = e; // rethrown to the consumer rather than leaving it waiting
                     more = false;
                 }
                 if (count > 0) {
@@ -78,6 +91,10 @@ final class Prefetcher implements AutoCloseable {
                 return null;
             }
             if (item instanceof RuntimeException failure) {
+                ended = true;
+                throw failure;
+            }
+            if (item instanceof Error failure) {
                 ended = true;
                 throw failure;
             }

@@ -63,6 +63,20 @@ public final class SourceRecord {
             }
             b.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v);
         }
+        // messages are one line: line ends, NULs and other control characters inside fields are shown escaped
+        for (int i = 0; i < b.length() && i < 400; i++) {
+            char c = b.charAt(i);
+            if (c < ' ' || c == '\u007f') {
+                String escaped = switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                };
+                b.replace(i, i + 1, escaped);
+                i += escaped.length() - 1;
+            }
+        }
         return b.length() > 200 ? b.substring(0, 200) + "..." : b.toString();
     }
 }

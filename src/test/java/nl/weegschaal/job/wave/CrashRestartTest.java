@@ -36,6 +36,11 @@ class CrashRestartTest {
         assertThat(run(reference).waitFor()).isEqualTo(ExitCodes.OK);
         // kill anywhere between the JVM's start and the end of an uninterrupted run
         int span = (int) ((System.nanoTime() - start) / 1_000_000);
+        // the same run again is already done: its time is the start-up alone, before any step
+        start = System.nanoTime();
+        assertThat(run(reference).waitFor()).isEqualTo(ExitCodes.ALREADY_DONE);
+        int startUp = (int) ((System.nanoTime() - start) / 1_000_000);
+        int job = Math.max(200, span - startUp);
         Path expected = reference.getParent().getParent().resolve("out/wave-2024.duckdb");
 
         Path spec = SampleProject.copyTo(dir.resolve("killed"));
@@ -49,16 +54,23 @@ class CrashRestartTest {
             Files.writeString(spec, yaml);
             boolean done = false;
             while (!done) {
+                long executionsBefore = executions(spec);
                 Process process = run(spec);
-                long delay = kills < KILLS ? random.nextInt(span) : Long.MAX_VALUE / 2;
+                long delay = Long.MAX_VALUE / 2;
+                if (kills < KILLS) {
+                    // now and then during start-up, otherwise anywhere in the steps that follow it
+                    delay = kills % 5 == 4 ? random.nextInt(startUp) : startUp + random.nextInt(job);
+                }
                 if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                    assertThat(process.exitValue()).as("a run after a kill completes the wave")
+                    assertThat(process.exitValue()).as("a run after a kill completes the wave: %s",
+                            Files.readString(spec.getParent().resolve("run.log")))
                             .isIn(ExitCodes.OK, ExitCodes.ALREADY_DONE);
                     done = true;
                 } else {
                     process.destroyForcibly().waitFor(); // SIGKILL
                     kills++;
-                    killedIn.merge(stepRunning(spec), 1, Integer::sum);
+                    killedIn.merge(executions(spec) == executionsBefore ? "start-up" : stepRunning(spec), 1,
+                            Integer::sum);
                     if (Files.exists(result)) {
                         assertThat(DuckDb.single(result, "SELECT count(*) FROM estimates"))
                                 .as("a visible result is whole").isNotEqualTo(0L);
@@ -72,6 +84,7 @@ class CrashRestartTest {
         }
         org.slf4j.LoggerFactory.getLogger(CrashRestartTest.class).info("{} kills (uninterrupted run {} ms), by the step "
                 + "that was running: {}", kills, span, killedIn);
+        org.slf4j.LoggerFactory.getLogger(CrashRestartTest.class).info("start-up {} ms, steps {} ms", startUp, job);
         assertThat(killedIn.keySet()).as("kills landed in several steps: " + killedIn).hasSizeGreaterThanOrEqualTo(3);
         assertThat(spec.getParent().getParent().resolve("out/wave-2024.xlsx")).isNotEmptyFile();
     }
@@ -82,12 +95,29 @@ class CrashRestartTest {
         if (!Files.exists(repository.resolveSibling("job-repository.mv.db"))) {
             return "start-up";
         }
-        List<Map<String, Object>> running;
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository + ";AUTO_SERVER=TRUE", "sa", "");
              var s = c.createStatement();
-             var r = s.executeQuery("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' "
+             var r = s.executeQuery("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STARTED' AND "
+                     + "JOB_EXECUTION_ID = (SELECT max(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) "
                      + "ORDER BY STEP_EXECUTION_ID DESC")) {
             return r.next() ? r.getString(1) : "between steps";
+        } catch (java.sql.SQLException e) {
+            return "start-up"; // killed while the repository's tables were being created
+        }
+    }
+
+    /** The number of job executions in the repository (0 before it exists). */
+    private static long executions(Path spec) throws Exception {
+        Path repository = spec.getParent().getParent().resolve("out/.weegschaal/job-repository");
+        if (!Files.exists(repository.resolveSibling("job-repository.mv.db"))) {
+            return 0;
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository + ";AUTO_SERVER=TRUE", "sa", "");
+             var s = c.createStatement(); var r = s.executeQuery("SELECT count(*) FROM BATCH_JOB_EXECUTION")) {
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            return 0;
         }
     }
 

@@ -1,0 +1,225 @@
+package nl.weegschaal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.weegschaal.WeegschaalException;
+import nl.weegschaal.spec.InputSpec;
+import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.spec.WaveSpec;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Fuzzing of the ingest with a fixed seed (reproducible): random mutations of the sample exports (byte flips, deleted,
+ * duplicated and swapped lines, inserted quotes, delimiters, NULs and line ends, truncation) go
+ * through the export reader and the harmoniser of the sample spec. Every try must end in records
+ * and rejects, or in a named {@link WeegschaalException} whose message is one line naming the
+ * file; never another exception, never a hang.
+ */
+class HostileInputFuzzTest {
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final WaveSpec SPEC = SpecLoader.load(Path.of("jobs/wave-2024.yml"));
+    private static final byte[] CATI = read("sample-data/wave-2024/cati.csv");
+    private static final byte[] CAWI = read("sample-data/wave-2024/cawi.xlsx");
+    private static final AtomicInteger COMPLETED = new AtomicInteger();
+    private static final AtomicInteger NAMED = new AtomicInteger();
+    private static final long STARTED = System.nanoTime();
+
+    enum Kind { FLIP_BYTE, SET_BYTE, INSERT_QUOTE, INSERT_DELIMITER, INSERT_NUL, INSERT_NEWLINE, INSERT_CR,
+        DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, DELETE_RANGE, TRUNCATE, INSERT_HIGH_BYTE }
+
+    /** One mutation: what, where (a fraction of the file) and a byte to use. */
+    record Mutation(Kind kind, double at, byte value) {
+    }
+
+    static final long SEED = 20241116L;
+
+    /** 1 to 6 random mutations. */
+    static List<Mutation> mutations(Random random) {
+        List<Mutation> mutations = new java.util.ArrayList<>();
+        for (int i = 0, count = 1 + random.nextInt(6); i < count; i++) {
+            mutations.add(new Mutation(Kind.values()[random.nextInt(Kind.values().length)], random.nextDouble(),
+                    (byte) random.nextInt(256)));
+        }
+        return mutations;
+    }
+
+    @Test
+    void mutatedCatiExportsEndInRecordsOrANamedError() throws Exception {
+        InputSpec cati = SPEC.inputs().stream().filter(i -> i.name().equals("cati")).findFirst().orElseThrow();
+        Random random = new Random(SEED);
+        for (int attempt = 0; attempt < 1500; attempt++) {
+            ingest(cati, mutate(CATI, mutations(random)), ".csv");
+        }
+    }
+
+    @Test
+    void mutatedCawiWorkbooksEndInRecordsOrANamedError() throws Exception {
+        InputSpec cawi = SPEC.inputs().stream().filter(i -> i.name().equals("cawi")).findFirst().orElseThrow();
+        Random random = new Random(SEED + 1);
+        for (int attempt = 0; attempt < 300; attempt++) {
+            ingest(cawi, mutate(CAWI, mutations(random)), ".xlsx");
+        }
+    }
+
+    @AfterAll
+    static void report() {
+        org.slf4j.LoggerFactory.getLogger(HostileInputFuzzTest.class).info(
+                "{} tries ended in records/rejects, {} in a named error, {} s", COMPLETED.get(), NAMED.get(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - STARTED) / 1e9));
+    }
+
+    private static void ingest(InputSpec input, byte[] content, String suffix) throws Exception {
+        Path dir = Files.createTempDirectory("fuzz");
+        Path file = dir.resolve((input.name()) + suffix);
+        Files.write(file, content);
+        try {
+            assertTimeoutPreemptively(LIMIT, () -> readAndHarmonise(input, file), "a hang");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void readAndHarmonise(InputSpec input, Path file) throws Exception {
+        List<String> columns = new ArrayList<>(input.columns().values());
+        ExportReader reader = switch (input.format()) {
+            case CSV -> new CsvRecordReader(file, columns, input.delimiter(), input.encoding());
+            case XLSX -> new XlsxRecordReader(file, input.sheet(), columns);
+        };
+        Harmoniser harmoniser = new Harmoniser(SPEC, input);
+        int records = 0;
+        int rejects = 0;
+        try {
+            reader.open(new ExecutionContext());
+            harmoniser.bind(reader.source(), reader.header());
+            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
+                Harmoniser.Outcome outcome = harmoniser.harmonise(r);
+                assertThat(outcome.record() == null).isNotEqualTo(outcome.reject() == null);
+                if (outcome.reject() != null) {
+                    rejects++;
+                    assertThat(outcome.reject().reason()).isNotBlank();
+                } else {
+                    records++;
+                }
+            }
+            COMPLETED.incrementAndGet();
+        } catch (Exception e) {
+            WeegschaalException named = named(e);
+            if (named == null) {
+                throw new AssertionError("not a named error: " + e, e);
+            }
+            assertThat(named.getMessage()).as("one line naming the file").contains(file.getFileName().toString())
+                    .doesNotContain("\n").doesNotContain("\0");
+            NAMED.incrementAndGet();
+        } finally {
+            reader.close();
+        }
+        assertThat(records + rejects).isGreaterThanOrEqualTo(0);
+    }
+
+    private static WeegschaalException named(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WeegschaalException w) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    static byte[] mutate(byte[] original, List<Mutation> mutations) {
+        byte[] bytes = original;
+        for (Mutation m : mutations) {
+            int at = (int) Math.min(bytes.length - 1, Math.max(0, m.at() * bytes.length));
+            bytes = switch (m.kind()) {
+                case FLIP_BYTE -> set(bytes, at, (byte) (bytes[at] ^ (1 << (m.value() & 7))));
+                case SET_BYTE -> set(bytes, at, m.value());
+                case INSERT_QUOTE -> insert(bytes, at, (byte) '"');
+                case INSERT_DELIMITER -> insert(bytes, at, (byte) ';');
+                case INSERT_NUL -> insert(bytes, at, (byte) 0);
+                case INSERT_NEWLINE -> insert(bytes, at, (byte) '\n');
+                case INSERT_CR -> insert(bytes, at, (byte) '\r');
+                case INSERT_HIGH_BYTE -> insert(bytes, at, (byte) (m.value() | 0x80));
+                case DELETE_LINE -> lines(bytes, at, false);
+                case DUPLICATE_LINE -> lines(bytes, at, true);
+                case SWAP_LINES -> swap(bytes, at);
+                case DELETE_RANGE -> cut(bytes, at, Math.min(bytes.length, at + 1 + (m.value() & 0xff)));
+                case TRUNCATE -> Arrays.copyOf(bytes, at);
+            };
+            if (bytes.length == 0) {
+                break;
+            }
+        }
+        return bytes;
+    }
+
+    private static byte[] set(byte[] bytes, int at, byte value) {
+        byte[] copy = bytes.clone();
+        copy[at] = value;
+        return copy;
+    }
+
+    private static byte[] insert(byte[] bytes, int at, byte value) {
+        byte[] copy = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, copy, 0, at);
+        copy[at] = value;
+        System.arraycopy(bytes, at, copy, at + 1, bytes.length - at);
+        return copy;
+    }
+
+    private static byte[] cut(byte[] bytes, int from, int to) {
+        byte[] copy = new byte[bytes.length - (to - from)];
+        System.arraycopy(bytes, 0, copy, 0, from);
+        System.arraycopy(bytes, to, copy, from, bytes.length - to);
+        return copy;
+    }
+
+    /** The line around {@code at}, deleted or duplicated. */
+    private static byte[] lines(byte[] bytes, int at, boolean duplicate) {
+        int start = at;
+        while (start > 0 && bytes[start - 1] != '\n') {
+            start--;
+        }
+        int end = at;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        end = Math.min(bytes.length, end + 1);
+        if (!duplicate) {
+            return cut(bytes, start, end);
+        }
+        byte[] copy = new byte[bytes.length + (end - start)];
+        System.arraycopy(bytes, 0, copy, 0, end);
+        System.arraycopy(bytes, start, copy, end, bytes.length - start);
+        return copy;
+    }
+
+    /** The line around {@code at} swapped with the first line (often the header). */
+    private static byte[] swap(byte[] bytes, int at) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        int line = (int) Math.min(lines.size() - 1, (long) text.substring(0, at).chars().filter(c -> c == '\n').count());
+        String first = lines.get(0);
+        lines.set(0, lines.get(line));
+        lines.set(line, first);
+        return String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] read(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
