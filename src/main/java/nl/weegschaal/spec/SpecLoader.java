@@ -52,7 +52,7 @@ public final class SpecLoader {
             throw top.get("wave").error("'" + wave + "' must be a plain name (letters, digits, . _ -): "
                     + "it names the output files");
         }
-        return new WaveSpec(file, wave, required(top, "survey", root).text(),
+        WaveSpec loaded = new WaveSpec(file, wave, required(top, "survey", root).text(),
                 required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
                 existingFile(required(frame, "file", top.get("frame")), folder),
                 optional(frame, "count") == null ? "N" : frame.get("count").text(),
@@ -61,6 +61,8 @@ public final class SpecLoader {
                 domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
                 outputDir(required(top, "output", root), folder), publication(optional(top, "publication")),
                 collapse(optional(weighting, "collapse")), trim(optional(weighting, "trim")));
+        checkOutputIsNotAnInput(loaded, top.get("output"));
+        return loaded;
     }
 
     private static Node compose(Path file) {
@@ -162,6 +164,18 @@ public final class SpecLoader {
         String language = keys.get("language") == null ? d.language()
                 : keys.get("language").oneOf(List.of("nl", "en"));
         return new WaveSpec.Publication((int) min, width, language);
+    }
+
+    /** The result and the workbook must not overwrite the spec, the frame or an export. */
+    private static void checkOutputIsNotAnInput(WaveSpec spec, YamlNode output) {
+        List<Path> inputs = new java.util.ArrayList<>(List.of(spec.file(), spec.frame()));
+        spec.inputs().forEach(input -> inputs.add(input.file()));
+        for (Path written : List.of(spec.result(), spec.workbook())) {
+            if (inputs.contains(written.toAbsolutePath().normalize())) {
+                throw output.error("the output " + written.getFileName() + " would overwrite an input of this wave ("
+                        + written + "); choose another output folder or wave name");
+            }
+        }
     }
 
     private static Path outputDir(YamlNode node, Path folder) {

@@ -96,6 +96,17 @@ class SpecLoaderTest {
     }
 
     @Test
+    void anOutputThatWouldOverwriteAnInputIsRefused() throws Exception {
+        Path spec = nl.weegschaal.testing.SampleProject.copyTo(dir);
+        Path data = dir.resolve("sample-data/wave-2024");
+        Files.copy(data.resolve("cati.csv"), data.resolve("wave-2024.duckdb"));
+        Files.writeString(spec, Files.readString(spec).replace("cati.csv", "wave-2024.duckdb")
+                .replace("output: {dir: ../out}", "output: {dir: ../sample-data/wave-2024}"));
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("output: the output wave-2024.duckdb would overwrite an input of this wave");
+    }
+
+    @Test
     void missingSpecIsNamed() {
         assertThatThrownBy(() -> SpecLoader.load(dir.resolve("nope.yml"))).isInstanceOf(SpecException.class)
                 .hasMessageContaining("nope.yml: job spec not found");
