@@ -24,24 +24,11 @@ class CsvRecordReaderTest {
     }
 
     private static List<SourceRecord> readAll(CsvRecordReader reader) throws Exception {
-        List<SourceRecord> records = new ArrayList<>();
-        reader.open(new ExecutionContext());
-        try {
-            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
-                records.add(r);
-            }
-        } finally {
-            reader.close();
-        }
-        return records;
+        return nl.weegschaal.testing.Records.readAll(reader);
     }
 
-    private static List<String> values(SourceRecord r) {
-        List<String> v = new ArrayList<>();
-        for (int i = 0; i < r.size(); i++) {
-            v.add(r.value(i));
-        }
-        return v;
+    private static List<String> values(SourceRecord record) {
+        return nl.weegschaal.testing.Records.values(record);
     }
 
     @Test

@@ -377,23 +377,10 @@ class XlsxRecordReaderTest {
     }
 
     private static List<SourceRecord> readAll(XlsxRecordReader reader) throws Exception {
-        List<SourceRecord> records = new ArrayList<>();
-        reader.open(new ExecutionContext());
-        try {
-            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
-                records.add(r);
-            }
-        } finally {
-            reader.close();
-        }
-        return records;
+        return nl.weegschaal.testing.Records.readAll(reader);
     }
 
     private static List<String> values(SourceRecord record) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < record.size(); i++) {
-            values.add(record.value(i));
-        }
-        return values;
+        return nl.weegschaal.testing.Records.values(record);
     }
 }
