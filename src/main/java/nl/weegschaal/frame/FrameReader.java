@@ -26,8 +26,9 @@ public final class FrameReader {
         Map<StratumKey, Long> lines = new LinkedHashMap<>();
         reader.open(new ExecutionContext());
         try {
-            int[] strata = CsvFiles.columns(path, reader.header(), strataColumns, "--strata");
-            int count = CsvFiles.columns(path, reader.header(), List.of(countColumn), "--frame-count-col")[0];
+            // the reader has checked that the strata and count columns are there
+            int[] strata = CsvFiles.positions(reader.header(), strataColumns);
+            int count = reader.header().indexOf(countColumn);
             for (SourceRecord row = reader.read(); row != null; row = reader.read()) {
                 StratumKey key = key(row, strata, strataColumns);
                 double n = population(row, count, countColumn, key);

@@ -72,17 +72,19 @@ public final class CsvFiles {
         }
     }
 
-    /** Checks that every named column is in the header and returns their positions. */
-    public static int[] columns(Path path, List<String> header, List<String> names, String option) {
-        int[] positions = new int[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            positions[i] = header.indexOf(names.get(i));
-            if (positions[i] < 0) {
-                throw new InputFileException(path + ": column '" + names.get(i) + "' named in " + option
-                        + " does not exist; the header has: " + String.join(", ", header));
+    /** Checks that every required column is in the header of an export ({@code where}: file, and sheet). */
+    public static void requireColumns(String where, List<String> header, List<String> required) {
+        for (String column : required) {
+            if (!header.contains(column)) {
+                throw new InputFileException(where + ": column '" + column + "' does not exist; the header has: "
+                        + String.join(", ", header));
             }
         }
-        return positions;
+    }
+
+    /** The positions of columns known to be in the header. */
+    public static int[] positions(List<String> header, List<String> names) {
+        return names.stream().mapToInt(header::indexOf).toArray();
     }
 
     /**

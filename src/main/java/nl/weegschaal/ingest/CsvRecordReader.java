@@ -63,12 +63,11 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
             closeQuietly(opened);
             throw new InputFileException(path + " line 1: the header contains a NUL byte; " + NUL_HINT);
         }
-        for (String column : requiredColumns) {
-            if (!header.contains(column)) {
-                closeQuietly(opened);
-                throw new InputFileException(path + ": column '" + column
-                        + "' does not exist; the header has: " + String.join(", ", header));
-            }
+        try {
+            CsvFiles.requireColumns(path.toString(), header, requiredColumns);
+        } catch (InputFileException e) {
+            closeQuietly(opened);
+            throw e;
         }
         parser = opened;
         prefetcher = new Prefetcher(new Parse(opened), path.getFileName().toString());

@@ -66,12 +66,7 @@ public class XlsxRecordReader extends AbstractItemCountingItemStreamItemReader<S
         XlsxSheetParser opened = XlsxSheetParser.open(path, sheetName);
         try {
             header = readHeader(opened);
-            for (String column : requiredColumns) {
-                if (!header.contains(column)) {
-                    throw new InputFileException(where() + ": column '" + column
-                            + "' does not exist; the header has: " + String.join(", ", header));
-                }
-            }
+            CsvFiles.requireColumns(where(), header, requiredColumns);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
