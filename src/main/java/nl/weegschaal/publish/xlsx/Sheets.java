@@ -1,14 +1,18 @@
 package nl.weegschaal.publish.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellPropertyType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellUtil;
 
 /**
  * Small helpers shared by the sheets. Text always goes in with {@code setCellValue(String)}, which
  * writes a string cell: a label such as {@code =1+1} or {@code -bijna niets} is never a formula.
+ * Such text is also marked quote-prefixed (Excel's leading apostrophe), so that a report writer who
+ * edits the cell, or a program that copies it as text into another sheet, does not turn it into one.
  */
 final class Sheets {
     /** Width of one character in POI's column width unit (1/256 of a character). */
@@ -26,7 +30,16 @@ final class Sheets {
         Cell cell = row(sheet, row).createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+        if (looksLikeFormula(value)) {
+            // finds or makes the same style with the quote prefix, so styles are not multiplied per cell
+            CellUtil.setCellStyleProperty(cell, CellPropertyType.QUOTE_PREFIXED, true);
+        }
         return cell;
+    }
+
+    /** Text that a spreadsheet would read as a formula when typed or pasted (OWASP's CSV-injection list). */
+    static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     static Cell number(Sheet sheet, int row, int column, double value, CellStyle style) {

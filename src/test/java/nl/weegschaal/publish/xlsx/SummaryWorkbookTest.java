@@ -229,7 +229,8 @@ class SummaryWorkbookTest {
         Map<String, Question> codebook = new LinkedHashMap<>(spec.codebook());
         Question q = codebook.get("banen_erbij");
         List<Level> levels = List.of(new Level("ja", "1", "=1+1", "=1+1"), new Level("nee", "2", "-bijna niets",
-                "-hardly"), new Level("weet_niet", "9", "@geen idee", "+no idea"));
+                "-hardly"), new Level("weet_niet", "9", "@geen idee", "+no idea"), new Level("anders", "8",
+                "\tanders, namelijk", "\tother"));
         codebook.put(q.name(), new Question(q.name(), q.multiple(), "=SUM(A1:A9)", q.textEn(), q.askedOf(), levels,
                 q.dontKnow(), q.derived(), q.sheet(), q.sheetEn()));
         try (XSSFWorkbook workbook = write(with(spec, 10, codebook), "formulas.xlsx", "nl")) {
@@ -240,6 +241,11 @@ class SummaryWorkbookTest {
             assertThat(List.of(header.getCell(1), header.getCell(3), header.getCell(5)))
                     .allMatch(c -> c.getCellType() == CellType.STRING)
                     .extracting(Cell::getStringCellValue).containsExactly("=1+1", "-bijna niets", "@geen idee");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("\tanders, namelijk");
+            // marked as text (Excel's leading apostrophe), so editing the cell does not make it a formula
+            assertThat(List.of(sheet.getRow(0).getCell(0), header.getCell(1), header.getCell(3), header.getCell(5),
+                    header.getCell(7))).allMatch(c -> c.getCellStyle().getQuotePrefixed());
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).as("ordinary text").isFalse();
             workbook.forEach(s -> s.forEach(r -> r.forEach(c ->
                     assertThat(c.getCellType()).as(s.getSheetName() + " " + c.getAddress()).isNotEqualTo(CellType.FORMULA))));
         }
