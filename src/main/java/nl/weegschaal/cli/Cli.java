@@ -1,8 +1,12 @@
 package nl.weegschaal.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import nl.weegschaal.WeegschaalException;
+import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.publish.StorageFailure;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -29,10 +33,26 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
+    /**
+     * The storage failure (disk full, read-only, no permission) behind {@code e}, naming
+     * {@code outputDir} when the failure itself names no file; otherwise {@code e} as it is.
+     */
+    static Exception storageFailure(Exception e, @Nullable Path outputDir) {
+        WeegschaalException named = JobRunner.named(e);
+        // a named input error that mentions permissions is about reading an input, not about the output
+        StorageFailure storage = named == null || named instanceof OutputException
+                ? StorageFailure.in(java.util.List.of(e), outputDir) : null;
+        return storage != null ? storage : e;
+    }
+
     private static int report(CommandLine commandLine, Exception e, boolean debug) {
         WeegschaalException named = JobRunner.named(e);
         if (debug) {
             LOG.error("the run failed", e);
+        }
+        if (storageFailure(e, null) instanceof StorageFailure storage) {
+            commandLine.getErr().println("weegschaal: error: " + storage.getMessage());
+            return ExitCodes.CANNOT_WRITE;
         }
         if (named != null) {
             commandLine.getErr().println("weegschaal: error: " + named.getMessage());

@@ -12,6 +12,11 @@ public final class ExitCodes {
     public static final int ALREADY_DONE = 3;
     /** Another run of the same wave is in progress; nothing was done (EX_TEMPFAIL). */
     public static final int ALREADY_RUNNING = 75;
+    /**
+     * The output could not be written because of the storage under it (full, read-only, no
+     * permission); nothing was published and earlier results are intact (EX_IOERR).
+     */
+    public static final int CANNOT_WRITE = 74;
     /** An unexpected failure inside the program (EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.weegschaal.WeegschaalApplication;
 import nl.weegschaal.WeegschaalException;
+import nl.weegschaal.publish.StorageFailure;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +90,11 @@ final class JobRunner {
             if (named != null) {
                 return named;
             }
+        }
+        // a worker step's full disk shows in the job's own failure only as "unsuccessful step"
+        StorageFailure storage = StorageFailure.in(failures, null);
+        if (storage != null) {
+            return storage;
         }
         if (!failures.isEmpty() && failures.get(0) instanceof Exception e) {
             return e;

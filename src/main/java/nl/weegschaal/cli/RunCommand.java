@@ -70,6 +70,8 @@ class RunCommand implements Callable<Integer> {
                 new WaveSummary(spec.commandLine().getOut()).print(wave, done, System.nanoTime() - start);
                 return ExitCodes.OK;
             });
+        } catch (Exception e) {
+            throw Cli.storageFailure(e, wave.outputDir().toAbsolutePath().normalize());
         }
     }
 }
