@@ -5,7 +5,6 @@ import static nl.weegschaal.spec.YamlNode.required;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ final class InputsReader {
         return fields;
     }
 
-    static List<InputSpec> read(YamlNode list, Path folder, Map<String, Question> codebook, List<StratumRule> strata) {
+    static List<InputSpec> read(YamlNode list, SpecPaths paths, Map<String, Question> codebook, List<StratumRule> strata) {
         Set<String> fields = fields(codebook, strata);
         List<InputSpec> inputs = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -60,7 +59,7 @@ final class InputsReader {
             }
             inputs.add(new InputSpec(name,
                     InputSpec.Mode.valueOf(required(keys, "mode", item).oneOf(List.of("CATI", "CAWI"))),
-                    SpecLoader.existingFile(required(keys, "file", item), folder), format, delimiter(keys),
+                    paths.existingFile(required(keys, "file", item)), format, delimiter(keys),
                     encoding(keys), sheet, answers,
                     optional(keys, "ticked") == null ? List.of("1") : keys.get("ticked").texts(),
                     optional(keys, "not_ticked") == null ? List.of("0") : keys.get("not_ticked").texts(),

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SpecLoader {
     private static final Set<String> TOP = Set.of("wave", "survey", "source_line", "fieldwork", "inputs",
-            "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output", "publication");
+            "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output", "publication", "root");
 
     private SpecLoader() {
     }
@@ -39,9 +39,10 @@ public final class SpecLoader {
         Path folder = file.getParent();
         YamlNode root = new YamlNode(file.getFileName().toString(), "", compose(file));
         Map<String, YamlNode> top = root.mapping(TOP);
+        SpecPaths paths = SpecPaths.of(optional(top, "root"), folder);
         Map<String, Question> codebook = CodebookReader.read(required(top, "codebook", root));
         List<StratumRule> strata = StrataReader.read(required(top, "strata", root));
-        List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), folder, codebook, strata);
+        List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
         Map<String, YamlNode> weighting = required(top, "weighting", root)
                 .mapping(Set.of("method", "lonely_psu", "level", "collapse", "trim"));
@@ -54,14 +55,15 @@ public final class SpecLoader {
         }
         WaveSpec loaded = new WaveSpec(file, wave, required(top, "survey", root).text(),
                 required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
-                existingFile(required(frame, "file", top.get("frame")), folder),
+                paths.existingFile(required(frame, "file", top.get("frame"))),
                 optional(frame, "count") == null ? "N" : frame.get("count").text(),
                 WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
                 lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
                 domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
-                outputDir(required(top, "output", root), folder), publication(optional(top, "publication")),
+                outputDir(required(top, "output", root), paths), publication(optional(top, "publication")),
                 collapse(optional(weighting, "collapse")), trim(optional(weighting, "trim")));
         checkOutputIsNotAnInput(loaded, top.get("output"));
+        checkOutputsStayInside(loaded, top.get("output"), paths);
         return loaded;
     }
 
@@ -87,23 +89,6 @@ public final class SpecLoader {
             }
             throw new SpecException(file + ": cannot read the job spec: " + e.getMessage(), e);
         }
-    }
-
-    /** A path relative to the spec's folder. */
-    static Path file(YamlNode node, Path folder) {
-        return folder.resolve(node.text()).normalize();
-    }
-
-    /** A path relative to the spec's folder that must be a readable file. */
-    static Path existingFile(YamlNode node, Path folder) {
-        Path file = file(node, folder);
-        if (!Files.isRegularFile(file)) {
-            throw node.error(file + " does not exist or is not a file");
-        }
-        if (!Files.isReadable(file)) {
-            throw node.error(file + " cannot be read");
-        }
-        return file;
     }
 
     /** {@code trim: {max_ratio: 5}} and/or {@code {max_weight: 800}}. */
@@ -178,8 +163,18 @@ public final class SpecLoader {
         }
     }
 
-    private static Path outputDir(YamlNode node, Path folder) {
-        return file(required(node.mapping(Set.of("dir")), "dir", node), folder);
+    /**
+     * The result and the workbook, in the output folder, must stay inside the root too: either may
+     * already exist as a symbolic link pointing out of it.
+     */
+    private static void checkOutputsStayInside(WaveSpec spec, YamlNode output, SpecPaths paths) {
+        for (Path written : List.of(spec.result(), spec.workbook())) {
+            paths.check(output, written.getFileName().toString(), written);
+        }
+    }
+
+    private static Path outputDir(YamlNode node, SpecPaths paths) {
+        return paths.resolve(required(node.mapping(Set.of("dir")), "dir", node));
     }
 
     private static LocalDate[] fieldwork(YamlNode node) {

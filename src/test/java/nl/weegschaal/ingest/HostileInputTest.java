@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what is wrong) and exit 1, with no stack trace, no result file written and an earlier result left
  * byte for byte as it was; a file whose records alone are bad ends in rejects with their reasons.
  * The small fixed files are under src/test/resources/hostile/; the others are derived from the
- * sample exports here.
+ * sample exports here. A spec whose path leads out of its root ends the same way, before anything is read.
  */
 class HostileInputTest {
     private static final byte[] EARLIER_RESULT = "an earlier result that a failed run must not touch"
@@ -518,6 +518,19 @@ class HostileInputTest {
             assertThat(query("SELECT value, reason FROM rejects WHERE respondent_id = '" + id + "'"))
                     .containsExactly(Map.of("value", "#N/A", "reason", "not an answer of the codebook for banen_erbij"));
         }
+    }
+
+    // ---------------------------------------------------------------- the spec's paths
+
+    @Test
+    void anInputPathClimbingOutOfTheSpecsRootIsNamedAndNothingIsRead() throws Exception {
+        // the spec's root is the project folder (root: ..); from jobs/ up to / and down to /etc/passwd
+        String passwd = "../".repeat(project.toAbsolutePath().getNameCount() + 1) + "etc/passwd";
+        editSpec("file: ../sample-data/wave-2024/cati.csv", "file: " + passwd);
+        failsWithNamedError("wave-2024.yml line 11: inputs[0].file: " + passwd + " resolves to "
+                + Path.of("/etc/passwd").toAbsolutePath() + ", outside the spec's root " + project.toAbsolutePath()
+                + " (set root: to widen it)");
+        assertThat(project.resolve("out/.weegschaal")).as("no job repository either").doesNotExist();
     }
 
     // ---------------------------------------------------------------- workbook editing

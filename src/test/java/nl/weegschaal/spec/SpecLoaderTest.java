@@ -106,6 +106,157 @@ class SpecLoaderTest {
                 .hasMessageContaining("output: the output wave-2024.duckdb would overwrite an input of this wave");
     }
 
+    // ---------------------------------------------------------------- paths and the spec's root
+
+    /**
+     * The sample wave in {@code dir/project} (spec in {@code jobs/}, {@code root: ..}) and a copy of the
+     * CATI export outside it, {@code dir/secret.csv}, which would load if a path could reach it.
+     */
+    Path project() throws Exception {
+        Path spec = nl.weegschaal.testing.SampleProject.copyTo(dir.resolve("project"));
+        Files.copy(Path.of("sample-data/wave-2024/cati.csv"), dir.resolve("secret.csv"));
+        return spec;
+    }
+
+    static void edit(Path spec, String from, String to) throws Exception {
+        String yaml = Files.readString(spec);
+        assertThat(yaml).contains(from);
+        Files.writeString(spec, yaml.replace(from, to));
+    }
+
+    static final String CATI = "file: ../sample-data/wave-2024/cati.csv";
+
+    @Test
+    void anInputClimbingOutOfTheRootIsNamed() throws Exception {
+        Path spec = project();
+        edit(spec, CATI, "file: ../../secret.csv");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessage("wave-2024.yml line 11: inputs[0].file: ../../secret.csv resolves to "
+                        + dir.resolve("secret.csv") + ", outside the spec's root " + dir.resolve("project")
+                        + " (set root: to widen it)");
+    }
+
+    @Test
+    void aFrameClimbingOutOfTheRootIsNamed() throws Exception {
+        Path spec = project();
+        edit(spec, "frame: {file: ../sample-data/wave-2024/frame.csv", "frame: {file: ../../../../etc/passwd");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("line 184: frame.file: ../../../../etc/passwd resolves to ")
+                .hasMessageContaining(", outside the spec's root " + dir.resolve("project"));
+    }
+
+    @Test
+    void anOutputFolderClimbingOutOfTheRootIsNamed() throws Exception {
+        Path spec = project();
+        edit(spec, "output: {dir: ../out}", "output: {dir: ../../out}");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("line 188: output.dir: ../../out resolves to " + dir.resolve("out")
+                        + ", outside the spec's root " + dir.resolve("project"));
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anAbsolutePathOutsideTheRootIsNamed() throws Exception {
+        Path spec = project();
+        Path secret = dir.resolve("secret.csv").toAbsolutePath();
+        edit(spec, CATI, "file: " + secret);
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("inputs[0].file: " + secret + " resolves to " + secret + ", outside the spec's root");
+    }
+
+    @Test
+    void anAbsolutePathInsideTheRootLoads() throws Exception {
+        Path spec = project();
+        Path cati = dir.resolve("project/sample-data/wave-2024/cati.csv").toAbsolutePath();
+        edit(spec, CATI, "file: " + cati);
+        assertThat(SpecLoader.load(spec).inputs().get(0).file()).isEqualTo(cati);
+    }
+
+    @Test
+    void aSymbolicLinkInsideTheRootPointingOutIsNamed() throws Exception {
+        Path spec = project();
+        Files.createSymbolicLink(dir.resolve("project/sample-data/wave-2024/link.csv"), dir.resolve("secret.csv"));
+        edit(spec, CATI, "file: ../sample-data/wave-2024/link.csv");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("inputs[0].file: ../sample-data/wave-2024/link.csv resolves to "
+                        + dir.resolve("secret.csv").toRealPath() + " through a symbolic link, outside the spec's root");
+    }
+
+    @Test
+    void anOutputFolderUnderALinkedFolderPointingOutIsNamed() throws Exception {
+        // the output folder does not exist yet: the part that does (the link) is followed
+        Path spec = project();
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(dir.resolve("project/results"), dir.resolve("elsewhere"));
+        edit(spec, "output: {dir: ../out}", "output: {dir: ../results/2024/out}");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("output.dir: ../results/2024/out resolves to "
+                        + dir.resolve("elsewhere").toRealPath().resolve("2024/out") + " through a symbolic link");
+    }
+
+    @Test
+    void aResultFileThatIsALinkPointingOutIsNamed() throws Exception {
+        // a dangling link too: writing the result would create the file it points to
+        Path spec = project();
+        Files.createDirectories(dir.resolve("project/out"));
+        Files.createSymbolicLink(dir.resolve("project/out/wave-2024.duckdb"), dir.resolve("planted.duckdb"));
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("output: wave-2024.duckdb resolves to " + dir.toRealPath().resolve("planted.duckdb")
+                        + " through a symbolic link, outside the spec's root");
+    }
+
+    @Test
+    void aSymbolicLinkThatStaysInsideTheRootLoads() throws Exception {
+        Path spec = project();
+        Files.createSymbolicLink(dir.resolve("project/jobs/cati.csv"), Path.of("../sample-data/wave-2024/cati.csv"));
+        edit(spec, CATI, "file: cati.csv");
+        assertThat(SpecLoader.load(spec).inputs().get(0).file()).isEqualTo(dir.resolve("project/jobs/cati.csv"));
+    }
+
+    @Test
+    void aPathThroughDotDotThatStaysInsideTheRootLoads() throws Exception {
+        Path spec = project();
+        edit(spec, CATI, "file: ../jobs/../sample-data/./wave-2024/../wave-2024/cati.csv");
+        assertThat(SpecLoader.load(spec).inputs().get(0).file())
+                .isEqualTo(dir.resolve("project/sample-data/wave-2024/cati.csv").toAbsolutePath());
+    }
+
+    @Test
+    void withoutARootTheSpecsFolderIsTheRootSoTheBundledLayoutNeedsRootDotDot() throws Exception {
+        Path spec = project();
+        edit(spec, "root: ..\n", "");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("line 11: inputs[0].file: ../sample-data/wave-2024/cati.csv resolves to "
+                        + dir.resolve("project/sample-data/wave-2024/cati.csv") + ", outside the spec's root "
+                        + dir.resolve("project/jobs") + " (set root: to widen it)");
+    }
+
+    @Test
+    void aRootAboveTheProjectWidensIt() throws Exception {
+        Path spec = project();
+        edit(spec, "root: ..\n", "root: ../..\n");
+        edit(spec, CATI, "file: ../../secret.csv");
+        assertThat(SpecLoader.load(spec).inputs().get(0).file()).isEqualTo(dir.resolve("secret.csv").toAbsolutePath());
+    }
+
+    @Test
+    void aRootThatDoesNotExistIsNamed() throws Exception {
+        Path spec = project();
+        edit(spec, "root: ..\n", "root: ../nope\n");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessage("wave-2024.yml line 191: root: ../nope resolves to " + dir.resolve("project/nope")
+                        + ", which does not exist; the root must be an existing folder");
+    }
+
+    @Test
+    void aRootThatIsAFileIsNamed() throws Exception {
+        Path spec = project();
+        edit(spec, "root: ..\n", "root: ../sample-data/wave-2024/frame.csv\n");
+        assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("line 191: root: ../sample-data/wave-2024/frame.csv resolves to "
+                        + dir.resolve("project/sample-data/wave-2024/frame.csv") + ", which is not a folder");
+    }
+
     @Test
     void missingSpecIsNamed() {
         assertThatThrownBy(() -> SpecLoader.load(dir.resolve("nope.yml"))).isInstanceOf(SpecException.class)
