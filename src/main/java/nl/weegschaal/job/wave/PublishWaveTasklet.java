@@ -27,9 +27,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the wave's result file {@code <output>/<wave>.duckdb} from the work store, complete or not
- * at all: {@code estimates}, {@code weights}, {@code strata}, {@code responses}, {@code rejects},
- * {@code weight_diagnostics}, {@code codebook}, {@code runs} and {@code inputs}.
+ * Writes the wave's result file from the work store, complete or not at all: {@code estimates},
+ * {@code weights}, {@code strata}, {@code responses}, {@code rejects}, {@code weight_diagnostics},
+ * {@code codebook}, {@code runs} and {@code inputs}. It is written as the pending result; the next
+ * step publishes it together with the workbook made from it.
  */
 class PublishWaveTasklet implements Tasklet {
     static final List<String> COPIED = List.of("estimates", "weights", "strata", "weight_diagnostics");
@@ -44,7 +45,7 @@ class PublishWaveTasklet implements Tasklet {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WaveSpec spec = WaveParameters.spec(job.getJobParameters());
         Path staging = StagingStore.file(spec.outputDir(), spec.wave()).toAbsolutePath();
-        AtomicOutput.write(spec.result(), file -> {
+        AtomicOutput.write(StagingStore.pendingResult(spec.outputDir(), spec.wave()), file -> {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
                  Statement statement = connection.createStatement()) {
                 statement.execute("ATTACH '" + staging.toString().replace("'", "''") + "' AS staging (READ_ONLY)");

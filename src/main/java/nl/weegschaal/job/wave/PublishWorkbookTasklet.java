@@ -1,5 +1,11 @@
 package nl.weegschaal.job.wave;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import nl.weegschaal.publish.OutputException;
 import nl.weegschaal.publish.xlsx.SummaryWorkbook;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -8,14 +14,37 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the report writers' workbook {@code <output>/<wave>.xlsx} from the published result file, in
- * the spec's language, complete or not at all.
+ * Publishes the run: writes the report writers' workbook {@code <output>/<wave>.xlsx} from the
+ * pending result, in the spec's language, then moves the pending result to {@code <wave>.duckdb}.
+ * Until this step the output folder shows the earlier run's result and workbook, side by side; a
+ * failure or a kill here leaves at most a new workbook beside the earlier result for the moment
+ * between two renames, and a restart of this step publishes both again (from the pending result,
+ * or from the published one when only the step's own completion was lost).
  */
 class PublishWorkbookTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         WaveSpec spec = WaveParameters.spec(contribution.getStepExecution().getJobParameters());
-        SummaryWorkbook.write(spec, spec.result(), spec.workbook(), spec.publication().language());
+        Path pending = StagingStore.pendingResult(spec.outputDir(), spec.wave());
+        boolean published = !Files.exists(pending);
+        SummaryWorkbook.write(spec, published ? spec.result() : pending, spec.workbook(),
+                spec.publication().language());
+        if (!published) {
+            move(pending, spec.result());
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot move the finished result " + from + " to " + to + ": " + e
+                    + "; the earlier result was left as it was", e);
+        }
     }
 }

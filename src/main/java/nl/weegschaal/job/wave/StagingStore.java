@@ -34,6 +34,14 @@ final class StagingStore implements AutoCloseable {
         return outputDir.resolve("." + wave + ".staging.duckdb");
     }
 
+    /**
+     * The finished result of a run, waiting beside the published one until its workbook is written
+     * too, so that the result and the workbook in the output folder always come from the same run.
+     */
+    static Path pendingResult(Path outputDir, String wave) {
+        return outputDir.resolve("." + wave + ".pending.duckdb");
+    }
+
     static StagingStore open(Path file) {
         try {
             Files.createDirectories(file.getParent());

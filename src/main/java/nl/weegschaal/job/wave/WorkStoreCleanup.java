@@ -23,6 +23,8 @@ class WorkStoreCleanup implements JobExecutionListener {
         try {
             Files.deleteIfExists(store);
             Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
+            // published by now; one left over would only be a copy of the result
+            Files.deleteIfExists(StagingStore.pendingResult(spec.outputDir(), spec.wave()));
         } catch (IOException e) {
             // a left-over work file is harmless: the next run of the wave replaces its tables
         }

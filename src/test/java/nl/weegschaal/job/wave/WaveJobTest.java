@@ -132,7 +132,8 @@ class WaveJobTest {
         System.setProperty(FaultInjection.PROPERTY, step);
         CliRun failed = run("run");
         assertThat(failed.exitCode()).as(failed.out()).isNotEqualTo(ExitCodes.OK);
-        assertThat(step.equals("publishWorkbook") ? project.resolve("out/wave-2024.xlsx") : result).doesNotExist();
+        assertThat(result).as("the result is published with the workbook, in the last step").doesNotExist();
+        assertThat(project.resolve("out/wave-2024.xlsx")).doesNotExist();
         System.clearProperty(FaultInjection.PROPERTY);
 
         CliRun restarted = run("restart");
@@ -144,6 +145,30 @@ class WaveJobTest {
         List<Map<String, Object>> runs = DuckDb.query(result, "SELECT run_id FROM runs");
         assertThat(runs).hasSize(1);
         assertThat(project.resolve("out/wave-2024.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void theResultAndTheWorkbookOfARunArePublishedTogether() throws Exception {
+        Path workbook = project.resolve("out/wave-2024.xlsx");
+        assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
+        byte[] earlierResult = Files.readAllBytes(result);
+        byte[] earlierWorkbook = Files.readAllBytes(workbook);
+        Files.writeString(spec, Files.readString(spec).replace("max_share: 0.05", "max_share: 0.049"));
+
+        System.setProperty(FaultInjection.PROPERTY, "publishWorkbook");
+        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
+        System.clearProperty(FaultInjection.PROPERTY);
+        assertThat(result).as("the new result waits for its workbook").hasBinaryContent(earlierResult);
+        assertThat(workbook).hasBinaryContent(earlierWorkbook);
+
+        assertThat(run("restart").exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM runs")).isEqualTo(1L);
+        assertThat(Files.readAllBytes(result)).isNotEqualTo(earlierResult);
+        assertThat(Files.readAllBytes(workbook)).isNotEqualTo(earlierWorkbook);
+        try (java.util.stream.Stream<Path> left = Files.list(project.resolve("out"))) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("no work or pending file left")
+                    .containsExactlyInAnyOrder(".wave-2024.lock", ".weegschaal", "wave-2024.duckdb", "wave-2024.xlsx");
+        }
     }
 
     @Test
