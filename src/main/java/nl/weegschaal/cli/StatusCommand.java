@@ -59,6 +59,15 @@ class StatusCommand implements Callable<Integer> {
         return time == null ? "-" : time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');
     }
 
+    /**
+     * How long a step took; blank while it runs, and for a partition's worker step that a killed
+     * run created but never started (it has no start time).
+     */
+    private static String duration(StepExecution step) {
+        return step.getStartTime() == null || step.getEndTime() == null ? ""
+                : Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0 + " s";
+    }
+
     private static List<Path> defaultSpecs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
@@ -76,8 +85,7 @@ class StatusCommand implements Callable<Integer> {
                     long rejected = step.getExecutionContext().getLong("rejected", step.getFilterCount());
                     out.printf("    %-24s %-10s read %,9d  written %,9d  rejected %,7d  %s%n", step.getStepName(),
                             step.getStatus(), step.getReadCount(), step.getWriteCount(), rejected,
-                            step.getEndTime() == null ? "" : Duration.between(step.getStartTime(), step.getEndTime())
-                                    .toMillis() / 1000.0 + " s");
+                            duration(step));
                 }
             }
         }

@@ -187,6 +187,24 @@ class WaveJobTest {
     }
 
     @Test
+    void statusShowsAWorkerStepThatAKilledRunCreatedButNeverStarted() throws Exception {
+        System.setProperty(FaultInjection.PROPERTY, "computeWeights");
+        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
+        System.clearProperty(FaultInjection.PROPERTY);
+        // what a kill right after the partitioning leaves once recovered: a worker step that ended but never started
+        Path repository = project.resolve("out/.weegschaal/job-repository");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
+             var s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET START_TIME = NULL, "
+                    + "STATUS = 'FAILED' WHERE STEP_NAME = 'ingestExport:ingest-cati'")).isEqualTo(1);
+        }
+        CliRun status = CliRun.of(project.resolve("home"), "status", spec.toString());
+        assertThat(status.exitCode()).as(status.err()).isEqualTo(ExitCodes.OK);
+        assertThat(status.out()).containsPattern("ingestExport:ingest-cati +FAILED +read +2,225 .*rejected +1 *\\n")
+                .contains("computeWeights           FAILED");
+    }
+
+    @Test
     void restartWithNothingToRestartSaysSo() {
         CliRun restart = run("restart");
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
