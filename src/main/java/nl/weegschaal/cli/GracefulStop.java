@@ -1,0 +1,156 @@
+package nl.weegschaal.cli;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Turns a SIGTERM (systemd stopping the service, {@code kill}, {@code timeout}) during a job into a
+ * graceful stop: Spring Batch is asked to stop the running execution, the main thread lets the step
+ * that is running end, records the job as STOPPED, reports it and exits with {@link ExitCodes#STOPPED},
+ * and {@code restart} continues from the stopped step. By default the JVM would shut down under the
+ * running job and leave its execution STARTED, to be recovered like a killed run.
+ *
+ * <p>This is a handler of the signal rather than a JVM shutdown hook because a shutdown cannot be
+ * held off for the job: once the JVM shuts down, H2's own shutdown hook closes the job repository at
+ * once (and H2 refuses {@code DB_CLOSE_ON_EXIT=FALSE} together with the {@code AUTO_SERVER} that lets
+ * two runs share the file), so the job could no longer record anything. {@code sun.misc.Signal} is
+ * one of the critical internal APIs that JDK 9 and later keep available (JEP 260, module
+ * {@code jdk.unsupported}) for want of a supported one; javac warns about it.
+ *
+ * <p>{@link JobOperator#stop(JobExecution)} marks the execution and its running step STOPPED in the
+ * repository at once; the step itself notices between chunks, or after its tasklet has done its
+ * work, and ends. The wait for that is bounded by {@value #TIMEOUT_PROPERTY} (seconds, default 60;
+ * keep it below systemd's {@code TimeoutStopSec}); after it, or at a second SIGTERM, the program exits
+ * without waiting, and the next run continues from the step that was stopped. The handler is installed
+ * only while a job runs; before and after, a SIGTERM ends the program at once, as nothing is then
+ * half-done.
+ */
+final class GracefulStop implements AutoCloseable {
+    static final String TIMEOUT_PROPERTY = "weegschaal.stop-timeout";
+    private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
+    private static final Signal TERM = new Signal("TERM");
+    private static final long POLL_MILLIS = 100;
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final String jobName;
+    private final JobParameters parameters;
+    /** The last execution of the job instance before this run, which is not ours to stop (-1: none). */
+    private final long earlierExecution;
+    private final Duration timeout;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final SignalHandler handler = this::onSignal;
+    private @Nullable SignalHandler previous;
+    private volatile boolean signalled;
+
+    private GracefulStop(JobOperator operator, JobRepository repository, String jobName, JobParameters parameters,
+                         long earlierExecution, Duration timeout) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobName = jobName;
+        this.parameters = parameters;
+        this.earlierExecution = earlierExecution;
+        this.timeout = timeout;
+    }
+
+    /** Handles SIGTERM for a run of the job with these parameters that is about to start, until {@link #close()}. */
+    static GracefulStop install(JobOperator operator, JobRepository repository, String jobName,
+                                JobParameters parameters) {
+        JobExecution earlier = repository.getLastJobExecution(jobName, parameters);
+        GracefulStop stop = new GracefulStop(operator, repository, jobName, parameters,
+                earlier == null ? -1 : earlier.getId(), Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 60)));
+        try {
+            stop.previous = Signal.handle(TERM, stop.handler);
+        } catch (IllegalArgumentException e) {
+            LOG.debug("SIGTERM cannot be handled here; it ends the program at once", e);
+        }
+        return stop;
+    }
+
+    /** Whether a SIGTERM came while the job ran. */
+    boolean signalled() {
+        return signalled;
+    }
+
+    /** The run has ended: SIGTERM ends the program at once again, and a stop in progress is done. */
+    @Override
+    public void close() {
+        closed.countDown();
+        if (previous != null) {
+            SignalHandler current = Signal.handle(TERM, previous);
+            if (current != handler) {
+                Signal.handle(TERM, current); // a later run's in the same JVM (tests): it restores ours, see below
+            }
+            previous = null;
+        }
+    }
+
+    /** On the JVM's thread for the signal: asks for the stop and waits, bounded, for the run to end. */
+    private void onSignal(Signal signal) {
+        if (closed.getCount() == 0) {
+            System.exit(ExitCodes.STOPPED); // restored by a later run after this one ended: what the JVM does
+        }
+        if (signalled) {
+            LOG.warn("second SIG{}: exiting without waiting for the step; the next run continues the {} job",
+                    signal.getName(), jobName);
+            System.exit(ExitCodes.STOPPED);
+        }
+        signalled = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        LOG.info("SIG{}: stopping the {} job after the chunk or step that is running (up to {} s; a second SIG{} "
+                + "exits at once)", signal.getName(), jobName, timeout.toSeconds(), signal.getName());
+        try {
+            // the execution may not be in the repository yet, or its update may race with ours: try again
+            while (!requestStop() && !closed.await(POLL_MILLIS, TimeUnit.MILLISECONDS)
+                    && System.nanoTime() < deadline) {
+                LOG.trace("no execution to stop yet");
+            }
+            if (!closed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                LOG.warn("the {} job did not stop within {} s; exiting without waiting for the step (the next run "
+                        + "continues the job)", jobName, timeout.toSeconds());
+                System.exit(ExitCodes.STOPPED);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks Spring Batch to stop this run's execution; false if that has to be tried again. */
+    private boolean requestStop() {
+        try {
+            JobExecution running = ours();
+            if (running == null) {
+                return false;
+            }
+            if (running.getStatus() == BatchStatus.STARTING || running.getStatus() == BatchStatus.STARTED) {
+                operator.stop(running);
+                LOG.debug("asked execution {} to stop", running.getId());
+            }
+            return true; // stopping, or ended already
+        } catch (JobExecutionNotRunningException e) {
+            return true;
+        } catch (RuntimeException e) {
+            // e.g. an optimistic-locking failure when the main thread updated the execution meanwhile
+            LOG.debug("stop request failed; trying again", e);
+            return false;
+        }
+    }
+
+    /** This run's execution, once the job operator has created it. */
+    private @Nullable JobExecution ours() {
+        JobExecution last = repository.getLastJobExecution(jobName, parameters);
+        return last == null || last.getId() <= earlierExecution ? null : last;
+    }
+}
