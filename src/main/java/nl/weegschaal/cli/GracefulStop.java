@@ -9,18 +9,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
  * Turns a SIGTERM (systemd stopping the service, {@code kill}, {@code timeout}) during a job into a
- * graceful stop: Spring Batch is asked to stop the running execution, the main thread lets the step
- * that is running end, records the job as STOPPED, reports it and exits with {@link ExitCodes#STOPPED},
- * and {@code restart} continues from the stopped step. By default the JVM would shut down under the
+ * graceful stop: the execution is asked to stop, the main thread lets the step that is running end,
+ * records the job as STOPPED, reports it and exits with {@link ExitCodes#STOPPED}, and
+ * {@code restart} continues from the stopped step. By default the JVM would shut down under the
  * running job and leave its execution STARTED, to be recovered like a killed run.
+ *
+ * <p>The stop is asked the way Spring Batch has always asked it: the execution is marked STOPPING
+ * in the job repository, and the running step sees that when it next records its progress (after
+ * each chunk, or after its tasklet has done its work) and ends STOPPED; a step that has not begun
+ * does not begin. {@link org.springframework.batch.core.launch.JobOperator#stop(JobExecution)} does
+ * that too, but in Spring Batch 6.0 it then also stops the running step itself from this thread:
+ * it writes the step's row while the step does (an optimistic-locking race that can leave the step
+ * UNKNOWN, spring-batch#5308) and it closes the step's scope under it, so that a step-scoped reader
+ * fails mid-chunk ("reader ... is not open", seen with {@code weigh}).
  *
  * <p>This is a handler of the signal rather than a JVM shutdown hook because a shutdown cannot be
  * held off for the job: once the JVM shuts down, H2's own shutdown hook closes the job repository at
@@ -29,13 +36,11 @@ import sun.misc.SignalHandler;
  * one of the critical internal APIs that JDK 9 and later keep available (JEP 260, module
  * {@code jdk.unsupported}) for want of a supported one; javac warns about it.
  *
- * <p>{@link JobOperator#stop(JobExecution)} marks the execution and its running step STOPPED in the
- * repository at once; the step itself notices between chunks, or after its tasklet has done its
- * work, and ends. The wait for that is bounded by {@value #TIMEOUT_PROPERTY} (seconds, default 60;
- * keep it below systemd's {@code TimeoutStopSec}); after it, or at a second SIGTERM, the program exits
- * without waiting, and the next run continues from the step that was stopped. The handler is installed
- * only while a job runs; before and after, a SIGTERM ends the program at once, as nothing is then
- * half-done.
+ * <p>The wait for the step is bounded by {@value #TIMEOUT_PROPERTY} (seconds, default 60; keep it
+ * below systemd's {@code TimeoutStopSec}); after it, or at a second SIGTERM, the program exits
+ * without waiting, and the next run recovers the execution like a killed one. The handler is
+ * installed only while a job runs; before and after, a SIGTERM ends the program at once, as nothing
+ * is then half-done.
  */
 final class GracefulStop implements AutoCloseable {
     static final String TIMEOUT_PROPERTY = "weegschaal.stop-timeout";
@@ -43,7 +48,6 @@ final class GracefulStop implements AutoCloseable {
     private static final Signal TERM = new Signal("TERM");
     private static final long POLL_MILLIS = 100;
 
-    private final JobOperator operator;
     private final JobRepository repository;
     private final String jobName;
     private final JobParameters parameters;
@@ -55,9 +59,8 @@ final class GracefulStop implements AutoCloseable {
     private @Nullable SignalHandler previous;
     private volatile boolean signalled;
 
-    private GracefulStop(JobOperator operator, JobRepository repository, String jobName, JobParameters parameters,
-                         long earlierExecution, Duration timeout) {
-        this.operator = operator;
+    private GracefulStop(JobRepository repository, String jobName, JobParameters parameters, long earlierExecution,
+                         Duration timeout) {
         this.repository = repository;
         this.jobName = jobName;
         this.parameters = parameters;
@@ -66,10 +69,9 @@ final class GracefulStop implements AutoCloseable {
     }
 
     /** Handles SIGTERM for a run of the job with these parameters that is about to start, until {@link #close()}. */
-    static GracefulStop install(JobOperator operator, JobRepository repository, String jobName,
-                                JobParameters parameters) {
+    static GracefulStop install(JobRepository repository, String jobName, JobParameters parameters) {
         JobExecution earlier = repository.getLastJobExecution(jobName, parameters);
-        GracefulStop stop = new GracefulStop(operator, repository, jobName, parameters,
+        GracefulStop stop = new GracefulStop(repository, jobName, parameters,
                 earlier == null ? -1 : earlier.getId(), Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 60)));
         try {
             stop.previous = Signal.handle(TERM, stop.handler);
@@ -103,8 +105,8 @@ final class GracefulStop implements AutoCloseable {
             System.exit(ExitCodes.STOPPED); // restored by a later run after this one ended: what the JVM does
         }
         if (signalled) {
-            LOG.warn("second SIG{}: exiting without waiting for the step; the next run continues the {} job",
-                    signal.getName(), jobName);
+            LOG.warn("second SIG{}: exiting without waiting for the step; the next run recovers the {} job like a "
+                    + "killed one", signal.getName(), jobName);
             System.exit(ExitCodes.STOPPED);
         }
         signalled = true;
@@ -119,7 +121,7 @@ final class GracefulStop implements AutoCloseable {
             }
             if (!closed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 LOG.warn("the {} job did not stop within {} s; exiting without waiting for the step (the next run "
-                        + "continues the job)", jobName, timeout.toSeconds());
+                        + "recovers it like a killed one)", jobName, timeout.toSeconds());
                 System.exit(ExitCodes.STOPPED);
             }
         } catch (InterruptedException e) {
@@ -127,7 +129,7 @@ final class GracefulStop implements AutoCloseable {
         }
     }
 
-    /** Asks Spring Batch to stop this run's execution; false if that has to be tried again. */
+    /** Marks this run's execution STOPPING; false if that has to be tried again. */
     private boolean requestStop() {
         try {
             JobExecution running = ours();
@@ -135,12 +137,11 @@ final class GracefulStop implements AutoCloseable {
                 return false;
             }
             if (running.getStatus() == BatchStatus.STARTING || running.getStatus() == BatchStatus.STARTED) {
-                operator.stop(running);
+                running.setStatus(BatchStatus.STOPPING);
+                repository.update(running); // only the job's row: the steps' rows are the main thread's
                 LOG.debug("asked execution {} to stop", running.getId());
             }
             return true; // stopping, or ended already
-        } catch (JobExecutionNotRunningException e) {
-            return true;
         } catch (RuntimeException e) {
             // e.g. an optimistic-locking failure when the main thread updated the execution meanwhile
             LOG.debug("stop request failed; trying again", e);

@@ -71,8 +71,7 @@ final class JobRunner {
                               @Nullable JobExecution restart, String toContinue) throws Exception {
         JobOperator operator = context.getBean(JobOperator.class);
         Job job = context.getBean(jobBean, Job.class);
-        GracefulStop stop = GracefulStop.install(operator, context.getBean(JobRepository.class), job.getName(),
-                parameters);
+        GracefulStop stop = GracefulStop.install(context.getBean(JobRepository.class), job.getName(), parameters);
         JobExecution execution;
         try (stop) {
             execution = restart == null ? operator.start(job, parameters) : operator.restart(restart);
