@@ -93,7 +93,9 @@ final class GracefulStop implements AutoCloseable {
         if (previous != null) {
             SignalHandler current = Signal.handle(TERM, previous);
             if (current != handler) {
-                Signal.handle(TERM, current); // a later run's in the same JVM (tests): it restores ours, see below
+                // another run in this JVM (in-process tests) installed its handler after ours: keep it; when
+                // it ends it puts ours back, which then does what the JVM does (see onSignal)
+                Signal.handle(TERM, current);
             }
             previous = null;
         }
@@ -102,7 +104,7 @@ final class GracefulStop implements AutoCloseable {
     /** On the JVM's thread for the signal: asks for the stop and waits, bounded, for the run to end. */
     private void onSignal(Signal signal) {
         if (closed.getCount() == 0) {
-            System.exit(ExitCodes.STOPPED); // restored by a later run after this one ended: what the JVM does
+            System.exit(ExitCodes.STOPPED); // this run has ended: what the JVM does at a SIGTERM
         }
         if (signalled) {
             LOG.warn("second SIG{}: exiting without waiting for the step; the next run recovers the {} job like a "
