@@ -47,6 +47,10 @@ public final class Cli {
 
     private static int report(CommandLine commandLine, Exception e, boolean debug) {
         WeegschaalException named = JobRunner.named(e);
+        if (named instanceof JobStoppedException stopped) {
+            commandLine.getErr().println("weegschaal: " + stopped.getMessage());
+            return ExitCodes.STOPPED;
+        }
         if (debug) {
             LOG.error("the run failed", e);
         }

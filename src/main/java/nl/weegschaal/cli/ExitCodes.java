@@ -19,6 +19,12 @@ public final class ExitCodes {
     public static final int CANNOT_WRITE = 74;
     /** An unexpected failure inside the program (EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
+    /**
+     * The job was stopped by a SIGTERM (after the step that was running) and can be continued with
+     * {@code restart}. 128 + 15, as for any process that SIGTERM ends (the JVM's own code for it when
+     * a SIGTERM comes outside a job), so that schedulers see the usual code.
+     */
+    public static final int STOPPED = 143;
 
     private ExitCodes() {
     }

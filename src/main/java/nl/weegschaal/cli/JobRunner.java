@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,10 +37,17 @@ final class JobRunner {
         T apply(ConfigurableApplicationContext context) throws Exception;
     }
 
-    /** Runs work in a Spring context whose job repository is the H2 file {@code repository}. */
+    /**
+     * Runs work in a Spring context whose job repository is the H2 file {@code repository}. Spring
+     * Boot's shutdown hook is off: the context is closed here, by the thread that runs the job, after
+     * the job has ended; a SIGTERM during a job is handled by {@link GracefulStop}, and one that ends
+     * the program at once (outside a job, or when a stop takes too long) must not close the context
+     * under a running step either.
+     */
     static <T> T inContext(Path repository, InContext<T> work) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WeegschaalApplication.class)
                 .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
+                .registerShutdownHook(false)
                 .run()) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -47,24 +55,37 @@ final class JobRunner {
         }
     }
 
-    /** Runs the job with the repository in WEEGSCHAAL_HOME; returns the completed execution or throws. */
+    /**
+     * Runs the job with the repository in WEEGSCHAAL_HOME; returns the completed execution or throws.
+     * A stopped run is not continued (each run is a job instance of its own): it is run again.
+     */
     static JobExecution run(String jobBean, JobParameters parameters) throws Exception {
-        return inContext(repositoryFile(), context -> start(context, jobBean, parameters, null));
+        return inContext(repositoryFile(), context -> start(context, jobBean, parameters, null, "run it again"));
     }
 
     /**
      * Starts (or, for a failed instance, restarts) the job; with {@code restart} set, restarts that
-     * execution instead. Returns the completed execution or throws the error that stopped it.
+     * execution instead. Returns the completed execution or throws the error that stopped it: for a
+     * run stopped by a SIGTERM, a {@link JobStoppedException} whose message ends with {@code toContinue}.
      */
     static JobExecution start(ConfigurableApplicationContext context, String jobBean, JobParameters parameters,
-                              @Nullable JobExecution restart) throws Exception {
+                              @Nullable JobExecution restart, String toContinue) throws Exception {
         JobOperator operator = context.getBean(JobOperator.class);
-        JobExecution execution = restart == null ? operator.start(context.getBean(jobBean, Job.class), parameters)
-                : operator.restart(restart);
+        Job job = context.getBean(jobBean, Job.class);
+        GracefulStop stop = GracefulStop.install(context.getBean(JobRepository.class), job.getName(), parameters);
+        JobExecution execution;
+        try (stop) {
+            execution = restart == null ? operator.start(job, parameters) : operator.restart(restart);
+        }
         for (StepExecution step : execution.getStepExecutions()) {
             LOG.debug("step {}: {} in {} ms ({} read, {} written)", step.getStepName(), step.getStatus(),
-                    step.getEndTime() == null ? -1 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis(),
+                    step.getEndTime() == null || step.getStartTime() == null ? -1
+                            : Duration.between(step.getStartTime(), step.getEndTime()).toMillis(),
                     step.getReadCount(), step.getWriteCount());
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            throw new JobStoppedException((stop.signalled() ? "stopped by SIGTERM " : "stopped ") + where(execution)
+                    + "; " + toContinue);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw failureOf(execution);
@@ -81,6 +102,18 @@ final class JobRunner {
         Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".weegschaal")
                 : Path.of(home);
         return base.toAbsolutePath().normalize().resolve("job-repository");
+    }
+
+    /** Where a stopped execution stopped: during the step it stopped, or after the last one it did. */
+    private static String where(JobExecution execution) {
+        StepExecution last = null;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.STOPPED) {
+                return "during step " + step.getStepName(); // a partitioned step comes before its partitions
+            }
+            last = step;
+        }
+        return last == null ? "before its first step" : "after step " + last.getStepName();
     }
 
     private static Exception failureOf(JobExecution execution) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run SPEC}: the wave job. The same spec on the same inputs is done once (exit 3 the next
- * time); a run that failed or died is continued from the step that failed; a run of the same wave
+ * time); a run that failed, died or was stopped is continued from that step; a run of the same wave
  * in progress elsewhere makes this one stop at once (exit 75).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -66,7 +66,8 @@ class RunCommand implements Callable<Integer> {
                 } else if (last != null) {
                     restart = last;
                 }
-                JobExecution done = JobRunner.start(context, "waveJob", parameters, restart);
+                JobExecution done = JobRunner.start(context, "waveJob", parameters, restart,
+                        "`restart " + specFile + "` continues from there");
                 new WaveSummary(spec.commandLine().getOut()).print(wave, done, System.nanoTime() - start);
                 return ExitCodes.OK;
             });
