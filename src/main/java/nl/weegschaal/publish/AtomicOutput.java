@@ -49,7 +49,11 @@ public final class AtomicOutput {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /**
+     * Moves a complete file over {@code to} in one step where the file system can (a rename within
+     * one folder), so that {@code to} is never seen half-replaced.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

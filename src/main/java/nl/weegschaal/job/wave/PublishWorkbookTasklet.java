@@ -1,10 +1,9 @@
 package nl.weegschaal.job.wave;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.publish.OutputException;
 import nl.weegschaal.publish.xlsx.SummaryWorkbook;
 import nl.weegschaal.spec.WaveSpec;
@@ -37,11 +36,7 @@ class PublishWorkbookTasklet implements Tasklet {
 
     private static void move(Path from, Path to) {
         try {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicOutput.move(from, to);
         } catch (IOException e) {
             throw new OutputException("cannot move the finished result " + from + " to " + to + ": " + e
                     + "; the earlier result was left as it was", e);
