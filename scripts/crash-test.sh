@@ -29,7 +29,9 @@ project() { # a project folder with the spec and (hard links to) the exports; $1
   echo "$work/$1/jobs/wave-2024.yml"
 }
 now_ms() { date +%s%3N; }
-runs() { java -jar "$jar" status "$spec" 2> /dev/null | grep -c '^  run ' || true; } # executions of the wave
+# the wave's executions in the job repository, and the step the last one is in ("?": status failed)
+status_of() { java -jar "$jar" status "$spec" 2> /dev/null || echo "?"; }
+runs() { local s; s=$(status_of); [ "${s: -1}" = "?" ] && echo "?" || grep -c '^  run ' <<< "$s" || true; }
 digest() { java -jar "$jar" digest "$1"; }
 
 echo "crash test: $kills_wanted kills, $respondents respondents, seed $seed (scripts/crash-test.sh $kills_wanted $respondents $seed)"
@@ -74,10 +76,14 @@ while [ "$kills" -lt "$kills_wanted" ]; do
       fresh=0
       # the step the killed run was in: the one the job repository still has as STARTED (none: between
       # steps), unless the run was killed before it had even recorded its execution
-      step=start-up
-      if [ "$(runs)" != "$runs_before" ]; then
-        step=$(java -jar "$jar" status "$spec" 2> /dev/null | awk '/^    / && $2 == "STARTED" && s == "" {s = $1}
-          END {print s != "" ? s : "between steps"}' || echo "unknown (status failed)")
+      status=$(status_of)
+      runs_after=$(grep -c '^  run ' <<< "$status" || true)
+      if [ "${status: -1}" = "?" ] || [ "$runs_before" = "?" ]; then
+        step="unknown (status failed)"
+      elif [ "$runs_after" = "$runs_before" ]; then
+        step=start-up
+      else
+        step=$(awk '/^    / && $2 == "STARTED" && s == "" {s = $1} END {print s != "" ? s : "between steps"}' <<< "$status")
       fi
       killed_in[$step]=$(( ${killed_in[$step]:-0} + 1 ))
       printf 'kill %2d after %5d ms: %s\n' "$kills" "$delay" "$step"
