@@ -62,8 +62,20 @@ public final class Cli {
             commandLine.getErr().println("weegschaal: error: " + named.getMessage());
             return named instanceof WaveLock.AlreadyRunningException ? ExitCodes.ALREADY_RUNNING : ExitCodes.INPUT_ERROR;
         }
-        commandLine.getErr().println("weegschaal: internal error: " + e
+        commandLine.getErr().println("weegschaal: internal error: " + e + rootCause(e)
                 + (debug ? "" : " (run again with --debug for the stack trace)"));
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * The innermost cause, if there is one: Spring Batch's {@code JobOperator.restart} reports every
+     * failure to restart as "job execution already running" and keeps the real reason as the cause.
+     */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? "" : ", caused by " + String.valueOf(root).replaceAll("\\s+", " ");
     }
 }

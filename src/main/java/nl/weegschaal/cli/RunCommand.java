@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code run SPEC}: the wave job. The same spec on the same inputs is done once (exit 3 the next
  * time); a run that failed, died or was stopped is continued from that step; a run of the same wave
- * in progress elsewhere makes this one stop at once (exit 75).
+ * in progress elsewhere (in the same output folder, or anywhere with the same PostgreSQL job
+ * repository) makes this one stop at once (exit 75).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the wave job of a spec: exports to weighted tables in <output>/<wave>.duckdb.")
@@ -48,6 +49,7 @@ class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (WaveLock lock = WaveLock.acquire(wave.outputDir(), wave.wave())) {
             return JobRunner.inContext(WaveRepository.file(wave), context -> {
+                RepositoryLock.holdWhileOpen(context, wave.wave());
                 JobRepository repository = context.getBean(JobRepository.class);
                 JobExecution last = repository.getLastJobExecution(WaveJobConfiguration.JOB_NAME, parameters);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -61,7 +63,7 @@ class RunCommand implements Callable<Integer> {
                 }
                 JobExecution restart = null;
                 if (last != null && last.getStatus().isRunning()) {
-                    // we hold the wave's lock, so the process of this execution is gone: it died
+                    // we hold the wave's locks, so the process of this execution is gone: it died
                     restart = context.getBean(JobOperator.class).recover(last);
                 } else if (last != null) {
                     restart = last;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import nl.weegschaal.job.wave.WaveJobConfiguration;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code status [SPEC...]}: the runs of each wave (all specs in jobs/ by default), their steps and counts. */
+/**
+ * {@code status [SPEC...]}: the runs of each wave (all specs in jobs/ by default), their steps and
+ * counts, read from the job repository the runs use, and only the runs of the wave the spec names.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show the runs of waves: status, times, and per step the records read, written and rejected.")
 class StatusCommand implements Callable<Integer> {
@@ -42,13 +44,14 @@ class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : specs.isEmpty() ? defaultSpecs() : specs) {
             WaveSpec wave = SpecLoader.load(file);
-            Path repository = WaveRepository.file(wave);
-            if (!Files.exists(repository.resolveSibling(repository.getFileName() + ".mv.db"))) {
-                out.printf("%s (%s): no runs yet%n", wave.wave(), file);
-                continue;
-            }
-            JobRunner.inContext(repository, context -> {
-                print(out, wave, file, context.getBean(JobRepository.class));
+            // the repository the run uses: the H2 file under the output folder, or PostgreSQL
+            JobRunner.inContext(WaveRepository.file(wave), context -> {
+                List<Long> instances = WaveInstances.latest(context, wave, RUNS_SHOWN);
+                if (instances.isEmpty()) {
+                    out.printf("%s (%s): no runs yet%n", wave.wave(), file);
+                } else {
+                    print(out, wave, file, context.getBean(JobRepository.class), instances);
+                }
                 return null;
             });
         }
@@ -74,9 +77,14 @@ class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, WaveSpec wave, Path file, JobRepository repository) {
+    private static void print(PrintWriter out, WaveSpec wave, Path file, JobRepository repository,
+                              List<Long> instances) {
         out.printf("%s (%s):%n", wave.wave(), file);
-        for (JobInstance instance : repository.getJobInstances(WaveJobConfiguration.JOB_NAME, 0, RUNS_SHOWN)) {
+        for (long id : instances) {
+            JobInstance instance = repository.getJobInstance(id);
+            if (instance == null) {
+                continue;
+            }
             for (JobExecution execution : repository.getJobExecutions(instance)) {
                 out.printf("  run %d (instance %d): %s, started %s, ended %s%n", execution.getId(),
                         instance.getInstanceId(), execution.getStatus(), time(execution.getStartTime()),
