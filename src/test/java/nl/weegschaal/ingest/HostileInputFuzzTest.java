@@ -12,22 +12,30 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.weegschaal.WeegschaalException;
+import nl.weegschaal.cli.ExitCodes;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Fuzzing of the ingest with a fixed seed (reproducible): random mutations of the sample exports (byte flips, deleted,
- * duplicated and swapped lines, inserted quotes, delimiters, NULs and line ends, truncation) go
- * through the export reader and the harmoniser of the sample spec. Every try must end in records
- * and rejects, or in a named {@link WeegschaalException} whose message is one line naming the
- * file; never another exception, never a hang.
+ * Fuzzing of the ingest: random mutations of the sample exports (byte flips, deleted, duplicated and
+ * swapped lines, inserted quotes, delimiters, NULs and line ends, truncation) go through the export
+ * reader and the harmoniser of the sample spec for a bounded time ({@code -Dweegschaal.fuzz.seconds},
+ * default 4 per export), and a few through the whole wave job. Every try must end in records and
+ * rejects (a result), or in a named {@link WeegschaalException} whose message is one line naming the
+ * file; never another exception, never a hang, never a half-written result. Try {@code n} of a run
+ * with seed {@code s} ({@code -Dweegschaal.fuzz.seed}) is the same on every machine, so a failure,
+ * which names both, can be replayed.
  */
 class HostileInputFuzzTest {
     private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("weegschaal.fuzz.seconds", 4));
+    private static final int JOB_RUNS = Integer.getInteger("weegschaal.fuzz.job-runs", 8);
+    static final long SEED = Long.getLong("weegschaal.fuzz.seed", 20241116L);
     private static final WaveSpec SPEC = SpecLoader.load(Path.of("jobs/wave-2024.yml"));
     private static final byte[] CATI = read("sample-data/wave-2024/cati.csv");
     private static final byte[] CAWI = read("sample-data/wave-2024/cawi.xlsx");
@@ -42,8 +50,6 @@ class HostileInputFuzzTest {
     record Mutation(Kind kind, double at, byte value) {
     }
 
-    static final long SEED = 20241116L;
-
     /** 1 to 6 random mutations. */
     static List<Mutation> mutations(Random random) {
         List<Mutation> mutations = new java.util.ArrayList<>();
@@ -56,20 +62,67 @@ class HostileInputFuzzTest {
 
     @Test
     void mutatedCatiExportsEndInRecordsOrANamedError() throws Exception {
-        InputSpec cati = SPEC.inputs().stream().filter(i -> i.name().equals("cati")).findFirst().orElseThrow();
-        Random random = new Random(SEED);
-        for (int attempt = 0; attempt < 1500; attempt++) {
-            ingest(cati, mutate(CATI, mutations(random)), ".csv");
-        }
+        fuzz("cati", CATI, ".csv", SEED);
     }
 
     @Test
     void mutatedCawiWorkbooksEndInRecordsOrANamedError() throws Exception {
-        InputSpec cawi = SPEC.inputs().stream().filter(i -> i.name().equals("cawi")).findFirst().orElseThrow();
-        Random random = new Random(SEED + 1);
-        for (int attempt = 0; attempt < 300; attempt++) {
-            ingest(cawi, mutate(CAWI, mutations(random)), ".xlsx");
+        fuzz("cawi", CAWI, ".xlsx", SEED + 1);
+    }
+
+    /**
+     * Mutated exports through the whole wave job (in this JVM): a run ends with exit 0 and a whole
+     * result and workbook, or with exit 1, one named line, and no result, pending result or
+     * temporary file in the output folder.
+     */
+    @Test
+    void mutatedExportsThroughTheWholeJobEndInAResultOrANamedErrorNeverHalfWritten(@TempDir Path dir)
+            throws Exception {
+        int results = 0;
+        for (int attempt = 0; attempt < JOB_RUNS; attempt++) {
+            // one mutation each, so that some runs get through to a result (with rejects) and some do not
+            List<Mutation> mutations = mutations(new Random(SEED * 31 + attempt)).subList(0, 1);
+            boolean csv = attempt % 3 != 2;
+            Path spec = nl.weegschaal.testing.SampleProject.copyTo(dir.resolve("try-" + attempt));
+            Path export = spec.getParent().getParent().resolve("sample-data/wave-2024/" + (csv ? "cati.csv" : "cawi.xlsx"));
+            Files.write(export, mutate(csv ? CATI : CAWI, mutations));
+            nl.weegschaal.testing.CliRun run = nl.weegschaal.testing.CliRun.of(dir.resolve("home"), "run", spec.toString());
+            Path out = spec.getParent().getParent().resolve("out");
+            String what = "seed " + SEED + " job try " + attempt + " " + mutations + ": " + run.err();
+            assertThat(run.exitCode()).as(what).isIn(ExitCodes.OK, ExitCodes.INPUT_ERROR);
+            if (run.exitCode() == ExitCodes.OK) {
+                assertThat(out.resolve("wave-2024.duckdb")).as(what).isNotEmptyFile();
+                assertThat(out.resolve("wave-2024.xlsx")).as(what).isNotEmptyFile();
+                results++;
+            } else {
+                assertThat(run.err().strip()).as(what).startsWith("weegschaal: error: ").doesNotContain("\n");
+                assertThat(out.resolve("wave-2024.duckdb")).as(what).doesNotExist();
+                assertThat(out.resolve("wave-2024.xlsx")).as(what).doesNotExist();
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+                assertThat(files.map(f -> f.getFileName().toString())).as(what)
+                        .noneMatch(name -> name.contains(".tmp-") || name.contains(".pending."));
+            }
         }
+        org.slf4j.LoggerFactory.getLogger(HostileInputFuzzTest.class).info("whole job: {} mutated runs, {} with a "
+                + "result, {} with a named error (seed {})", JOB_RUNS, results, JOB_RUNS - results, SEED);
+    }
+
+    /** Mutated versions of one export through its reader and the harmoniser, until the budget is spent. */
+    private static void fuzz(String name, byte[] original, String suffix, long seed) throws Exception {
+        InputSpec input = SPEC.inputs().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        int attempt = 0;
+        for (; attempt < 50 || System.nanoTime() < deadline; attempt++) {
+            List<Mutation> mutations = mutations(new Random(seed * 1_000_003 + attempt));
+            try {
+                ingest(input, mutate(original, mutations), suffix);
+            } catch (AssertionError | Exception e) {
+                throw new AssertionError("seed " + seed + " try " + attempt + " " + mutations + ": " + e, e);
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(HostileInputFuzzTest.class).info("{}: {} mutated exports in {} s (seed {})",
+                name, attempt, BUDGET.toSeconds(), seed);
     }
 
     @AfterAll
