@@ -2,6 +2,7 @@ package nl.weegschaal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,17 +46,49 @@ class StatusCommand implements Callable<Integer> {
         for (Path file : specs.isEmpty() ? defaultSpecs() : specs) {
             WaveSpec wave = SpecLoader.load(file);
             // the repository the run uses: the H2 file under the output folder, or PostgreSQL
-            JobRunner.inContext(WaveRepository.file(wave), context -> {
+            StringWriter text = new StringWriter();
+            withRetries(() -> JobRunner.inContext(WaveRepository.file(wave), context -> {
+                text.getBuffer().setLength(0);
                 List<Long> instances = WaveInstances.latest(context, wave, RUNS_SHOWN);
                 if (instances.isEmpty()) {
-                    out.printf("%s (%s): no runs yet%n", wave.wave(), file);
+                    new PrintWriter(text).printf("%s (%s): no runs yet%n", wave.wave(), file);
                 } else {
-                    print(out, wave, file, context.getBean(JobRepository.class), instances);
+                    print(new PrintWriter(text), wave, file, context.getBean(JobRepository.class), instances);
                 }
                 return null;
-            });
+            }));
+            out.print(text);
+            out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Runs {@code work}, trying twice more after a database failure: H2 serves its file from the
+     * first process that opened it (AUTO_SERVER), and a status that connected to another status
+     * just as that one ended loses its connection ("Database is already closed").
+     */
+    private static void withRetries(Callable<?> work) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.call();
+                return;
+            } catch (Exception e) {
+                if (attempt == 3 || !databaseFailure(e)) {
+                    throw e;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    private static boolean databaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String time(java.time.@org.jspecify.annotations.Nullable LocalDateTime time) {
