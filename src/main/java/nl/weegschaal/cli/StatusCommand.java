@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +54,10 @@ class StatusCommand implements Callable<Integer> {
                 if (instances.isEmpty()) {
                     new PrintWriter(text).printf("%s (%s): no runs yet%n", wave.wave(), file);
                 } else {
-                    print(new PrintWriter(text), wave, file, context.getBean(JobRepository.class), instances);
+                    // the lock file tells about this machine's runs; with a shared repository a run may be elsewhere
+                    boolean local = String.valueOf(context.getBean(DataSourceProperties.class).determineUrl())
+                            .startsWith("jdbc:h2:");
+                    print(new PrintWriter(text), wave, file, context.getBean(JobRepository.class), instances, local);
                 }
                 return null;
             }));
@@ -104,6 +108,19 @@ class StatusCommand implements Callable<Integer> {
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0 + " s";
     }
 
+    /**
+     * For an execution the repository records as running: whether its process is still there, as far
+     * as the wave's lock file tells (a killed run stays STARTED until the next run recovers it).
+     */
+    private static String liveness(WaveSpec wave, JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return "";
+        }
+        Boolean alive = WaveLock.holderAlive(wave.outputDir(), wave.wave());
+        return alive == null ? "" : alive ? " (running now)"
+                : " (not running: its process is gone; the next run or restart continues it)";
+    }
+
     private static List<Path> defaultSpecs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
@@ -111,7 +128,7 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, WaveSpec wave, Path file, JobRepository repository,
-                              List<Long> instances) {
+                              List<Long> instances, boolean local) {
         out.printf("%s (%s):%n", wave.wave(), file);
         for (long id : instances) {
             JobInstance instance = repository.getJobInstance(id);
@@ -119,9 +136,9 @@ class StatusCommand implements Callable<Integer> {
                 continue;
             }
             for (JobExecution execution : repository.getJobExecutions(instance)) {
-                out.printf("  run %d (instance %d): %s, started %s, ended %s%n", execution.getId(),
+                out.printf("  run %d (instance %d): %s, started %s, ended %s%s%n", execution.getId(),
                         instance.getInstanceId(), execution.getStatus(), time(execution.getStartTime()),
-                        time(execution.getEndTime()));
+                        time(execution.getEndTime()), local ? liveness(wave, execution) : "");
                 for (StepExecution step : execution.getStepExecutions()) {
                     long rejected = step.getExecutionContext().getLong("rejected", step.getFilterCount());
                     out.printf("    %-24s %-10s read %,9d  written %,9d  rejected %,7d  %s%n", step.getStepName(),

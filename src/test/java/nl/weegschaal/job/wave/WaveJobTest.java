@@ -205,6 +205,31 @@ class WaveJobTest {
     }
 
     @Test
+    void statusTellsARunWhoseProcessIsGoneFromOneInProgress() throws Exception {
+        System.setProperty(FaultInjection.PROPERTY, "computeWeights");
+        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
+        System.clearProperty(FaultInjection.PROPERTY);
+        // what a kill during computeWeights leaves in the repository: the execution still STARTED
+        Path repository = project.resolve("out/.weegschaal/job-repository");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
+             var s = c.createStatement()) {
+            s.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
+        }
+        // the lock file names the process of the last run: this JVM, which is alive
+        assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out())
+                .contains("STARTED, started ").contains("(running now)");
+
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(project.resolve("out/.wave-2024.lock"), gone.pid() + " "
+                + java.net.InetAddress.getLocalHost().getHostName() + " 2026-11-24T10:00:00Z\n");
+        assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out())
+                .contains("(not running: its process is gone; the next run or restart continues it)");
+        assertThat(run("run").exitCode()).as("the next run continues it").isEqualTo(ExitCodes.OK);
+        assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out()).doesNotContain("running");
+    }
+
+    @Test
     void restartWithNothingToRestartSaysSo() {
         CliRun restart = run("restart");
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
