@@ -1,5 +1,7 @@
 package nl.weegschaal.ingest;
 
+import nl.weegschaal.testing.Zips;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -223,12 +224,12 @@ class HostileCorpusWriter {
         }
 
         // 5 MB of spaces in the sheet's XML: a few KB compressed, past POI's inflation ratio limit
-        Files.write(xlsx.resolve("zip-bomb.xlsx"), rewriteEntry(base, "xl/worksheets/sheet1.xml",
+        Files.write(xlsx.resolve("zip-bomb.xlsx"), Zips.rewriteEntry(base, "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(5_000_000))));
         String doctype = "<!DOCTYPE %s [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
-        Files.write(xlsx.resolve("xxe-doctype.xlsx"), rewriteEntry(base, "xl/worksheets/sheet1.xml",
+        Files.write(xlsx.resolve("xxe-doctype.xlsx"), Zips.rewriteEntry(base, "xl/worksheets/sheet1.xml",
                 xml -> xml.replaceFirst("\\?>", "?>" + doctype.formatted("worksheet"))));
-        Files.write(xlsx.resolve("xxe-shared-strings.xlsx"), rewriteEntry(base, "xl/sharedStrings.xml",
+        Files.write(xlsx.resolve("xxe-shared-strings.xlsx"), Zips.rewriteEntry(base, "xl/sharedStrings.xml",
                 xml -> {
                     String declared = xml.replaceFirst("\\?>", "?>" + doctype.formatted("sst"));
                     String entity = "<si><t>&x;</t></si>"; // a shared string that would be the file's text
@@ -263,28 +264,6 @@ class HostileCorpusWriter {
             edit.edit(wb, wb.getSheet("Antwoorden"));
             wb.write(out);
         }
-    }
-
-    private static byte[] rewriteEntry(byte[] in, String entry, UnaryOperator<String> change) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean found = false;
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(in));
-                ZipOutputStream zout = new ZipOutputStream(out)) {
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                byte[] bytes = zin.readAllBytes();
-                if (e.getName().equals(entry)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                    found = true;
-                }
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                zout.write(bytes);
-                zout.closeEntry();
-            }
-        }
-        if (!found) {
-            throw new IllegalStateException("no entry " + entry);
-        }
-        return out.toByteArray();
     }
 
     static int column(Sheet sheet, String name) {

@@ -1,5 +1,7 @@
 package nl.weegschaal.ingest;
 
+import nl.weegschaal.testing.Zips;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -13,10 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -293,7 +291,8 @@ class XlsxRecordReaderTest {
     void reportsMalformedSheetXml() throws Exception {
         Path plain = simpleWorkbook("plain.xlsx", 3);
         Path broken = dir.resolve("kapot.xlsx");
-        rewriteEntry(plain, broken, "xl/worksheets/sheet2.xml", xml -> xml.replace("</sheetData>", "</sheetDat>"));
+        Files.write(broken, Zips.rewriteEntry(Files.readAllBytes(plain), "xl/worksheets/sheet2.xml",
+                xml -> xml.replace("</sheetData>", "</sheetDat>")));
         XlsxRecordReader reader = new XlsxRecordReader(broken, "Antwoorden", List.of());
         reader.open(new ExecutionContext());
         try {
@@ -330,24 +329,6 @@ class XlsxRecordReaderTest {
     private static void write(Workbook wb, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
-        }
-    }
-
-    private static void rewriteEntry(Path in, Path out, String entry, UnaryOperator<String> change) throws IOException {
-        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(in));
-                ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
-            boolean found = false;
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                byte[] bytes = zin.readAllBytes();
-                if (e.getName().equals(entry)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                    found = true;
-                }
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                zout.write(bytes);
-                zout.closeEntry();
-            }
-            assertThat(found).as("entry " + entry).isTrue();
         }
     }
 

@@ -188,16 +188,9 @@ class WaveJobTest {
 
     @Test
     void statusShowsAWorkerStepThatAKilledRunCreatedButNeverStarted() throws Exception {
-        System.setProperty(FaultInjection.PROPERTY, "computeWeights");
-        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
-        System.clearProperty(FaultInjection.PROPERTY);
         // what a kill right after the partitioning leaves once recovered: a worker step that ended but never started
-        Path repository = project.resolve("out/.weegschaal/job-repository");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
-             var s = c.createStatement()) {
-            assertThat(s.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET START_TIME = NULL, "
-                    + "STATUS = 'FAILED' WHERE STEP_NAME = 'ingestExport:ingest-cati'")).isEqualTo(1);
-        }
+        assertThat(failInComputeWeightsThen("UPDATE BATCH_STEP_EXECUTION SET START_TIME = NULL, STATUS = 'FAILED' "
+                + "WHERE STEP_NAME = 'ingestExport:ingest-cati'")).isEqualTo(1);
         CliRun status = CliRun.of(project.resolve("home"), "status", spec.toString());
         assertThat(status.exitCode()).as(status.err()).isEqualTo(ExitCodes.OK);
         assertThat(status.out()).containsPattern("ingestExport:ingest-cati +FAILED +read +2,225 .*rejected +1 *\\n")
@@ -206,15 +199,8 @@ class WaveJobTest {
 
     @Test
     void statusTellsARunWhoseProcessIsGoneFromOneInProgress() throws Exception {
-        System.setProperty(FaultInjection.PROPERTY, "computeWeights");
-        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
-        System.clearProperty(FaultInjection.PROPERTY);
         // what a kill during computeWeights leaves in the repository: the execution still STARTED
-        Path repository = project.resolve("out/.weegschaal/job-repository");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
-             var s = c.createStatement()) {
-            s.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
-        }
+        failInComputeWeightsThen("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
         // the lock file names the process of the last run: this JVM, which is alive
         assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out())
                 .contains("STARTED, started ").contains("(running now)");
@@ -227,6 +213,18 @@ class WaveJobTest {
                 .contains("(not running: its process is gone; the next run or restart continues it)");
         assertThat(run("run").exitCode()).as("the next run continues it").isEqualTo(ExitCodes.OK);
         assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out()).doesNotContain("running");
+    }
+
+    /** Runs the wave to a failure in computeWeights, then changes its job repository; returns the rows changed. */
+    private int failInComputeWeightsThen(String update) throws Exception {
+        System.setProperty(FaultInjection.PROPERTY, "computeWeights");
+        assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
+        System.clearProperty(FaultInjection.PROPERTY);
+        Path repository = project.resolve("out/.weegschaal/job-repository");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
+             var s = c.createStatement()) {
+            return s.executeUpdate(update);
+        }
     }
 
     @Test
