@@ -137,9 +137,14 @@ final class JobRunner {
     }
 
     static @Nullable WeegschaalException named(Throwable failure) {
+        return cause(failure, WeegschaalException.class);
+    }
+
+    /** The first of {@code failure} and its causes, outermost first, that is a {@code type}. */
+    static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof WeegschaalException w) {
-                return w;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

@@ -16,7 +16,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,9 +54,8 @@ class StatusCommand implements Callable<Integer> {
                     new PrintWriter(text).printf("%s (%s): no runs yet%n", wave.wave(), file);
                 } else {
                     // the lock file tells about this machine's runs; with a shared repository a run may be elsewhere
-                    boolean local = String.valueOf(context.getBean(DataSourceProperties.class).determineUrl())
-                            .startsWith("jdbc:h2:");
-                    print(new PrintWriter(text), wave, file, context.getBean(JobRepository.class), instances, local);
+                    print(new PrintWriter(text), wave, file, context.getBean(JobRepository.class), instances,
+                            WaveRepository.isDefault(context));
                 }
                 return null;
             }));
@@ -78,7 +76,7 @@ class StatusCommand implements Callable<Integer> {
                 work.call();
                 return;
             } catch (Exception e) {
-                if (attempt == 3 || !databaseFailure(e)) {
+                if (attempt == 3 || JobRunner.cause(e, java.sql.SQLException.class) == null) {
                     throw e;
                 }
                 Thread.sleep(1000);
@@ -86,14 +84,6 @@ class StatusCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean databaseFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String time(java.time.@org.jspecify.annotations.Nullable LocalDateTime time) {
         return time == null ? "-" : time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');

@@ -8,7 +8,6 @@ import nl.weegschaal.job.wave.WaveJobConfiguration;
 import nl.weegschaal.job.wave.WaveParameters;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +37,8 @@ final class WaveInstances {
 
     /** The ids of the wave's latest {@code max} job instances; none if the repository has no runs yet. */
     static List<Long> latest(ConfigurableApplicationContext context, WaveSpec wave, int max) {
-        String url = context.getBean(DataSourceProperties.class).determineUrl();
         Path h2 = WaveRepository.file(wave);
-        if (url != null && url.startsWith("jdbc:h2:file:")
-                && !Files.exists(h2.resolveSibling(h2.getFileName() + ".mv.db"))) {
+        if (WaveRepository.isDefault(context) && !Files.exists(h2.resolveSibling(h2.getFileName() + ".mv.db"))) {
             return List.of(); // do not create an empty repository just to look into it
         }
         String prefix = context.getBean(BatchJdbcProperties.class).getTablePrefix();

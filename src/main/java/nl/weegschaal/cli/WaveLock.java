@@ -23,8 +23,13 @@ final class WaveLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The wave's lock file in its output folder. */
+    static Path file(Path outputDir, String wave) {
+        return outputDir.resolve("." + wave + ".lock");
+    }
+
     static WaveLock acquire(Path outputDir, String wave) {
-        Path file = outputDir.resolve("." + wave + ".lock");
+        Path file = file(outputDir, wave);
         try {
             Files.createDirectories(outputDir);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -74,7 +79,7 @@ final class WaveLock implements AutoCloseable {
     static @Nullable Boolean holderAlive(Path outputDir, String wave) {
         String[] holder;
         try {
-            holder = Files.readString(outputDir.resolve("." + wave + ".lock")).strip().split(" ");
+            holder = Files.readString(file(outputDir, wave)).strip().split(" ");
         } catch (IOException e) {
             return null;
         }
