@@ -25,7 +25,9 @@ final class WaveSummary {
                     out.printf("  records read from %-8s %,d%n", name.substring("n_read_".length()), count);
                 }
             });
-            out.printf("  records rejected        %,d%n", counts.get("n_rejected"));
+            long reasons = counts.getOrDefault("n_reject_reasons", counts.get("n_rejected"));
+            out.printf("  records rejected        %,d%s%n", counts.get("n_rejected"), reasons == counts.get("n_rejected")
+                    ? "" : String.format(" (%,d reasons)", reasons));
             out.printf("  respondents weighted    %,d in %d strata (%d frame strata without respondents)%n",
                     counts.get("n_respondents"), counts.get("n_strata"), counts.get("n_dropped_strata"));
             out.printf("  cells estimated         %,d%n", counts.get("n_estimates"));

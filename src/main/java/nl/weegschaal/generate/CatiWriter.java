@@ -10,17 +10,21 @@ import java.nio.file.Path;
 /**
  * Writes the telephone (CATI) export {@code cati.csv}: UTF-8 without BOM, semicolon-separated,
  * LF line ends, one header line with the CATI column names of the job spec. Answers are the
- * codebook's numeric values; multiple-response cells are {@code 1} (ticked) or {@code 0} when
- * asked and empty when not. No value ever needs quoting, so lines are built by hand (fast).
+ * codebook's numeric values ({@code 8}: weet niet, a level); item nonresponse is the code
+ * {@value #NO_ANSWER} (geen antwoord, which the spec declares missing); multiple-response cells are
+ * {@code 1} (ticked) or {@code 0} when asked and empty when not. No value ever needs quoting, so
+ * lines are built by hand (fast).
  */
 final class CatiWriter implements Closeable {
     static final String[] HEADER = {"RESPNR", "SBI2008", "WERKZAME_PERSONEN", "V601", "V602", "V603", "V604",
         "V605", "V606", "V607", "V608_1", "V608_2", "V608_3", "V608_4", "V608_5", "V608_6", "V608_7",
         "V609_1", "V609_2", "V609_3", "V609_4", "V609_5", "V609_6", "V609_7"};
     /** Codebook values of ai_gebruik, zeer_hoge_mate..helemaal_niet, weet_niet. */
-    static final String[] AI_VALUES = {"1", "2", "3", "4", "5", "9"};
+    static final String[] AI_VALUES = {"1", "2", "3", "4", "5", "8"};
     /** Codebook values of ja, nee, weet_niet. */
-    static final String[] YES_NO_VALUES = {"1", "2", "9"};
+    static final String[] YES_NO_VALUES = {"1", "2", "8"};
+    /** The code of "geen antwoord": no answer, item nonresponse (not a level of the codebook). */
+    static final String NO_ANSWER = "9";
     private static final char SEPARATOR = ';';
 
     private final Writer out;
@@ -49,6 +53,8 @@ final class CatiWriter implements Closeable {
                 line.append(row.badAnswerText);
             } else if (row.answers[q] != ExportRow.MISSING) {
                 line.append((q == 0 ? AI_VALUES : YES_NO_VALUES)[row.answers[q]]);
+            } else {
+                line.append(NO_ANSWER);
             }
         }
         options(row.changing);

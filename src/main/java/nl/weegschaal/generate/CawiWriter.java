@@ -28,7 +28,8 @@ final class CawiWriter implements Closeable {
         "Veranderen: overig", "Verdwijnen: administratief", "Verdwijnen: sales/verkoop", "Verdwijnen: ICT",
         "Verdwijnen: klantenservice", "Verdwijnen: planning/werkvoorbereiding", "Verdwijnen: productie",
         "Verdwijnen: overig"};
-    static final String DONT_KNOW = "Weet niet / geen antwoord";
+    /** The label of "weet niet" (a level); no answer is an empty cell. */
+    static final String DONT_KNOW = "Weet niet";
     /** Codebook labels (nl) of ai_gebruik, zeer_hoge_mate..helemaal_niet, weet_niet. */
     static final String[] AI_LABELS = {"In zeer hoge mate", "In hoge mate", "In redelijke mate",
         "In beperkte mate", "Helemaal niet", DONT_KNOW};

@@ -2,10 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
@@ -14,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a record of one export into the wave's harmonised record: answer codes or Dutch labels
- * become level codes, multiple-response cells become 1/0, and routing is checked (an answer to a
- * question the respondent was not asked is an error). A record that cannot be harmonised becomes
- * a {@link Reject} naming the field, the value and the reason.
+ * become level codes, multiple-response cells become 1/0, values that mean "no answer" become
+ * missing, and routing is checked (an answer to a question the respondent was not asked is an
+ * error). Every problem of a record becomes a {@link Reject} naming the field, the value and the
+ * reason, so that one run tells the analyst everything to fix.
  */
 public final class Harmoniser {
     private final InputSpec input;
     private final List<String> fields;
-    private final FieldKind[] kinds;
-    private final Map<String, Map<String, String>> answers = new HashMap<>();
+    private final @Nullable AnswerReader[] readers;
+    private final @Nullable Level[] options;
     private final Routing routing;
     private int idPosition = -1;
     private int[] positions = new int[0];
@@ -30,15 +28,18 @@ public final class Harmoniser {
     public Harmoniser(WaveSpec spec, InputSpec input) {
         this.input = input;
         this.fields = spec.fields();
-        this.kinds = new FieldKind[fields.size()];
-        for (int f = 0; f < fields.size(); f++) {
-            String field = fields.get(f);
-            Question single = spec.codebook().get(field);
-            if (single != null) {
-                kinds[f] = FieldKind.ANSWER;
-                answers.put(field, lookup(single));
-            } else {
-                kinds[f] = field.contains(".") ? FieldKind.OPTION : FieldKind.REGISTER;
+        this.readers = new AnswerReader[fields.size()];
+        this.options = new Level[fields.size()];
+        for (Question q : spec.codebook().values()) {
+            AnswerReader reader = new AnswerReader(q, input);
+            if (!q.multiple()) {
+                readers[fields.indexOf(q.name())] = reader;
+                continue;
+            }
+            for (Level option : q.levels()) {
+                int f = fields.indexOf(q.name() + "." + option.code());
+                readers[f] = reader;
+                options[f] = option;
             }
         }
         this.routing = new Routing(spec, fields);
@@ -60,70 +61,61 @@ public final class Harmoniser {
         return position;
     }
 
-    /** The harmonised record, or the reject that says why there is none. */
+    /** The harmonised record and every problem it has (none when it can be used). */
     public Outcome harmonise(SourceRecord record) {
+        List<Reject> rejects = new ArrayList<>(0);
         String id = record.value(idPosition).trim();
         if (SourceRecord.isMissing(id)) {
-            return reject(record, null, "id", "", "the respondent id is missing");
+            id = null;
+            rejects.add(reject(record, null, "id", "", "the respondent id is missing"));
         }
         String[] values = new String[fields.size()];
+        boolean[] invalid = new boolean[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
             String cell = record.value(positions[f]).trim();
-            if (SourceRecord.isMissing(cell)) {
-                continue;
+            try {
+                values[f] = read(f, cell);
+            } catch (AnswerReader.CellProblem problem) {
+                invalid[f] = true;
+                rejects.add(reject(record, id, fields.get(f), cell, problem.getMessage()));
             }
-            String value = switch (kinds[f]) {
-                case REGISTER -> cell;
-                case ANSWER -> answer(answers.get(fields.get(f)), cell);
-                case OPTION -> input.ticked().contains(cell) ? "1" : input.notTicked().contains(cell) ? "0" : null;
-            };
-            if (value == null) {
-                return reject(record, id, fields.get(f), cell, kinds[f] == FieldKind.OPTION
-                        ? "not one of the values for ticked " + input.ticked() + " or not ticked " + input.notTicked()
-                        : "not an answer of the codebook for " + fields.get(f));
-            }
-            values[f] = value;
         }
-        String problem = routing.apply(values);
-        if (problem != null) {
-            int field = routing.lastField();
-            return reject(record, id, fields.get(field), record.value(positions[field]), problem);
+        for (int f : routing.apply(values, invalid)) {
+            rejects.add(reject(record, id, fields.get(f), record.value(positions[f]), routing.problem(f)));
         }
         return new Outcome(new HarmonisedRecord(id, input.mode().name(), record.file(), record.line(),
-                Arrays.asList(values)), null);
+                Arrays.asList(values)), rejects);
     }
 
-    private Outcome reject(SourceRecord record, @Nullable String id, String field, String value, String reason) {
-        String column = input.columns().getOrDefault(field, field);
-        return new Outcome(null, new Reject(record.file(), record.line(), id, field + " (" + column + ")",
-                value, reason));
-    }
-
-    /** The level code of an answer cell: as written (the common case), else compared without case and spacing. */
-    private static @Nullable String answer(Map<String, String> lookup, String cell) {
-        String code = lookup.get(cell);
-        return code != null ? code : lookup.get(normalise(cell));
-    }
-
-    private Map<String, String> lookup(Question question) {
-        Map<String, String> lookup = new HashMap<>();
-        for (Level level : question.levels()) {
-            String key = input.answers() == InputSpec.Answers.CODES ? level.value() : level.nl();
-            key = key == null ? level.code() : key;
-            lookup.put(key.strip(), level.code());
-            lookup.put(normalise(key), level.code());
+    private @Nullable String read(int f, String cell) throws AnswerReader.CellProblem {
+        AnswerReader reader = readers[f];
+        if (reader == null) {
+            return SourceRecord.isMissing(cell) ? null : cell; // a register field, as it is
         }
-        return lookup;
+        if (SourceRecord.isMissing(cell) && !cell.isEmpty()) {
+            return AnswerReader.NO_ANSWER; // NA: explicitly not available, also in an option
+        }
+        Level option = options[f];
+        return option == null ? reader.answer(cell) : reader.option(option, cell);
     }
 
-    private static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private Reject reject(SourceRecord record, @Nullable String id, String field, String value, String reason) {
+        String column = input.columns().getOrDefault(field, field);
+        return new Reject(record.file(), record.line(), id, field + " (" + column + ")", value, reason);
     }
 
-    private enum FieldKind { REGISTER, ANSWER, OPTION }
+    /**
+     * A harmonised record and its problems. The record is there even when it has problems (its
+     * invalid fields missing), so that later checks (the strata) can add theirs to the same record.
+     */
+    public record Outcome(HarmonisedRecord record, List<Reject> rejects) {
+        public Outcome {
+            rejects = List.copyOf(rejects);
+        }
 
-    /** Either a harmonised record or a reject. */
-    public record Outcome(@Nullable HarmonisedRecord record, @Nullable Reject reject) {
+        public boolean accepted() {
+            return rejects.isEmpty();
+        }
     }
 
     /** Field positions of the harmonised values, for callers that store them. */

@@ -4,58 +4,87 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.WaveSpec;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Checks who answered what against the codebook's {@code asked_of}: a respondent who was not asked
- * a question must not have answered it; a multiple-response question's options are all empty for
- * those not asked, and an option left empty by someone who ticked others counts as not ticked.
+ * a question must not have answered it (a value that means "no answer" is fine); a multiple-response
+ * question's options are all missing for those not asked, and an option left without an answer by
+ * someone who answered others counts as not ticked. Where the filter question's own answer is not
+ * valid, whether the respondent was asked is unknown, and nothing is said about the routed question
+ * (the record is rejected for its filter answer).
  */
 final class Routing {
-    private final List<int[]> rules = new ArrayList<>(); // {filter field, first option field, end}
-    private final List<String> levels = new ArrayList<>();
-    private final List<String> descriptions = new ArrayList<>();
-    private int lastField = -1;
+    private final List<Rule> rules = new ArrayList<>();
+    private final String[] problems;
+
+    /** A routed question: the filter field, the question's fields [first, end), the level that routes in. */
+    private record Rule(int filter, int first, int end, String level, String description) {
+        boolean multiple() {
+            return end - first > 1;
+        }
+    }
 
     Routing(WaveSpec spec, List<String> fields) {
+        problems = new String[fields.size()];
         for (Question q : spec.codebook().values()) {
             if (q.askedOf().everyone()) {
                 continue;
             }
-            int filter = fields.indexOf(q.askedOf().variable());
             int first = q.multiple() ? fields.indexOf(q.name() + "." + q.levels().get(0).code()) : fields.indexOf(q.name());
             int end = first + (q.multiple() ? q.levels().size() : 1);
-            rules.add(new int[] {filter, first, end});
-            levels.add(q.askedOf().level());
-            descriptions.add(q.name() + " is asked only of " + q.askedOf().variable() + " = " + q.askedOf().level());
+            String description = q.name() + " is asked only of " + q.askedOf().variable() + " = " + q.askedOf().level();
+            rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf().level(), description));
+            for (int f = first; f < end; f++) {
+                problems[f] = "answered although not asked: " + description;
+            }
         }
     }
 
-    /** Applies the rules to the values in place; returns a problem, or null when all is consistent. */
-    @Nullable String apply(String[] values) {
-        for (int r = 0; r < rules.size(); r++) {
-            int[] rule = rules.get(r);
-            boolean asked = levels.get(r).equals(values[rule[0]]);
+    /**
+     * Applies the rules to the values in place.
+     *
+     * @return the fields answered by someone not asked, one per routed question (its first such field)
+     */
+    int[] apply(String[] values, boolean[] invalid) {
+        int[] answeredUnasked = new int[0];
+        for (Rule rule : rules) {
+            if (invalid[rule.filter()]) {
+                clear(values, rule);
+                continue;
+            }
+            boolean asked = rule.level().equals(values[rule.filter()]);
+            int answered = -1;
             boolean anyAnswer = false;
-            for (int f = rule[1]; f < rule[2]; f++) {
-                if (!asked && "1".equals(values[f]) || !asked && rule[2] - rule[1] == 1 && values[f] != null) {
-                    lastField = f;
-                    return "answered although not asked: " + descriptions.get(r);
+            for (int f = rule.first(); f < rule.end(); f++) {
+                boolean answer = rule.multiple() ? "1".equals(values[f]) : values[f] != null;
+                if (answer && answered < 0) {
+                    answered = f;
                 }
                 anyAnswer |= values[f] != null;
             }
-            for (int f = rule[1]; f < rule[2]; f++) {
-                if (!asked) {
-                    values[f] = null;
-                } else if (anyAnswer && values[f] == null && rule[2] - rule[1] > 1) {
-                    values[f] = "0";
+            if (!asked) {
+                if (answered >= 0) {
+                    answeredUnasked = java.util.Arrays.copyOf(answeredUnasked, answeredUnasked.length + 1);
+                    answeredUnasked[answeredUnasked.length - 1] = answered;
+                }
+                clear(values, rule);
+            } else if (anyAnswer && rule.multiple()) {
+                for (int f = rule.first(); f < rule.end(); f++) {
+                    values[f] = values[f] == null ? "0" : values[f];
                 }
             }
         }
-        return null;
+        return answeredUnasked;
     }
 
-    int lastField() {
-        return lastField;
+    private static void clear(String[] values, Rule rule) {
+        for (int f = rule.first(); f < rule.end(); f++) {
+            values[f] = null;
+        }
+    }
+
+    /** The reason for a field {@link #apply} returned. */
+    String problem(int field) {
+        return problems[field];
     }
 }

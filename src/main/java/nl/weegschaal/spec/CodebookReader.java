@@ -4,69 +4,90 @@ import static nl.weegschaal.spec.YamlNode.optional;
 import static nl.weegschaal.spec.YamlNode.required;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the {@code codebook} section of a job spec. */
 final class CodebookReader {
     private static final Set<String> QUESTION_KEYS = Set.of("type", "question", "question_en", "asked_of", "levels",
-            "dont_know", "derived", "options", "sheet", "sheet_en");
-    private static final Set<String> LEVEL_KEYS = Set.of("code", "value", "nl", "en");
+            "dont_know", "derived", "options", "sheet", "sheet_en", "missing");
+    private static final Set<String> LEVEL_KEYS = Set.of("code", "value", "nl", "en", "aliases");
     private static final Set<String> DERIVED_KEYS = Set.of("code", "nl", "en", "of");
+
+    private final SheetNames.Register sheets = new SheetNames.Register(SheetNames.FIXED_NL, "sheet");
+    private final SheetNames.Register sheetsEn = new SheetNames.Register(SheetNames.FIXED_EN, "sheet_en");
 
     private CodebookReader() {
     }
 
     static Map<String, Question> read(YamlNode codebook) {
+        return new CodebookReader().questions(codebook);
+    }
+
+    private Map<String, Question> questions(YamlNode codebook) {
         Map<String, Question> questions = new LinkedHashMap<>();
         Map<String, YamlNode> routing = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> entry : codebook.mapping().entrySet()) {
-            YamlNode node = entry.getValue();
-            Map<String, YamlNode> keys = node.mapping(QUESTION_KEYS);
-            boolean multiple = optional(keys, "type") != null
-                    && required(keys, "type", node).oneOf(List.of("single", "multiple")).equals("multiple");
-            YamlNode levelList = required(keys, multiple ? "options" : "levels", node);
-            List<Level> levels = levels(levelList, !multiple);
-            String dontKnow = optional(keys, "dont_know") == null ? null : keys.get("dont_know").text();
-            if (dontKnow != null && levels.stream().noneMatch(l -> l.code().equals(dontKnow))) {
-                throw keys.get("dont_know").error("'" + dontKnow + "' is not one of the levels");
+            Question question = question(entry.getKey(), entry.getValue());
+            if (!question.askedOf().everyone()) {
+                routing.put(entry.getKey(), entry.getValue().mapping().get("asked_of"));
             }
-            List<DerivedLevel> derived = optional(keys, "derived") == null ? List.of()
-                    : derived(keys.get("derived"), levels);
-            AskedOf askedOf = askedOf(required(keys, "asked_of", node));
-            if (!askedOf.everyone()) {
-                routing.put(entry.getKey(), keys.get("asked_of"));
-            }
-            String text = required(keys, "question", node).text();
-            String textEn = optional(keys, "question_en") == null ? text : keys.get("question_en").text();
-            String sheet = sheetName(keys.get("sheet"), entry.getKey());
-            String sheetEn = keys.get("sheet_en") == null ? sheet : sheetName(keys.get("sheet_en"), sheet);
-            questions.put(entry.getKey(), new Question(entry.getKey(), multiple, text, textEn, askedOf, levels,
-                    dontKnow, derived, sheet, sheetEn));
+            questions.put(entry.getKey(), question);
         }
         routing.forEach((name, node) -> checkRouting(questions, questions.get(name).askedOf(), node));
         return questions;
     }
 
-    /** A worksheet name (Excel: at most 31 characters, none of : \\ / ? * [ ]); default: the fallback, shortened. */
-    private static String sheetName(@org.jspecify.annotations.Nullable YamlNode node, String fallback) {
-        if (node == null) {
-            return fallback.length() > 31 ? fallback.substring(0, 31) : fallback;
+    private Question question(String name, YamlNode node) {
+        Map<String, YamlNode> keys = node.mapping(QUESTION_KEYS);
+        boolean multiple = optional(keys, "type") != null
+                && required(keys, "type", node).oneOf(List.of("single", "multiple")).equals("multiple");
+        List<Level> levels = levels(required(keys, multiple ? "options" : "levels", node), !multiple);
+        String dontKnow = optional(keys, "dont_know") == null ? null : keys.get("dont_know").text();
+        if (dontKnow != null && levels.stream().noneMatch(l -> l.code().equals(dontKnow))) {
+            throw keys.get("dont_know").error("'" + dontKnow + "' is not one of the levels");
         }
-        String name = node.text();
-        if (name.length() > 31 || name.matches(".*[:\\\\/?*\\[\\]].*")) {
-            throw node.error("'" + name + "' is not a worksheet name (at most 31 characters, none of : \\ / ? * [ ])");
+        List<DerivedLevel> derived = optional(keys, "derived") == null ? List.of()
+                : derived(keys.get("derived"), levels);
+        List<String> missing = optional(keys, "missing") == null ? List.of() : keys.get("missing").texts();
+        checkMissing(keys.get("missing"), missing, levels, name);
+        String text = required(keys, "question", node).text();
+        String textEn = optional(keys, "question_en") == null ? text : keys.get("question_en").text();
+        String sheet = sheetName(keys.get("sheet"), node, name, sheets, name);
+        String sheetEn = sheetName(keys.get("sheet_en"), node, sheet, sheetsEn, name);
+        return new Question(name, multiple, text, textEn, askedOf(required(keys, "asked_of", node)), levels,
+                dontKnow, derived, sheet, sheetEn, missing);
+    }
+
+    /**
+     * A worksheet name, given or (from the fallback, shortened to 31 characters) by default; it must be
+     * a name Excel takes and differ, ignoring case, from every other sheet of the workbook.
+     */
+    private static String sheetName(@Nullable YamlNode node, YamlNode question, String fallback,
+                                    SheetNames.Register register, String name) {
+        String sheet = node == null ? fallback.substring(0, Math.min(fallback.length(), SheetNames.MAX_LENGTH))
+                : node.text();
+        String problem = SheetNames.problem(sheet);
+        if (problem == null) {
+            problem = register.take(sheet, name);
         }
-        return name;
+        if (problem != null) {
+            throw (node == null ? question : node).error(problem + (node == null ? " (the default sheet name; set "
+                    + "sheet: or sheet_en: to choose another)" : ""));
+        }
+        return sheet;
     }
 
     private static List<Level> levels(YamlNode list, boolean single) {
         List<Level> levels = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         Set<String> values = new HashSet<>();
+        Map<String, String> labels = new HashMap<>();
         for (YamlNode item : list.list()) {
             Map<String, YamlNode> keys = item.mapping(LEVEL_KEYS);
             String code = required(keys, "code", item).text();
@@ -79,12 +100,45 @@ final class CodebookReader {
             }
             String nl = required(keys, "nl", item).text();
             String en = optional(keys, "en") == null ? nl : keys.get("en").text();
-            levels.add(new Level(code, single ? value : null, nl, en));
+            List<String> aliases = optional(keys, "aliases") == null ? List.of() : keys.get("aliases").texts();
+            Level level = new Level(code, single ? value : null, nl, en, aliases);
+            checkLabels(labels, level, keys);
+            levels.add(level);
         }
         if (levels.isEmpty()) {
             throw list.error("there must be at least one level");
         }
         return levels;
+    }
+
+    /**
+     * Two levels of one question must not share a label or alias: an export's answer would mean
+     * either, and with labels compared without case and spacing a copy-paste slip is easily made.
+     */
+    private static void checkLabels(Map<String, String> owners, Level level, Map<String, YamlNode> keys) {
+        for (String label : level.labels()) {
+            String owner = owners.putIfAbsent(AnswerText.key(label), level.code());
+            if (owner != null && !owner.equals(level.code())) {
+                YamlNode node = label.equals(level.nl()) ? keys.get("nl") : keys.get("aliases");
+                throw node.error("'" + label + "' is also a label or alias of level '" + owner + "'; two levels "
+                        + "of a question must not share one (labels are compared without case and spacing)");
+            }
+        }
+    }
+
+    /** A value that means "no answer" cannot also be a level's value, label or alias. */
+    static void checkMissing(@Nullable YamlNode node, List<String> missing, List<Level> levels, String question) {
+        for (String value : missing) {
+            for (Level level : levels) {
+                boolean clash = value.equals(level.value())
+                        || level.labels().stream().anyMatch(l -> AnswerText.key(l).equals(AnswerText.key(value)));
+                if (clash && node != null) {
+                    throw node.error("'" + value + "' means no answer, but it is also the value or a label of level '"
+                            + level.code() + "' of " + question + "; a missing value cannot be a level (remove it from "
+                            + "one of the two)");
+                }
+            }
+        }
     }
 
     private static List<DerivedLevel> derived(YamlNode list, List<Level> levels) {

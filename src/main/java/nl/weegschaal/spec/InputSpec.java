@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One export of a wave and how its columns map to the wave's fields.
  *
- * @param columns   field (id, sbi, employees, a variable, or {@code variable.option}) to export column
- * @param ticked    cell values that mean a multiple-response option was ticked
- * @param notTicked cell values that mean it was not ticked (anything else is rejected)
+ * @param missing        answer values that mean "no answer" (item nonresponse) in this export
+ * @param options        how the cells of multiple-response options read
+ * @param columns        field (id, sbi, employees, a variable, or {@code variable.option}) to export column
+ * @param maxRejectShare the largest share of this export's records that may be rejected (null: the wave's)
  */
 public record InputSpec(String name, Mode mode, Path file, Format format, char delimiter, Charset encoding,
-                        @Nullable String sheet, Answers answers, List<String> ticked, List<String> notTicked,
-                        Map<String, String> columns) {
+                        @Nullable String sheet, Answers answers, List<String> missing, OptionCells options,
+                        Map<String, String> columns, @Nullable Double maxRejectShare) {
     public InputSpec {
-        ticked = List.copyOf(ticked);
-        notTicked = List.copyOf(notTicked);
+        missing = List.copyOf(missing);
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     }
 
@@ -30,4 +30,27 @@ public record InputSpec(String name, Mode mode, Path file, Format format, char d
 
     /** Whether answer cells hold the codebook's values or its Dutch labels. */
     public enum Answers { CODES, LABELS }
+
+    /** What an empty option cell of a respondent who was asked the question means. */
+    public enum BlankOption {
+        /** No answer: with every option empty, the respondent is out of the question's base. */
+        MISSING,
+        /** Not ticked: with every option empty, the respondent was asked and ticked nothing. */
+        NOT_TICKED
+    }
+
+    /**
+     * How a multiple-response option's cell reads.
+     *
+     * @param ticked      cell values that mean ticked
+     * @param optionLabel whether a cell holding the option's own label (or an alias) also means ticked
+     * @param notTicked   cell values that mean not ticked
+     * @param blank       what an empty cell means
+     */
+    public record OptionCells(List<String> ticked, boolean optionLabel, List<String> notTicked, BlankOption blank) {
+        public OptionCells {
+            ticked = List.copyOf(ticked);
+            notTicked = List.copyOf(notTicked);
+        }
+    }
 }

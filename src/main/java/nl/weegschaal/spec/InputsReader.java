@@ -12,11 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the {@code inputs} section of a job spec against its codebook and strata. */
 final class InputsReader {
     private static final Set<String> KEYS = Set.of("name", "mode", "file", "format", "delimiter", "encoding", "sheet",
-            "answers", "ticked", "not_ticked", "columns");
+            "answers", "ticked", "not_ticked", "columns", "missing", "blank_option", "max_reject_share");
+    /** The word in {@code ticked} that says a ticked option's cell holds the option's own label. */
+    static final String OPTION_LABEL = "option_label";
 
     private InputsReader() {
     }
@@ -57,13 +60,15 @@ final class InputsReader {
             if (answers == InputSpec.Answers.CODES) {
                 checkValues(codebook, keys.get("answers"));
             }
+            List<String> missing = optional(keys, "missing") == null ? List.of() : keys.get("missing").texts();
+            InputSpec.OptionCells options = OptionCellsReader.read(keys, codebook, missing);
+            codebook.values().forEach(q -> CodebookReader.checkMissing(keys.get("missing"), missing, q.levels(),
+                    q.name()));
             inputs.add(new InputSpec(name,
                     InputSpec.Mode.valueOf(required(keys, "mode", item).oneOf(List.of("CATI", "CAWI"))),
                     paths.existingFile(required(keys, "file", item)), format, delimiter(keys),
-                    encoding(keys), sheet, answers,
-                    optional(keys, "ticked") == null ? List.of("1") : keys.get("ticked").texts(),
-                    optional(keys, "not_ticked") == null ? List.of("0") : keys.get("not_ticked").texts(),
-                    columns(required(keys, "columns", item), fields)));
+                    encoding(keys), sheet, answers, missing, options,
+                    columns(required(keys, "columns", item), fields), share(keys.get("max_reject_share"))));
         }
         if (inputs.isEmpty()) {
             throw list.error("there must be at least one input");
@@ -102,6 +107,18 @@ final class InputsReader {
                 }
             }
         }
+    }
+
+    /** A reject share: a fraction between 0 and 1; null when the key is not given. */
+    static @Nullable Double share(@Nullable YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        double value = node.number();
+        if (!(value >= 0 && value <= 1)) {
+            throw node.error("the share must be between 0 and 1 (0.05 is 5%)");
+        }
+        return value;
     }
 
     private static char delimiter(Map<String, YamlNode> keys) {

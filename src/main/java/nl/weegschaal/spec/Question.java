@@ -7,16 +7,24 @@ import org.jspecify.annotations.Nullable;
  * A question of the codebook: single choice (levels, a don't-know level, derived levels) or
  * multiple response (options, each estimated among those asked).
  *
- * @param dontKnow the level that means "weet niet / geen antwoord" (it stays in the base)
+ * @param dontKnow the level that means "weet niet" (it stays in the base)
  * @param sheet    the name of the question's sheet in the Dutch workbook (at most 31 characters)
  * @param sheetEn  the name in the English workbook
+ * @param missing  answer values that mean "no answer" for this question in every export, besides each
+ *                 export's own {@code missing} values (item nonresponse: out of the base, never a level)
  */
 public record Question(String name, boolean multiple, String text, String textEn, AskedOf askedOf,
                        List<Level> levels, @Nullable String dontKnow, List<DerivedLevel> derived, String sheet,
-                       String sheetEn) {
+                       String sheetEn, List<String> missing) {
     public Question {
         levels = List.copyOf(levels);
         derived = List.copyOf(derived);
+        missing = List.copyOf(missing);
+    }
+
+    public Question(String name, boolean multiple, String text, String textEn, AskedOf askedOf, List<Level> levels,
+                    @Nullable String dontKnow, List<DerivedLevel> derived, String sheet, String sheetEn) {
+        this(name, multiple, text, textEn, askedOf, levels, dontKnow, derived, sheet, sheetEn, List.of());
     }
 
     public @Nullable Level level(String code) {

@@ -4,8 +4,7 @@ import static nl.weegschaal.spec.YamlNode.optional;
 import static nl.weegschaal.spec.YamlNode.required;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,8 +73,8 @@ public final class SpecLoader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(200);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Node node = new Yaml(options).compose(reader);
+        try {
+            Node node = new Yaml(options).compose(new StringReader(SpecText.read(file)));
             if (node == null) {
                 throw new SpecException(file + ": the job spec is empty");
             }
@@ -151,15 +150,30 @@ public final class SpecLoader {
         return new WaveSpec.Publication((int) min, width, language);
     }
 
-    /** The result and the workbook must not overwrite the spec, the frame or an export. */
+    /**
+     * The result and the workbook must not overwrite the spec, the frame or an export: compared as the
+     * files they really are, after following symbolic links (an output folder that is a link to the
+     * exports' folder) and, where both exist, as the same file by another name (a hard link).
+     */
     private static void checkOutputIsNotAnInput(WaveSpec spec, YamlNode output) {
         List<Path> inputs = new java.util.ArrayList<>(List.of(spec.file(), spec.frame()));
         spec.inputs().forEach(input -> inputs.add(input.file()));
         for (Path written : List.of(spec.result(), spec.workbook())) {
-            if (inputs.contains(written.toAbsolutePath().normalize())) {
-                throw output.error("the output " + written.getFileName() + " would overwrite an input of this wave ("
-                        + written + "); choose another output folder or wave name");
+            Path real = SpecPaths.real(written.toAbsolutePath().normalize(), output);
+            for (Path input : inputs) {
+                if (real.equals(SpecPaths.real(input, output)) || sameFile(written, input)) {
+                    throw output.error("the output " + written.getFileName() + " would overwrite an input of this "
+                            + "wave (" + input + "); choose another output folder or wave name");
+                }
             }
+        }
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return Files.exists(one) && Files.isSameFile(one, other);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -174,7 +188,18 @@ public final class SpecLoader {
     }
 
     private static Path outputDir(YamlNode node, SpecPaths paths) {
-        return paths.resolve(required(node.mapping(Set.of("dir")), "dir", node));
+        YamlNode dir = required(node.mapping(Set.of("dir")), "dir", node);
+        Path path = paths.resolve(dir);
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw dir.error(dir.text() + " resolves to " + path + (existing.equals(path) ? ", which is a file"
+                    : ", inside " + existing + ", which is a file") + ", not a folder; the output folder must be a "
+                    + "folder (it is created when it does not exist)");
+        }
+        return path;
     }
 
     private static LocalDate[] fieldwork(YamlNode node) {

@@ -38,12 +38,13 @@ class HarmoniserTest {
     @Test
     void catiCodesBecomeLevelCodes() {
         Harmoniser.Outcome out = harmonise(0, Map.of("id", "V1", "sbi", "4711", "employees", "12", "ai_gebruik", "3",
-                "banen_verdwijnen", "1", "banen_erbij", "9", "functies_verdwijnen_welke.ict", "1",
-                "functies_verdwijnen_welke.productie", "0"));
-        assertThat(out.reject()).isNull();
+                "banen_verdwijnen", "1", "banen_erbij", "8", "andere_vaardigheden", "9",
+                "functies_verdwijnen_welke.ict", "1", "functies_verdwijnen_welke.productie", "0"));
+        assertThat(out.accepted()).as("%s", out.rejects()).isTrue();
         assertThat(out.record().mode()).isEqualTo("CATI");
         assertThat(value(out, "ai_gebruik")).isEqualTo("redelijke_mate");
-        assertThat(value(out, "banen_erbij")).isEqualTo("weet_niet");
+        assertThat(value(out, "banen_erbij")).as("8: weet niet, a level").isEqualTo("weet_niet");
+        assertThat(value(out, "andere_vaardigheden")).as("9: geen antwoord, missing").isNull();
         assertThat(value(out, "scholingsbehoefte_verandert")).isNull();
         assertThat(value(out, "sbi")).isEqualTo("4711");
         assertThat(value(out, "functies_verdwijnen_welke.ict")).isEqualTo("1");
@@ -56,8 +57,8 @@ class HarmoniserTest {
     void cawiLabelsBecomeLevelCodesWhateverTheirCaseAndSpacing() {
         Harmoniser.Outcome out = harmonise(1, Map.of("id", "W1", "sbi", "86101", "employees", "120",
                 "ai_gebruik", "in  Zeer hoge mate ", "banen_verdwijnen", "Nee",
-                "functies_veranderen_sterk", "Weet niet / geen antwoord"));
-        assertThat(out.reject()).isNull();
+                "functies_veranderen_sterk", "Weet niet"));
+        assertThat(out.accepted()).isTrue();
         assertThat(out.record().mode()).isEqualTo("CAWI");
         assertThat(value(out, "ai_gebruik")).isEqualTo("zeer_hoge_mate");
         assertThat(value(out, "functies_veranderen_sterk")).isEqualTo("weet_niet");
@@ -67,31 +68,63 @@ class HarmoniserTest {
     void anAnswerOutsideTheCodebookIsRejectedWithFieldValueAndReason() {
         Harmoniser.Outcome out = harmonise(0, Map.of("id", "V2", "sbi", "4711", "employees", "12",
                 "banen_verdwijnen", "7"));
-        assertThat(out.record()).isNull();
-        assertThat(out.reject()).isEqualTo(new Reject("cati.export", 7, "V2", "banen_verdwijnen (V602)", "7",
-                "not an answer of the codebook for banen_verdwijnen"));
+        assertThat(out.accepted()).isFalse();
+        assertThat(out.rejects()).containsExactly(new Reject("cati.export", 7, "V2", "banen_verdwijnen (V602)", "7",
+                "not an answer of the codebook for banen_verdwijnen nor a value for no answer [9]"));
     }
 
     @Test
     void optionsTickedBySomeoneNotAskedAreRejected() {
         Harmoniser.Outcome out = harmonise(0, Map.of("id", "V3", "banen_verdwijnen", "2",
                 "functies_verdwijnen_welke.ict", "1"));
-        assertThat(out.reject().reason()).isEqualTo(
-                "answered although not asked: functies_verdwijnen_welke is asked only of banen_verdwijnen = ja");
-        assertThat(out.reject().field()).isEqualTo("functies_verdwijnen_welke.ict (V609_3)");
+        assertThat(out.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.reason()).isEqualTo(
+                    "answered although not asked: functies_verdwijnen_welke is asked only of banen_verdwijnen = ja");
+            assertThat(reject.field()).isEqualTo("functies_verdwijnen_welke.ict (V609_3)");
+        });
     }
 
     @Test
     void optionsOfThoseNotAskedAreMissingNotZero() {
         Harmoniser.Outcome out = harmonise(0, Map.of("id", "V4", "banen_verdwijnen", "2",
                 "functies_verdwijnen_welke.ict", "0"));
-        assertThat(out.reject()).isNull();
+        assertThat(out.accepted()).isTrue();
         assertThat(value(out, "functies_verdwijnen_welke.ict")).isNull();
     }
 
     @Test
     void aMissingIdIsRejected() {
-        assertThat(harmonise(0, Map.of("sbi", "4711")).reject().reason()).isEqualTo("the respondent id is missing");
+        assertThat(harmonise(0, Map.of("sbi", "4711")).rejects()).extracting(Reject::reason)
+                .containsExactly("the respondent id is missing");
+    }
+
+    @Test
+    void aRecordIsRejectedForEveryProblemItHasNotOnlyItsFirst() {
+        Harmoniser.Outcome out = harmonise(0, Map.of("sbi", "4711", "ai_gebruik", "6", "banen_erbij", "7",
+                "banen_verdwijnen", "2", "functies_verdwijnen_welke.ict", "1", "functies_veranderen_sterk", "x"));
+        assertThat(out.rejects()).extracting(Reject::field).containsExactly("id (RESPNR)", "ai_gebruik (V601)",
+                "banen_erbij (V603)", "functies_veranderen_sterk (V607)", "functies_verdwijnen_welke.ict (V609_3)");
+        assertThat(out.rejects()).extracting(Reject::value).containsExactly("", "6", "7", "x", "1");
+    }
+
+    @Test
+    void aFilterAnswerThatIsNotValidSaysNothingAboutTheRoutedQuestion() {
+        Harmoniser.Outcome out = harmonise(0, Map.of("id", "V5", "banen_verdwijnen", "7",
+                "functies_verdwijnen_welke.ict", "1"));
+        assertThat(out.rejects()).extracting(Reject::field).containsExactly("banen_verdwijnen (V602)");
+    }
+
+    @Test
+    void aMissingCodeInTheFilterQuestionMeansTheRoutedQuestionWasNotAsked() {
+        Harmoniser.Outcome asked = harmonise(0, Map.of("id", "V6", "banen_verdwijnen", "9",
+                "functies_verdwijnen_welke.ict", "0"));
+        assertThat(asked.accepted()).isTrue();
+        assertThat(value(asked, "banen_verdwijnen")).isNull();
+        assertThat(value(asked, "functies_verdwijnen_welke.ict")).isNull();
+        Harmoniser.Outcome ticked = harmonise(0, Map.of("id", "V7", "banen_verdwijnen", "9",
+                "functies_verdwijnen_welke.ict", "1"));
+        assertThat(ticked.rejects()).extracting(Reject::reason).containsExactly(
+                "answered although not asked: functies_verdwijnen_welke is asked only of banen_verdwijnen = ja");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
@@ -23,12 +22,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Derives each respondent's strata from the register data (SBI code, employees), rejects records
  * whose strata cannot be derived and establishments that occur twice (the first export in the
  * spec wins), writes the {@code responses} and {@code rejects} tables, and stops the run when the
- * share of rejected records is above the spec's limit. Only the distinct register values are
- * classified in Java; DuckDB joins the classification to the records in bulk.
+ * share of rejected records is above the spec's limits or nobody is left to weigh. Every record read
+ * is classified, also one the ingest already rejected, so that {@code rejects} holds every problem of
+ * a record (one row each). Only the distinct register values are classified in Java; DuckDB joins the
+ * classification to the records in bulk.
  */
 class DeriveStrataTasklet implements Tasklet {
     static final String RESPONSES = "responses";
     static final String REJECTS = "rejects";
+    /** Problems found here are numbered after the ingest's within their record: strata, then the id. */
+    private static final int STRATA_PROBLEMS = 100;
+    private static final int DUPLICATE_PROBLEM = 200;
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
@@ -38,17 +42,16 @@ class DeriveStrataTasklet implements Tasklet {
                 classifyDistinct(store, spec.strata().get(k), k);
             }
             store.execute(classifiedSql(spec));
-            store.execute("CREATE OR REPLACE TABLE " + REJECTS + " AS SELECT * FROM " + StagingStore.REJECTS
-                    + " UNION ALL SELECT input, input_order, source, line, id, problem_field, problem_value, problem "
-                    + "FROM classified WHERE problem IS NOT NULL ORDER BY input_order, line");
+            store.execute("CREATE OR REPLACE TABLE " + REJECTS + " AS " + rejectsSql(spec)
+                    + " ORDER BY input_order, line, problem");
             store.execute("CREATE OR REPLACE TABLE " + RESPONSES + " AS SELECT id, mode, source, line, "
                     + quoted(spec.strataColumns()) + ", " + quoted(spec.fields())
-                    + " FROM classified WHERE problem IS NULL ORDER BY input_order, line");
-            long[] counts = counts(store);
+                    + " FROM classified WHERE NOT has_problem ORDER BY input_order, line");
+            List<RejectLimits.Count> counts = counts(store);
             store.execute("DROP TABLE classified");
-            contribution.incrementWriteCount(counts[1]);
-            contribution.incrementFilterCount(counts[2]);
-            checkShare(spec, counts[0], counts[0] + counts[1]);
+            contribution.incrementWriteCount(counts.stream().mapToLong(c -> c.records() - c.rejected()).sum());
+            contribution.incrementFilterCount(counts.stream().mapToLong(RejectLimits.Count::rejectedHere).sum());
+            new RejectLimits(spec, StagingStore.file(spec.outputDir(), spec.wave())).check(counts);
         }
         return RepeatStatus.FINISHED;
     }
@@ -93,55 +96,75 @@ class DeriveStrataTasklet implements Tasklet {
                 : new String[] {null, ((SizeClasses.Rejected) result).message()};
     }
 
-    /** Every staged record with its strata and its first problem (strata in spec order, then a repeated id). */
+    /**
+     * Every staged record with its strata, the problem of each strata column, and whether it repeats
+     * an establishment of an earlier record ({@code occurrence > 1}; a record without an id repeats
+     * nothing), and whether it has any problem at all.
+     */
     private static String classifiedSql(WaveSpec spec) {
         StringBuilder columns = new StringBuilder();
         StringBuilder joins = new StringBuilder();
-        StringBuilder field = new StringBuilder("CASE");
-        StringBuilder value = new StringBuilder("CASE");
-        StringBuilder problem = new StringBuilder("coalesce(");
+        StringBuilder anyStratumProblem = new StringBuilder("false");
         for (int k = 0; k < spec.strata().size(); k++) {
             StratumRule rule = spec.strata().get(k);
-            String from = "r." + StagingStore.quote(rule.from());
-            columns.append(", m").append(k).append(".code AS ").append(StagingStore.quote(rule.column()));
-            joins.append(" LEFT JOIN stratum_map_").append(k).append(" m").append(k).append(" ON ").append(from)
-                    .append(" IS NOT DISTINCT FROM m").append(k).append(".value");
-            field.append(" WHEN m").append(k).append(".problem IS NOT NULL THEN '").append(rule.from()).append("'");
-            value.append(" WHEN m").append(k).append(".problem IS NOT NULL THEN ").append(from);
-            problem.append("m").append(k).append(".problem, ");
+            columns.append(", m").append(k).append(".code AS ").append(StagingStore.quote(rule.column()))
+                    .append(", m").append(k).append(".problem AS problem_").append(k);
+            joins.append(" LEFT JOIN stratum_map_").append(k).append(" m").append(k).append(" ON r.")
+                    .append(StagingStore.quote(rule.from())).append(" IS NOT DISTINCT FROM m").append(k).append(".value");
+            anyStratumProblem.append(" OR m").append(k).append(".problem IS NOT NULL");
         }
-        return "CREATE OR REPLACE TEMP TABLE classified AS SELECT r.*" + columns
-                + ", " + field + " WHEN r.occurrence > 1 THEN 'id' END AS problem_field"
-                + ", " + value + " WHEN r.occurrence > 1 THEN r.id END AS problem_value"
-                + ", " + problem + "CASE WHEN r.occurrence > 1 THEN 'the establishment is also in ' || r.first_source"
-                + " || ' line ' || r.first_line || ', which is kept' END) AS problem"
-                + " FROM (SELECT *, row_number() OVER w AS occurrence, first_value(source) OVER w AS first_source,"
-                + " first_value(line) OVER w AS first_line FROM " + StagingStore.RESPONSES
-                + " WINDOW w AS (PARTITION BY id ORDER BY input_order, line)) r" + joins;
+        return "CREATE OR REPLACE TEMP TABLE classified AS SELECT *, rejected OR stratum_problem OR occurrence > 1 "
+                + "AS has_problem FROM (SELECT r.*" + columns + ", " + anyStratumProblem + " AS stratum_problem, "
+                + "CASE WHEN r.id IS NULL THEN 1 ELSE row_number() OVER w END AS occurrence, "
+                + "first_value(r.source) OVER w AS first_source, first_value(r.line) OVER w AS first_line, "
+                + "first_value(r.rejected OR " + anyStratumProblem + ") OVER w AS first_rejected "
+                + "FROM " + StagingStore.RESPONSES + " r" + joins
+                + " WINDOW w AS (PARTITION BY r.id ORDER BY r.input_order, r.line))";
+    }
+
+    /** The ingest's problems, each strata column's, and repeated establishments: one row per problem. */
+    private static String rejectsSql(WaveSpec spec) {
+        StringBuilder sql = new StringBuilder("SELECT input, input_order, source, line, problem, respondent_id, "
+                + "field, value, reason FROM " + StagingStore.REJECTS);
+        for (int k = 0; k < spec.strata().size(); k++) {
+            String from = spec.strata().get(k).from();
+            sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(STRATA_PROBLEMS + k)
+                    .append(", id, ").append(fieldSql(spec, from)).append(", ").append(StagingStore.quote(from))
+                    .append(", problem_").append(k).append(" FROM classified WHERE problem_").append(k)
+                    .append(" IS NOT NULL");
+        }
+        return sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(DUPLICATE_PROBLEM)
+                .append(", id, ").append(fieldSql(spec, "id")).append(", id, 'the establishment is also in ' || "
+                        + "first_source || ' line ' || first_line || CASE WHEN first_rejected THEN ', which comes "
+                        + "first and is rejected too' ELSE ', which is kept' END FROM classified WHERE occurrence > 1")
+                .toString();
+    }
+
+    /** A field as the rejects name it, {@code sbi (SBI2008)}: with the export's own column. */
+    private static String fieldSql(WaveSpec spec, String field) {
+        return "CASE input" + spec.inputs().stream().map(input -> " WHEN " + literal(input.name()) + " THEN "
+                + literal(field + " (" + input.columns().get(field) + ")")).collect(Collectors.joining()) + " END";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String quoted(List<String> columns) {
         return columns.stream().map(StagingStore::quote).collect(Collectors.joining(", "));
     }
 
-    /** {all rejected records, accepted records, records rejected by this step}. */
-    private static long[] counts(StagingStore store) throws SQLException {
+    /** Per export, in spec order: records read, rejected, and rejected by this step (not by the ingest). */
+    private static List<RejectLimits.Count> counts(StagingStore store) throws SQLException {
+        List<RejectLimits.Count> counts = new ArrayList<>();
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM " + REJECTS + "), (SELECT count(*) FROM "
-                     + RESPONSES + "), (SELECT count(*) FROM classified WHERE problem IS NOT NULL)")) {
-            r.next();
-            return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
+             ResultSet r = s.executeQuery("SELECT input, count(*), count(*) FILTER (has_problem), "
+                     + "count(*) FILTER (has_problem AND NOT rejected) FROM classified GROUP BY input "
+                     + "ORDER BY min(input_order)")) {
+            while (r.next()) {
+                counts.add(new RejectLimits.Count(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+            }
         }
-    }
-
-    private static void checkShare(WaveSpec spec, long rejected, long total) {
-        double share = total == 0 ? 0 : (double) rejected / total;
-        if (share > spec.maxRejectShare()) {
-            throw new RejectLimitException(String.format(Locale.ROOT, "%d of %d records were rejected (%.1f%%), "
-                            + "more than the limit of %.1f%% (rejects.max_share in %s); the rejects and their "
-                            + "reasons are in table rejects of %s", rejected, total, 100 * share,
-                    100 * spec.maxRejectShare(), spec.file().getFileName(),
-                    StagingStore.file(spec.outputDir(), spec.wave())));
-        }
+        return counts;
     }
 }

@@ -55,7 +55,7 @@ class PublishWaveTasklet implements Tasklet {
                 statement.execute("CREATE TABLE responses AS SELECT * FROM staging." + DeriveStrataTasklet.RESPONSES
                         + " ORDER BY rowid");
                 statement.execute("CREATE TABLE rejects AS SELECT source, line, respondent_id, field, value, reason "
-                        + "FROM staging." + DeriveStrataTasklet.REJECTS + " ORDER BY input_order, source, line");
+                        + "FROM staging." + DeriveStrataTasklet.REJECTS + " ORDER BY input_order, line, problem");
                 RunRecord run = run(job, spec, counts(statement));
                 statement.execute("DETACH staging");
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -71,15 +71,14 @@ class PublishWaveTasklet implements Tasklet {
 
     private static Map<String, Long> counts(Statement statement) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (ResultSet r = statement.executeQuery("SELECT input, count(*) FROM (SELECT input, input_order FROM "
-                + "staging." + StagingStore.RESPONSES + " UNION ALL SELECT input, input_order FROM staging."
-                + StagingStore.REJECTS + ") GROUP BY input ORDER BY min(input_order)")) {
+        try (ResultSet r = statement.executeQuery("SELECT input, count(*) FROM staging." + StagingStore.RESPONSES
+                + " GROUP BY input ORDER BY min(input_order)")) {
             while (r.next()) {
                 counts.put("n_read_" + r.getString(1), r.getLong(2));
             }
         }
-        for (String[] count : new String[][] {{"n_rejected", "rejects"}, {"n_respondents", "responses"},
-                {"n_estimates", "estimates"}}) {
+        for (String[] count : new String[][] {{"n_rejected", "(SELECT DISTINCT source, line FROM rejects)"},
+                {"n_reject_reasons", "rejects"}, {"n_respondents", "responses"}, {"n_estimates", "estimates"}}) {
             try (ResultSet r = statement.executeQuery("SELECT count(*) FROM " + count[1])) {
                 r.next();
                 counts.put(count[0], r.getLong(1));

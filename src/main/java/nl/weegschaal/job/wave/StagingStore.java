@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.weegschaal.ingest.HarmonisedRecord;
+import nl.weegschaal.ingest.Harmoniser;
 import nl.weegschaal.ingest.Reject;
 import nl.weegschaal.publish.OutputException;
 import org.duckdb.DuckDBAppender;
@@ -56,14 +57,18 @@ final class StagingStore implements AutoCloseable {
         return connection;
     }
 
-    /** Creates the ingest tables once; field columns are text. */
+    /**
+     * Creates the ingest tables once; field columns are text. Every record read is staged, also one
+     * with problems ({@code rejected}), so that the strata step can add its own problems to it; each
+     * problem is a row of the rejects, numbered within its record ({@code problem}) to keep their order.
+     */
     void createIngestTables(List<String> fields) throws SQLException {
         String columns = fields.stream().map(StagingStore::quote).map(c -> c + " VARCHAR")
                 .collect(Collectors.joining(", "));
         execute("CREATE TABLE IF NOT EXISTS " + RESPONSES + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
-                + "line BIGINT, id VARCHAR, mode VARCHAR, " + columns + ")");
+                + "line BIGINT, id VARCHAR, mode VARCHAR, rejected BOOLEAN, " + columns + ")");
         execute("CREATE TABLE IF NOT EXISTS " + REJECTS + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
-                + "line BIGINT, respondent_id VARCHAR, field VARCHAR, value VARCHAR, reason VARCHAR)");
+                + "line BIGINT, problem INTEGER, respondent_id VARCHAR, field VARCHAR, value VARCHAR, reason VARCHAR)");
     }
 
     /** Removes what an earlier, interrupted attempt staged for an input. */
@@ -76,11 +81,14 @@ final class StagingStore implements AutoCloseable {
         }
     }
 
-    void append(String input, int order, List<HarmonisedRecord> records, List<Reject> rejects) throws SQLException {
+    /** Stages harmonised records and their problems. */
+    void append(String input, int order, List<Harmoniser.Outcome> outcomes) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, RESPONSES)) {
-            for (HarmonisedRecord r : records) {
-                appender.beginRow().append(input).append(order).append(r.source()).append(r.line()).append(r.id())
-                        .append(r.mode());
+            for (Harmoniser.Outcome outcome : outcomes) {
+                HarmonisedRecord r = outcome.record();
+                appender.beginRow().append(input).append(order).append(r.source()).append(r.line());
+                nullable(appender, r.id());
+                appender.append(r.mode()).append(!outcome.accepted());
                 for (String value : r.values()) {
                     if (value == null) {
                         appender.appendNull();
@@ -91,17 +99,17 @@ final class StagingStore implements AutoCloseable {
                 appender.endRow();
             }
         }
-        appendRejects(REJECTS, input, order, rejects);
-    }
-
-    void appendRejects(String table, String input, int order, List<Reject> rejects) throws SQLException {
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (Reject r : rejects) {
-                appender.beginRow().append(input).append(order).append(r.source()).append(r.line());
-                nullable(appender, r.respondentId());
-                appender.append(r.field());
-                nullable(appender, r.value());
-                appender.append(r.reason()).endRow();
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, REJECTS)) {
+            for (Harmoniser.Outcome outcome : outcomes) {
+                for (int problem = 0; problem < outcome.rejects().size(); problem++) {
+                    Reject reject = outcome.rejects().get(problem);
+                    appender.beginRow().append(input).append(order).append(reject.source()).append(reject.line())
+                            .append(problem);
+                    nullable(appender, reject.respondentId());
+                    appender.append(reject.field());
+                    nullable(appender, reject.value());
+                    appender.append(reject.reason()).endRow();
+                }
             }
         }
     }

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.weegschaal.ingest.HarmonisedRecord;
 import nl.weegschaal.ingest.Harmoniser;
-import nl.weegschaal.ingest.Reject;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -48,20 +46,14 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
 
     @Override
     public void write(Chunk<? extends Harmoniser.Outcome> chunk) throws SQLException {
-        List<HarmonisedRecord> records = new ArrayList<>(chunk.size());
-        List<Reject> rejects = new ArrayList<>();
-        for (Harmoniser.Outcome outcome : chunk) {
-            if (outcome.record() != null) {
-                records.add(outcome.record());
-            } else if (outcome.reject() != null) {
-                rejects.add(outcome.reject());
-            }
+        List<Harmoniser.Outcome> outcomes = new ArrayList<>(chunk.getItems());
+        for (Harmoniser.Outcome outcome : outcomes) {
+            rejected += outcome.accepted() ? 0 : 1;
         }
-        rejected += rejects.size();
         if (store == null) {
             throw new IllegalStateException("the staging writer of " + input + " is not open");
         }
-        store.append(input, order, records, rejects);
+        store.append(input, order, outcomes);
     }
 
     @Override

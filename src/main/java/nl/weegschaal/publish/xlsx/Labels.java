@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.weegschaal.spec.DerivedLevel;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
+import nl.weegschaal.spec.SheetNames;
 import nl.weegschaal.strata.SectorCluster;
 import nl.weegschaal.strata.SizeClass;
 import org.jspecify.annotations.Nullable;
@@ -40,15 +41,20 @@ final class Labels {
     }
 
     String notesSheet() {
-        return t("Toelichting", "Notes");
+        return fixedSheet(0);
     }
 
     String weightingSheet() {
-        return t("Weging", "Weighting");
+        return fixedSheet(1);
     }
 
     String weightsSheet() {
-        return t("Weegfactoren", "Weights");
+        return fixedSheet(2);
+    }
+
+    /** The workbook's own sheets are named where the spec checks that no question's sheet takes their name. */
+    private String fixedSheet(int index) {
+        return t(SheetNames.FIXED_NL.get(index), SheetNames.FIXED_EN.get(index));
     }
 
     String kishNote() {
