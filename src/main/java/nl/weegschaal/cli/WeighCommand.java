@@ -88,6 +88,13 @@ class WeighCommand implements Callable<Integer> {
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
         }
+        if (strata.contains(frameCountColumn)) {
+            throw new ParameterException(spec.commandLine(), "--frame-count-col " + frameCountColumn
+                    + " is also one of the --strata columns; the count column holds N_h, not a stratum");
+        }
+        // before the job starts: a refused --out leaves no run in the job repository and nothing written
+        Path repository = JobRunner.repositoryFile();
+        WeighPaths.check(responses, frame, out, repository.resolveSibling(repository.getFileName() + ".mv.db"));
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
                 domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
                 new TrimRule(trimRatio, trimMax));
