@@ -13,6 +13,7 @@ import nl.weegschaal.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -165,6 +166,24 @@ class WeighErrorsTest {
         CliRun run = CliRun.of(dir.resolve("home"), args.toArray(String[]::new));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("unknown weighting method 'calibrate'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--trim-max|-1|--trim-max must be a positive weight, got -1.0",
+        "--trim-max|0|--trim-max must be a positive weight, got 0.0",
+        "--trim-ratio|NaN|--trim-ratio must be above 1 (a multiple of the median weight), got NaN",
+        "--trim-ratio|0.5|--trim-ratio must be above 1",
+        "--collapse-below|-5|--collapse-below must be 0 (no collapsing) or more, got -5",
+        "--level|NaN|--level must be between 0 and 1, got NaN"})
+    void optionValuesThatMeanNothingAreUsageErrorsNamingTheOption(String option, String value, String expected)
+            throws Exception {
+        Files.writeString(dir.resolve("responses.csv"), RESPONSES);
+        Files.writeString(dir.resolve("frame.csv"), FRAME);
+        CliRun run = weigh(dir.resolve("x.duckdb"), List.of(option, value));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(expected).doesNotContain("internal error");
+        assertThat(dir.resolve("x.duckdb")).doesNotExist();
     }
 
     private CliRun weigh(Path out, List<String> options) {
