@@ -85,9 +85,10 @@ class WeighCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(level > 0 && level < 1)) {
-            throw new ParameterException(spec.commandLine(), "--level must be between 0 and 1, got " + level);
-        }
+        checkOptions();
+        // before the job starts: a refused --out leaves no run in the job repository and nothing written
+        Path repository = JobRunner.repositoryFile();
+        WeighPaths.check(responses, frame, out, repository.resolveSibling(repository.getFileName() + ".mv.db"));
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
                 domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
                 new TrimRule(trimRatio, trimMax));
@@ -100,6 +101,30 @@ class WeighCommand implements Callable<Integer> {
                 summary.getLong("n_respondents"), summary.getLong("n_strata"), summary.getLong("n_dropped_strata"),
                 summary.getLong("n_estimates"), method.code(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /** Option values that picocli's types let through but that mean nothing: a usage error naming the option. */
+    private void checkOptions() {
+        if (!(level > 0 && level < 1)) {
+            throw usage("--level must be between 0 and 1, got " + level);
+        }
+        if (strata.contains(frameCountColumn)) {
+            throw usage("--frame-count-col " + frameCountColumn
+                    + " is also one of the --strata columns; the count column holds N_h, not a stratum");
+        }
+        if (collapseBelow < 0) {
+            throw usage("--collapse-below must be 0 (no collapsing) or more, got " + collapseBelow);
+        }
+        if (trimRatio != null && !(trimRatio > 1)) {
+            throw usage("--trim-ratio must be above 1 (a multiple of the median weight), got " + trimRatio);
+        }
+        if (trimMax != null && !(trimMax > 0)) {
+            throw usage("--trim-max must be a positive weight, got " + trimMax);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     static class MethodConverter implements ITypeConverter<WeightingMethod> {

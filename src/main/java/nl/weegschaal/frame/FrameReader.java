@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.Numbers;
 import nl.weegschaal.ingest.CsvFiles;
 import nl.weegschaal.ingest.CsvRecordReader;
 import nl.weegschaal.ingest.SourceRecord;
@@ -12,7 +11,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Reads a population frame: one row per stratum with the strata columns and a count column. Every
- * stratum must be listed once, with a count that is a positive number.
+ * stratum must be listed once, with a count that is a positive whole number written in digits (see
+ * {@link PopulationCount}). Surrounding spaces of a value are ignored, as everywhere else.
  */
 public final class FrameReader {
     private FrameReader() {
@@ -55,7 +55,7 @@ public final class FrameReader {
     private static StratumKey key(SourceRecord row, int[] positions, List<String> columns) {
         String[] values = new String[positions.length];
         for (int k = 0; k < positions.length; k++) {
-            values[k] = row.value(positions[k]);
+            values[k] = row.value(positions[k]).trim(); // as the responses' values: surrounding spaces do not count
             if (SourceRecord.isMissing(values[k])) {
                 throw new FrameException(row.location() + ": the stratum column '" + columns.get(k)
                         + "' is empty in the frame");
@@ -70,17 +70,11 @@ public final class FrameReader {
             throw new FrameException(row.location() + ": stratum " + key + " has no population count ("
                     + column + " is missing)");
         }
-        double n;
         try {
-            n = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+            return PopulationCount.parse(text);
+        } catch (PopulationCount.Invalid e) {
             throw new FrameException(row.location() + ": stratum " + key + " has population count " + column
-                    + " = '" + text + "', which is not a number");
+                    + " = '" + PopulationCount.shown(text) + "', which " + e.getMessage());
         }
-        if (!(n > 0) || Double.isInfinite(n)) {
-            throw new FrameException(row.location() + ": stratum " + key + " has population count " + column
-                    + " = " + Numbers.format(n) + "; it must be a positive number");
-        }
-        return n;
     }
 }

@@ -2,6 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects response records into a {@link ResponseTable}, one record at a time, checking each
  * against the frame: the stratum must be complete and in the frame, and ids must be unique.
+ * Surrounding spaces of a value are ignored, as in the wave job: {@code " A2"} and {@code "A2"} are
+ * the same respondent, {@code "ja "} and {@code "ja"} the same answer.
  */
 public final class ResponseTableBuilder {
     private final ResponseSchema schema;
@@ -21,6 +24,8 @@ public final class ResponseTableBuilder {
     private final StratumIndex frameIndex;
     private final List<StratumKey> frameStrata;
     private final IdIndex ids = new IdIndex();
+    /** The records whose id was written with surrounding spaces, for the message about a duplicate. */
+    private final BitSet spacedIds = new BitSet();
     private long[] lines = new long[1024];
     private final Map<String, CategoricalColumnBuilder> columns = new LinkedHashMap<>();
     private int[] strataPositions = new int[0];
@@ -63,7 +68,7 @@ public final class ResponseTableBuilder {
         stratumOf[size++] = stratum;
         int c = 0;
         for (CategoricalColumnBuilder column : columns.values()) {
-            column.add(record.value(columnPositions[c++]));
+            column.add(record.value(columnPositions[c++]).trim());
         }
     }
 
@@ -74,7 +79,7 @@ public final class ResponseTableBuilder {
         }
         String[] values = new String[strataPositions.length];
         for (int k = 0; k < values.length; k++) {
-            values[k] = record.value(strataPositions[k]);
+            values[k] = record.value(strataPositions[k]).trim();
             if (SourceRecord.isMissing(values[k])) {
                 throw new RecordException(record, "the stratum column '" + schema.strataColumns().get(k)
                         + "' is missing, so the respondent cannot be weighted");
@@ -94,15 +99,18 @@ public final class ResponseTableBuilder {
     }
 
     private void addId(SourceRecord record) {
-        String id = record.value(idPosition);
+        String written = record.value(idPosition);
+        String id = written.trim();
         if (SourceRecord.isMissing(id)) {
             throw new RecordException(record, "the id column '" + schema.idColumn() + "' is empty");
         }
         int first = ids.add(id);
         if (first >= 0) {
+            boolean spaced = !written.equals(id) || spacedIds.get(first);
             throw new RecordException(record, "respondent id '" + id + "' is duplicated; it was first seen on line "
-                    + lines[first]);
+                    + lines[first] + (spaced ? " (ids are compared without surrounding spaces)" : ""));
         }
+        spacedIds.set(size, !written.equals(id)); // ids are added one per record, so the id's index is the record's
     }
 
     /** The table, with frame strata without respondents dropped and stratum indices renumbered. */

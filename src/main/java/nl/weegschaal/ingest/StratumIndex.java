@@ -49,11 +49,14 @@ final class StratumIndex {
         }
     }
 
-    /** The frame index of the stratum with these values (read at the given positions), or -1. */
+    /**
+     * The frame index of the stratum with these values (read at the given positions, without
+     * surrounding spaces, as the frame's are), or -1.
+     */
     int find(SourceRecord record, int[] positions) {
         long combined = 0;
         for (int k = 0; k < positions.length; k++) {
-            Integer code = valueCodes.get(k).get(record.value(positions[k]));
+            Integer code = valueCodes.get(k).get(record.value(positions[k]).trim());
             if (code == null) {
                 return -1;
             }

@@ -13,7 +13,9 @@ import nl.weegschaal.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad input gives exit code 1, one message naming the file, the line or stratum and
@@ -54,6 +56,8 @@ class WeighErrorsTest {
                         "responses.csv line 7", "stratum column 'size' is missing"),
                 bad("duplicated id", RESPONSES.replace("A8,", "A2,"), FRAME,
                         "responses.csv line 9", "respondent id 'A2' is duplicated", "first seen on line 3"),
+                bad("an empty id", RESPONSES.replace("A8,", " ,"), FRAME,
+                        "responses.csv line 9", "the id column 'id' is empty"),
                 bad("frame stratum listed twice", RESPONSES, FRAME + "01,small,50\n",
                         "frame.csv line 6", "stratum 01 x small is listed twice", "first on line 2"),
                 bad("N missing", RESPONSES, FRAME.replace("02,small,80", "02,small,"),
@@ -61,7 +65,9 @@ class WeighErrorsTest {
                 bad("N not a number", RESPONSES, FRAME.replace("02,small,80", "02,small,tachtig"),
                         "frame.csv line 4", "'tachtig', which is not a number"),
                 bad("N not positive", RESPONSES, FRAME.replace("02,small,80", "02,small,0"),
-                        "frame.csv line 4", "N = 0; it must be a positive number"),
+                        "frame.csv line 4", "N = '0', which is not positive"),
+                bad("N not a whole number", RESPONSES, FRAME.replace("02,small,80", "02,small,80.5"),
+                        "frame.csv line 4", "stratum 02 x small", "N = '80.5', which is not a whole number"),
                 bad("n_h above N_h", RESPONSES, FRAME.replace("02,large,10", "02,large,1"),
                         "stratum 02 x large has 2 respondents but the frame frame.csv says N = 1"),
                 bad("not UTF-8", RESPONSES.replace("ja,N\nA2", "j\u00e4,N\nA2"), FRAME, "responses.csv",
@@ -92,6 +98,38 @@ class WeighErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputIsNamedAndWritesNothing(Case c) throws Exception {
+        assertRefused(c);
+    }
+
+    @Test
+    void frameCountWithADutchThousandsSeparatorIsAnErrorNamingTheLine() throws Exception {
+        assertRefused(bad("155.480", RESPONSES, FRAME.replace("01,small,100", "01,small,155.480"),
+                "frame.csv line 2: stratum 01 x small has population count N = '155.480', which is not a whole number "
+                        + "(a Dutch thousands separator? write 155480)"));
+    }
+
+    @Test
+    void frameCountOf1e300IsANamedErrorNotACrash() throws Exception {
+        assertRefused(bad("1e300", RESPONSES, FRAME.replace("01,small,100", "01,small,1e300"),
+                "frame.csv line 2: stratum 01 x small has population count N = '1e300', which is not a whole number"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9007199254740992", "9000000000000000000", "1000000000000000000000000000000"})
+    void frameCountsBeyondTheExactWholeNumbersAreANamedErrorNotACrash(String count) throws Exception {
+        assertRefused(bad(count, RESPONSES, FRAME.replace("01,small,100", "01,small," + count),
+                "frame.csv line 2: stratum 01 x small has population count N = '" + count + "', which is too large",
+                "at most 9007199254740991"));
+    }
+
+    @Test
+    void idsThatDifferOnlyBySurroundingSpacesAreDuplicates() throws Exception {
+        assertRefused(bad("spaced id", RESPONSES.replace("A8,", " A2 ,"), FRAME,
+                "responses.csv line 9: respondent id 'A2' is duplicated; it was first seen on line 3 "
+                        + "(ids are compared without surrounding spaces)"));
+    }
+
+    private void assertRefused(Case c) throws Exception {
         Path out = dir.resolve("out/result.duckdb");
         Files.createDirectories(out.getParent());
         Files.writeString(out, EARLIER);
@@ -128,6 +166,24 @@ class WeighErrorsTest {
         CliRun run = CliRun.of(dir.resolve("home"), args.toArray(String[]::new));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("unknown weighting method 'calibrate'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--trim-max|-1|--trim-max must be a positive weight, got -1.0",
+        "--trim-max|0|--trim-max must be a positive weight, got 0.0",
+        "--trim-ratio|NaN|--trim-ratio must be above 1 (a multiple of the median weight), got NaN",
+        "--trim-ratio|0.5|--trim-ratio must be above 1",
+        "--collapse-below|-5|--collapse-below must be 0 (no collapsing) or more, got -5",
+        "--level|NaN|--level must be between 0 and 1, got NaN"})
+    void optionValuesThatMeanNothingAreUsageErrorsNamingTheOption(String option, String value, String expected)
+            throws Exception {
+        Files.writeString(dir.resolve("responses.csv"), RESPONSES);
+        Files.writeString(dir.resolve("frame.csv"), FRAME);
+        CliRun run = weigh(dir.resolve("x.duckdb"), List.of(option, value));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(expected).doesNotContain("internal error");
+        assertThat(dir.resolve("x.duckdb")).doesNotExist();
     }
 
     private CliRun weigh(Path out, List<String> options) {

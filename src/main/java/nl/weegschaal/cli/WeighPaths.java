@@ -1,0 +1,86 @@
+package nl.weegschaal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.weegschaal.ingest.InputFileException;
+import nl.weegschaal.publish.OutputException;
+
+/**
+ * Checks the files {@code weigh} is given before anything runs: the result must not replace an
+ * input or the job repository, and must be a file in a folder. The result is written to a
+ * temporary file and moved over {@code --out}, so an {@code --out} that names the frame (also
+ * through a symbolic link, a hard link or {@code dir/../frame.csv}) would otherwise replace it.
+ */
+final class WeighPaths {
+    private WeighPaths() {
+    }
+
+    /**
+     * @param repository the job repository's H2 file, which the run keeps open
+     * @throws OutputException     when {@code out} cannot be the result file, naming the option
+     * @throws InputFileException  when the responses and the frame are one file
+     */
+    static void check(Path responses, Path frame, Path out, Path repository) {
+        if (sameFile(responses, frame)) {
+            throw new InputFileException("--responses " + responses + " and --frame " + frame + " are the same file; "
+                    + "the frame has one row per stratum and the responses one row per respondent");
+        }
+        notAnInput(out, "--responses", responses, "the responses");
+        notAnInput(out, "--frame", frame, "the population frame");
+        if (sameFile(out, repository)) {
+            throw new OutputException("--out " + out + " is weegschaal's job repository (" + repository
+                    + "); writing the result there would destroy it; name another file");
+        }
+        if (Files.isDirectory(out)) {
+            throw new OutputException("--out " + out + " is a folder; name the result file in it, e.g. "
+                    + out.resolve("result.duckdb"));
+        }
+        for (Path folder = absolute(out).getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new OutputException("--out " + out + ": " + folder + " is a file, not a folder; "
+                            + "the result cannot be written in it");
+                }
+                return;
+            }
+        }
+    }
+
+    private static void notAnInput(Path out, String option, Path input, String what) {
+        if (sameFile(out, input)) {
+            String how = absolute(out).equals(absolute(input)) ? ""
+                    : real(out).equals(real(input)) ? " (both lead to " + real(input) + ")" : " (a hard link to it)";
+            throw new OutputException("--out " + out + " is the " + option + " file " + input + how
+                    + "; writing the result there would replace " + what + "; name another result file");
+        }
+    }
+
+    /**
+     * Whether two paths name one file: when both exist, as the file system sees it (symbolic links
+     * followed, hard links recognised); otherwise when they are equal once made absolute and
+     * normalised, as the result file's path is before it is written.
+     */
+    static boolean sameFile(Path a, Path b) {
+        if (Files.exists(a) && Files.exists(b)) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                // cannot tell from the file system (e.g. no permission): compare the paths instead
+            }
+        }
+        return absolute(a).equals(absolute(b));
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return absolute(path);
+        }
+    }
+}
