@@ -3,6 +3,7 @@ package nl.weegschaal.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.weegschaal.FileIdentity;
 import nl.weegschaal.ingest.InputFileException;
 import nl.weegschaal.publish.OutputException;
 
@@ -22,13 +23,13 @@ final class WeighPaths {
      * @throws InputFileException  when the responses and the frame are one file
      */
     static void check(Path responses, Path frame, Path out, Path repository) {
-        if (sameFile(responses, frame)) {
+        if (FileIdentity.sameFile(responses, frame)) {
             throw new InputFileException("--responses " + responses + " and --frame " + frame + " are the same file; "
                     + "the frame has one row per stratum and the responses one row per respondent");
         }
         notAnInput(out, "--responses", responses, "the responses");
         notAnInput(out, "--frame", frame, "the population frame");
-        if (sameFile(out, repository)) {
+        if (FileIdentity.sameFile(out, repository)) {
             throw new OutputException("--out " + out + " is weegschaal's job repository (" + repository
                     + "); writing the result there would destroy it; name another file");
         }
@@ -48,28 +49,12 @@ final class WeighPaths {
     }
 
     private static void notAnInput(Path out, String option, Path input, String what) {
-        if (sameFile(out, input)) {
+        if (FileIdentity.sameFile(out, input)) {
             String how = absolute(out).equals(absolute(input)) ? ""
                     : real(out).equals(real(input)) ? " (both lead to " + real(input) + ")" : " (a hard link to it)";
             throw new OutputException("--out " + out + " is the " + option + " file " + input + how
                     + "; writing the result there would replace " + what + "; name another result file");
         }
-    }
-
-    /**
-     * Whether two paths name one file: when both exist, as the file system sees it (symbolic links
-     * followed, hard links recognised); otherwise when they are equal once made absolute and
-     * normalised, as the result file's path is before it is written.
-     */
-    static boolean sameFile(Path a, Path b) {
-        if (Files.exists(a) && Files.exists(b)) {
-            try {
-                return Files.isSameFile(a, b);
-            } catch (IOException e) {
-                // cannot tell from the file system (e.g. no permission): compare the paths instead
-            }
-        }
-        return absolute(a).equals(absolute(b));
     }
 
     private static Path absolute(Path path) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weegschaal.FileIdentity;
 import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
@@ -153,27 +154,18 @@ public final class SpecLoader {
     /**
      * The result and the workbook must not overwrite the spec, the frame or an export: compared as the
      * files they really are, after following symbolic links (an output folder that is a link to the
-     * exports' folder) and, where both exist, as the same file by another name (a hard link).
+     * exports' folder) and as the same file by another name (a hard link).
      */
     private static void checkOutputIsNotAnInput(WaveSpec spec, YamlNode output) {
         List<Path> inputs = new java.util.ArrayList<>(List.of(spec.file(), spec.frame()));
         spec.inputs().forEach(input -> inputs.add(input.file()));
         for (Path written : List.of(spec.result(), spec.workbook())) {
-            Path real = SpecPaths.real(written.toAbsolutePath().normalize(), output);
             for (Path input : inputs) {
-                if (real.equals(SpecPaths.real(input, output)) || sameFile(written, input)) {
+                if (FileIdentity.sameFile(written, input)) {
                     throw output.error("the output " + written.getFileName() + " would overwrite an input of this "
                             + "wave (" + input + "); choose another output folder or wave name");
                 }
             }
-        }
-    }
-
-    private static boolean sameFile(Path one, Path other) {
-        try {
-            return Files.exists(one) && Files.isSameFile(one, other);
-        } catch (IOException e) {
-            return false;
         }
     }
 
