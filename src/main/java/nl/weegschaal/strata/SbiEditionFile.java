@@ -94,7 +94,7 @@ final class SbiEditionFile {
             return "unknown level '" + record.get("level") + "' or scheme '" + record.get("scheme") + "'";
         }
         boolean shaped = level == SbiLevel.SECTION ? code.matches("[A-Z]")
-                : code.matches("\\d+") && SbiLevel.ofDigits(code) == level;
+                : code.matches("\\d{2,5}") && SbiLevel.ofDigits(code) == level;
         if (!shaped) {
             return "'" + code + "' is not the code of a " + level.word();
         }

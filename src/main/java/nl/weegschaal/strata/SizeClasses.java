@@ -75,7 +75,7 @@ public final class SizeClasses {
             }
             previous = current;
         }
-        long reach = reach(classes.get(classes.size() - 1));
+        long reach = classes.get(classes.size() - 1).reach();
         return new SizeClasses(List.copyOf(classes), Math.max(DEFAULT_PLAUSIBLE_MAX, reach), "plausible_max");
     }
 
@@ -89,7 +89,7 @@ public final class SizeClasses {
      */
     public SizeClasses withPlausibleMax(long max, String key) {
         SizeClass last = classes.get(classes.size() - 1);
-        long needed = reach(last);
+        long needed = last.reach();
         if (max < needed) {
             throw new IllegalArgumentException("the plausible maximum " + max + " is below the largest size class "
                     + describe(last) + "; it must be at least " + needed);
@@ -177,11 +177,6 @@ public final class SizeClasses {
             }
         }
         throw new IllegalStateException("unreachable: " + employees);
-    }
-
-    /** The largest number a class must be able to hold: its maximum, or its minimum if it is open-ended. */
-    private static long reach(SizeClass sizeClass) {
-        return sizeClass.max() == null ? sizeClass.min() : sizeClass.max();
     }
 
     private static String describe(SizeClass sizeClass) {

@@ -34,6 +34,8 @@ class SbiEditionFileTest {
         "subclass,88102,8811,sbi-only,Welzijn,|test.csv line 8: the parent '8811' of 88102 is not a class given before it",
         "class,8820,881,both,X,Y|test.csv line 8: 8820 does not start with its parent 881",
         "class,881,88,both,X,Y|test.csv line 8: '881' is not the code of a class",
+        "subclass,881011,88101,sbi-only,X,|test.csv line 8: '881011' is not the code of a subclass",
+        "class,88.1,881,both,X,Y|test.csv line 8: '88.1' is not the code of a class",
         "klasse,8811,881,both,X,Y|test.csv line 8: unknown level 'klasse' or scheme 'both'",
         "class,8811,881,sbi,X,Y|test.csv line 8: unknown level 'class' or scheme 'sbi'",
         "section,R,Q,both,X,Y|test.csv line 8: a section has no parent",

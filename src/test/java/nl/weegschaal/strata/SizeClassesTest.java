@@ -162,6 +162,8 @@ class SizeClassesTest {
         assertThatThrownBy(() -> new SizeClass(" ", 2, 19L)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("size class code is empty");
         assertThat(new SizeClass("one", 1, 1L).contains(1)).isTrue();
+        assertThat(new SizeClass("open", 100, null).reach()).isEqualTo(100);
+        assertThat(new SizeClass("closed", 20, 99L).reach()).isEqualTo(99);
     }
 
     private static void assertInvalid(List<SizeClass> classes, String message) {
