@@ -20,6 +20,12 @@ class StrataSpecTest {
     @TempDir
     Path dir;
 
+    /** The line of the bundled spec where {@code text} first occurs, so that the tests survive edits above it. */
+    static int lineOf(String text) throws Exception {
+        String yaml = Files.readString(Path.of("jobs/wave-2024.yml"));
+        return (int) yaml.substring(0, yaml.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** The bundled spec with {@code from} replaced by {@code to} (which must occur once), loaded. */
     WaveSpec load(String from, String to) throws Exception {
         Path spec = SampleProject.copyTo(dir);
@@ -43,11 +49,11 @@ class StrataSpecTest {
     }
 
     @Test
-    void anUnknownEditionIsASpecErrorNamingTheEditionsThereAre() {
+    void anUnknownEditionIsASpecErrorNamingTheEditionsThereAre() throws Exception {
         assertThatThrownBy(() -> load(SECTOR,
                 "sector_cluster: {from: sbi, classification: uwv-sector-16, edition: sbi-2025}"))
                 .isInstanceOf(SpecException.class)
-                .hasMessage("wave-2024.yml line 176: strata.sector_cluster.edition: unknown SBI edition 'sbi-2025'; "
+                .hasMessage("wave-2024.yml line " + lineOf(SECTOR) + ": strata.sector_cluster.edition: unknown SBI edition 'sbi-2025'; "
                         + "known: sbi-2008");
     }
 
@@ -59,18 +65,19 @@ class StrataSpecTest {
     }
 
     @Test
-    void aPlausibleMaximumOnTheSectorRuleIsAnUnknownKey() {
+    void aPlausibleMaximumOnTheSectorRuleIsAnUnknownKey() throws Exception {
         assertThatThrownBy(() -> load(SECTOR,
                 "sector_cluster: {from: sbi, classification: uwv-sector-16, plausible_max: 100000}"))
                 .isInstanceOf(SpecException.class)
-                .hasMessageStartingWith("wave-2024.yml line 176: strata.sector_cluster.plausible_max: unknown key; "
+                .hasMessageStartingWith("wave-2024.yml line " + lineOf(SECTOR) + ": strata.sector_cluster.plausible_max: unknown key; "
                         + "expected one of");
     }
 
     @Test
-    void anEditionOnTheSizeRuleIsAnUnknownKey() {
+    void anEditionOnTheSizeRuleIsAnUnknownKey() throws Exception {
         assertThatThrownBy(() -> load(SIZE, SIZE + "    edition: sbi-2008\n")).isInstanceOf(SpecException.class)
-                .hasMessageStartingWith("wave-2024.yml line 179: strata.size_class.edition: unknown key; expected one of");
+                .hasMessageStartingWith("wave-2024.yml line " + (lineOf(SIZE) + 1)
+                        + ": strata.size_class.edition: unknown key; expected one of");
     }
 
     @Test
@@ -90,15 +97,14 @@ class StrataSpecTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "50|wave-2024.yml line 179: strata.size_class.plausible_max: the plausible maximum 50 is below the largest "
-            + "size class '100+' (100 or more); it must be at least 100",
-        "lots|wave-2024.yml line 179: strata.size_class.plausible_max: 'lots' is not a whole number",
-        "1e5|wave-2024.yml line 179: strata.size_class.plausible_max: '1e5' is not a whole number",
-        "-1|wave-2024.yml line 179: strata.size_class.plausible_max: the plausible maximum -1 is below the largest "
-            + "size class '100+' (100 or more); it must be at least 100"})
-    void aWrongPlausibleMaximumIsASpecErrorWithLineAndKey(String value, String message) {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "50|the plausible maximum 50 is below the largest size class '100+' (100 or more); it must be at least 100",
+        "lots|'lots' is not a whole number",
+        "1e5|'1e5' is not a whole number",
+        "-1|the plausible maximum -1 is below the largest size class '100+' (100 or more); it must be at least 100"})
+    void aWrongPlausibleMaximumIsASpecErrorWithLineAndKey(String value, String problem) throws Exception {
         assertThatThrownBy(() -> load(SIZE, SIZE + "    plausible_max: " + value + "\n"))
-                .isInstanceOf(SpecException.class).hasMessage(message);
+                .isInstanceOf(SpecException.class).hasMessage("wave-2024.yml line " + (lineOf(SIZE) + 1)
+                        + ": strata.size_class.plausible_max: " + problem);
     }
 }
