@@ -65,24 +65,24 @@ final class SbiEditionFile {
             }
             Map<String, SbiCode> seen = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
-                SbiCode code = code(record, seen);
-                if (code == null || seen.putIfAbsent(code.code(), code) != null) {
-                    throw new IllegalStateException(file + " line " + parser.getCurrentLineNumber() + ": "
-                            + (code == null ? problem(record, seen) : "the code " + code.code() + " is given twice"));
+                String problem = problem(record, seen);
+                if (problem != null) {
+                    throw new IllegalStateException(file + " line " + parser.getCurrentLineNumber() + ": " + problem);
                 }
+                seen.put(record.get("code"), code(record));
             }
             return List.copyOf(seen.values());
         }
     }
 
-    /** The record as a code, or null if it is wrong (then {@link #problem} says why). */
-    private static @Nullable SbiCode code(CSVRecord record, Map<String, SbiCode> seen) {
-        return problem(record, seen) != null ? null : new SbiCode(level(record.get("level")), record.get("code"),
+    /** A record that {@link #problem} found right, as a code. */
+    private static SbiCode code(CSVRecord record) {
+        return new SbiCode(level(record.get("level")), record.get("code"),
                 record.get("parent").isEmpty() ? null : record.get("parent"), Scheme.of(record.get("scheme")),
                 record.get("title_nl"), record.get("title_en"));
     }
 
-    /** What is wrong with a record, or null if nothing is. */
+    /** What is wrong with a record, given the codes before it, or null if nothing is. */
     private static @Nullable String problem(CSVRecord record, Map<String, SbiCode> seen) {
         if (record.size() != COLUMNS.size()) {
             return "expected " + COLUMNS.size() + " fields, found " + record.size();
@@ -97,6 +97,9 @@ final class SbiEditionFile {
                 : code.matches("\\d{2,5}") && SbiLevel.ofDigits(code) == level;
         if (!shaped) {
             return "'" + code + "' is not the code of a " + level.word();
+        }
+        if (seen.containsKey(code)) {
+            return "the code " + code + " is given twice";
         }
         return parentProblem(level, code, scheme, record.get("parent"), seen);
     }
