@@ -28,6 +28,11 @@ public record SizeClass(String code, long min, @Nullable Long max) {
         return employees >= min && (max == null || employees <= max);
     }
 
+    /** The largest number the class must be able to hold: its maximum, or its minimum if it is open-ended. */
+    public long reach() {
+        return max == null ? min : max;
+    }
+
     /** The range for messages: {@code 2-19} or {@code 100 or more}. */
     public String range() {
         return max == null ? min + " or more" : min + "-" + max;

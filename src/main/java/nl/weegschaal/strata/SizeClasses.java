@@ -3,6 +3,7 @@ package nl.weegschaal.strata;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,18 +19,30 @@ import org.jspecify.annotations.Nullable;
  * a point followed by zeros only, e.g. {@code "12"}, {@code " 12 "}, {@code "12.0"}, {@code "12.00"}. Exactly
  * three zeros after the point ({@code "1.000"}) are rejected as ambiguous: it may be a Dutch thousands separator.
  * Decimal commas, exponents and fractions are rejected.
+ *
+ * <p>A number above the plausible maximum ({@link #DEFAULT_PLAUSIBLE_MAX} unless the spec says otherwise) is
+ * rejected as a data error, also when the last class is open-ended: the largest Dutch establishments have some tens
+ * of thousands of employees, so a count of a million or a trillion is a typo or a wrong column, not a stratum.
  */
 public final class SizeClasses {
+    /** The default plausible maximum number of employees of one establishment. */
+    public static final long DEFAULT_PLAUSIBLE_MAX = 100_000;
+
     private static final Pattern NUMBER = Pattern.compile("([+-]?)(\\d+)(?:\\.(\\d+))?");
 
     private final List<SizeClass> classes;
+    private final long plausibleMax;
+    private final String plausibleMaxKey;
 
-    private SizeClasses(List<SizeClass> classes) {
+    private SizeClasses(List<SizeClass> classes, long plausibleMax, String plausibleMaxKey) {
         this.classes = classes;
+        this.plausibleMax = plausibleMax;
+        this.plausibleMaxKey = plausibleMaxKey;
     }
 
     /**
-     * Validates and keeps a list of size classes.
+     * Validates and keeps a list of size classes, with the default plausible maximum (raised to the last class's
+     * maximum or minimum if that is larger).
      *
      * @param classes in ascending order of {@code min}
      * @throws IllegalArgumentException if the list is empty, a code is used twice, classes are out of order or
@@ -62,12 +75,36 @@ public final class SizeClasses {
             }
             previous = current;
         }
-        return new SizeClasses(List.copyOf(classes));
+        long reach = classes.get(classes.size() - 1).reach();
+        return new SizeClasses(List.copyOf(classes), Math.max(DEFAULT_PLAUSIBLE_MAX, reach), "plausible_max");
+    }
+
+    /**
+     * These classes with another plausible maximum.
+     *
+     * @param max the largest number of employees that is plausible
+     * @param key how messages name the setting, e.g. {@code strata.size_class.plausible_max}
+     * @throws IllegalArgumentException if the maximum is below the largest class's minimum, or below its maximum
+     *                                  (a class that cannot be reached is a mistake)
+     */
+    public SizeClasses withPlausibleMax(long max, String key) {
+        SizeClass last = classes.get(classes.size() - 1);
+        long needed = last.reach();
+        if (max < needed) {
+            throw new IllegalArgumentException("the plausible maximum " + max + " is below the largest size class "
+                    + describe(last) + "; it must be at least " + needed);
+        }
+        return new SizeClasses(classes, max, key);
     }
 
     /** The classes in ascending order. */
     public List<SizeClass> classes() {
         return classes;
+    }
+
+    /** The largest plausible number of employees; a larger one is rejected. */
+    public long plausibleMax() {
+        return plausibleMax;
     }
 
     /**
@@ -95,8 +132,8 @@ public final class SizeClasses {
         if (m.group(1).equals("-") && value.signum() != 0) {
             return new Rejected(quoted + " is negative");
         }
-        if (value.bitLength() > 63) {
-            return new Rejected(quoted + " is too large");
+        if (value.compareTo(BigInteger.valueOf(plausibleMax)) > 0) {
+            return implausible(quoted);
         }
         return classify(value.longValue(), quoted);
     }
@@ -109,7 +146,15 @@ public final class SizeClasses {
      */
     public Result classify(long employees) {
         String quoted = "number of employees '" + employees + "'";
-        return employees < 0 ? new Rejected(quoted + " is negative") : classify(employees, quoted);
+        if (employees < 0) {
+            return new Rejected(quoted + " is negative");
+        }
+        return employees > plausibleMax ? implausible(quoted) : classify(employees, quoted);
+    }
+
+    private Rejected implausible(String quoted) {
+        return new Rejected(quoted + " is above the plausible maximum of "
+                + String.format(Locale.ROOT, "%,d", plausibleMax) + " (" + plausibleMaxKey + ")");
     }
 
     private Result classify(long employees, String quoted) {

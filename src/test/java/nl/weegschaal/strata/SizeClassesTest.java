@@ -19,7 +19,7 @@ class SizeClassesTest {
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "2|2-19", "19|2-19", "20|20-99", "99|20-99", "100|100+", "100000|100+", "9223372036854775807|100+",
+        "2|2-19", "19|2-19", "20|20-99", "99|20-99", "100|100+", "100000|100+", "100000.0|100+",
         "12|2-19", "' 12 '|2-19", "'\t12\n'|2-19", "12.0|2-19", "12.00|2-19", "12.0000|2-19", "+12|2-19",
         "012|2-19"})
     void placesNumbersAtTheBoundaries(String employees, String code) {
@@ -49,7 +49,11 @@ class SizeClassesTest {
         "1.000.000|number of employees '1.000.000' is not a whole number",
         "1.000|number of employees '1.000' is ambiguous: '.000' may be a thousands separator; write 1 or 1000 "
             + "without it",
-        "99999999999999999999|number of employees '99999999999999999999' is too large"})
+        "100001|number of employees '100001' is above the plausible maximum of 100,000 (plausible_max)",
+        "9223372036854775807|number of employees '9223372036854775807' is above the plausible maximum of 100,000 "
+            + "(plausible_max)",
+        "99999999999999999999|number of employees '99999999999999999999' is above the plausible maximum of 100,000 "
+            + "(plausible_max)"})
     void rejectsWithAReason(String employees, String message) {
         assertThat(wave.classify(employees)).isEqualTo(new Rejected(message));
     }
@@ -84,10 +88,52 @@ class SizeClassesTest {
     }
 
     @Test
-    void aSingleOpenClassFromZeroTakesEverything() {
+    void anEmployeeCountOfATrillionIsAboveThePlausibleMaximumNamingTheSpecKey() {
+        SizeClasses spec = wave.withPlausibleMax(SizeClasses.DEFAULT_PLAUSIBLE_MAX, "strata.size_class.plausible_max");
+        assertThat(spec.classify("1000000000000")).isEqualTo(new Rejected("number of employees '1000000000000' is "
+                + "above the plausible maximum of 100,000 (strata.size_class.plausible_max)"));
+        assertThat(spec.classify(1_000_000_000_000L)).isEqualTo(new Rejected("number of employees '1000000000000' is "
+                + "above the plausible maximum of 100,000 (strata.size_class.plausible_max)"));
+        assertThat(spec.classify("1000000")).isInstanceOf(Rejected.class);
+        assertThat(spec.classify("100000")).isInstanceOf(Placed.class);
+    }
+
+    @Test
+    void aPlausibleMaximumFromTheSpecReplacesTheDefault() {
+        SizeClasses strict = wave.withPlausibleMax(5_000, "strata.size_class.plausible_max");
+        assertThat(strict.plausibleMax()).isEqualTo(5_000);
+        assertThat(strict.classify("5000")).isInstanceOf(Placed.class);
+        assertThat(strict.classify("5001")).isEqualTo(new Rejected("number of employees '5001' is above the "
+                + "plausible maximum of 5,000 (strata.size_class.plausible_max)"));
+        assertThat(strict.classes()).isEqualTo(wave.classes());
+        assertThat(wave.plausibleMax()).as("unchanged").isEqualTo(100_000);
+        assertThat(wave.withPlausibleMax(100, "k").classify("100")).isInstanceOf(Placed.class);
+    }
+
+    @Test
+    void aPlausibleMaximumBelowTheLargestClassIsRefused() {
+        assertThatThrownBy(() -> wave.withPlausibleMax(99, "k")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the plausible maximum 99 is below the largest size class '100+' (100 or more); it must "
+                        + "be at least 100");
+        SizeClasses closed = SizeClasses.of(List.of(new SizeClass("10-49", 10, 49L), new SizeClass("50-499", 50, 499L)));
+        assertThatThrownBy(() -> closed.withPlausibleMax(200, "k")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the plausible maximum 200 is below the largest size class '50-499' (50-499); it must "
+                        + "be at least 499");
+    }
+
+    @Test
+    void theDefaultMaximumRisesToALastClassBeyondIt() {
+        SizeClasses huge = SizeClasses.of(List.of(new SizeClass("small", 0, 999_999L),
+                new SizeClass("large", 1_000_000, 2_000_000L)));
+        assertThat(huge.plausibleMax()).isEqualTo(2_000_000);
+        assertThat(huge.classify("1500000")).isInstanceOf(Placed.class);
+    }
+
+    @Test
+    void aSingleOpenClassFromZeroTakesEverythingUpToThePlausibleMaximum() {
         SizeClasses all = SizeClasses.of(List.of(new SizeClass("all", 0, null)));
         assertThat(all.classify("0")).isInstanceOf(Placed.class);
-        assertThat(all.classify("123456")).isInstanceOf(Placed.class);
+        assertThat(all.classify("99999")).isInstanceOf(Placed.class);
         assertThat(all.classes()).containsExactly(new SizeClass("all", 0, null));
     }
 
@@ -116,6 +162,8 @@ class SizeClassesTest {
         assertThatThrownBy(() -> new SizeClass(" ", 2, 19L)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("size class code is empty");
         assertThat(new SizeClass("one", 1, 1L).contains(1)).isTrue();
+        assertThat(new SizeClass("open", 100, null).reach()).isEqualTo(100);
+        assertThat(new SizeClass("closed", 20, 99L).reach()).isEqualTo(99);
     }
 
     private static void assertInvalid(List<SizeClass> classes, String message) {

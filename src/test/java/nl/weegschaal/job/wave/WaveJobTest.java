@@ -53,9 +53,9 @@ class WaveJobTest {
         assertThat(DuckDb.query(result, "SELECT reason FROM rejects ORDER BY source, line"))
                 .extracting(r -> (String) r.get("reason")).containsExactly(
                         "not an answer of the codebook for banen_verdwijnen nor a value for no answer [9]",
-                        "SBI 7820 is division 78 (employment agencies, temporary staffing), which is out of scope",
+                        "SBI 7820 is in division 78 (employment agencies, temporary staffing), which is out of scope",
                         "number of employees is missing",
-                        "SBI 8300 cannot be placed: division 83 does not exist in SBI 2008",
+                        "SBI 8300 is not a class or subclass of SBI 2008: there is no division 83",
                         "SBI 'onbekend' is not a number",
                         "number of employees is missing",
                         "not an answer of the codebook for banen_erbij",
