@@ -64,10 +64,20 @@ final class SbiCodeCheck {
                 + edition.title() + " is " + classOrSubclass;
     }
 
-    /** The hint for a code that is one digit short of an existing code with a leading zero, else "". */
+    /**
+     * The hint for a code that is one digit short of a code with a leading zero, else "": one the edition
+     * has, or one of NACE Rev. 2 that it does not use (then the zero was lost, but the code is no good).
+     */
     private String lostZero(String code) {
-        return code.length() < 5 && edition.has("0" + code)
-                ? "; did it lose a leading zero? 0" + code + " exists" : "";
+        if (code.length() < 3 || code.length() > 4) {
+            return ""; // a zero in front of one or two digits gives a division or group, still no code
+        }
+        String padded = "0" + code;
+        if (edition.has(padded)) {
+            return "; did it lose a leading zero? " + padded + " exists";
+        }
+        return edition.find(padded).map(nace -> "; did it lose a leading zero? " + padded + " is NACE Rev. 2 class "
+                + nace.dotted() + " (" + nace.titleEn() + "), which " + edition.title() + " does not use").orElse("");
     }
 
     /** What the edition has where a four- or five-digit code it lacks would be. */

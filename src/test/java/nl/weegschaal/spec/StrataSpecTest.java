@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The keys of the {@code strata} section: the SBI edition of a sector rule, the plausible maximum of a size rule. */
 class StrataSpecTest {
-    static final String SECTOR = "sector_cluster: {from: sbi, classification: uwv-sector-16}";
+    static final String SECTOR = "sector_cluster: {from: sbi, classification: uwv-sector-16, edition: sbi-2008}";
     static final String SIZE = "    from: employees\n";
 
     @TempDir
@@ -37,7 +37,7 @@ class StrataSpecTest {
 
     @Test
     void theSbiEditionDefaultsToSbi2008() throws Exception {
-        WaveSpec spec = load(SECTOR, SECTOR);
+        WaveSpec spec = load(SECTOR, "sector_cluster: {from: sbi, classification: uwv-sector-16}");
         assertThat(spec.strata().get(0).sectors().edition().name()).isEqualTo("sbi-2008");
     }
 

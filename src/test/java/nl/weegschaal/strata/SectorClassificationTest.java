@@ -128,8 +128,10 @@ class SectorClassificationTest {
 
     @Test
     void threeDigitCodeIsIncompleteInsteadOfIndustrie() {
+        // 0123 (citrus fruit) is a NACE Rev. 2 class that SBI 2008 leaves out: the lost zero is still named
         assertThat(uwv.classify("123")).isEqualTo(new Rejected(Reason.INCOMPLETE, "SBI 123 is incomplete: it has "
-                + "3 digits; a code of SBI 2008 is a class (4 digits) or subclass (5 digits)"));
+                + "3 digits; a code of SBI 2008 is a class (4 digits) or subclass (5 digits); did it lose a leading "
+                + "zero? 0123 is NACE Rev. 2 class 01.23 (Growing of citrus fruits), which SBI 2008 does not use"));
     }
 
     @Test
