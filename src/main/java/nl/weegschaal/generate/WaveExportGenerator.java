@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
  * respondents per stratum follow {@link SampleAllocation} exactly, the answers {@link AnswerModel}
  * (weighted with N_h/n_h they tell the published story of 2024), with routing (the "which
  * functions" options are asked only after a "ja", at least one ticked), "weet niet" as a level of
- * every single-choice question (CATI code {@code 8}, CAWI label {@code Weet niet}) and about 0.7% item
+ * every single-choice question (CATI code {@code 8}, CAWI label {@code Weet niet}) and about 0.5% item
  * nonresponse per single-choice question ("geen antwoord": CATI code {@code 9}, which the spec
  * declares missing; CAWI an empty cell). A share of the respondents, drawn at random, answered
  * online; ids ({@code V0000001}...) are unique across both files and the rows in random order.
