@@ -17,11 +17,12 @@ final class Routing {
     private final List<Rule> rules = new ArrayList<>();
     private final String[] problems;
 
-    /** A routed question: the filter field, the question's fields [first, end), the level that routes in. */
-    private record Rule(int filter, int first, int end, String level, String description) {
-        boolean multiple() {
-            return end - first > 1;
-        }
+    /**
+     * A routed question: the filter field, the question's fields [first, end), the level that routes
+     * in, and whether it is a multiple-response question, where only a tick is an answer of someone
+     * not asked (also when the question has a single option).
+     */
+    private record Rule(int filter, int first, int end, String level, String description, boolean multiple) {
     }
 
     Routing(WaveSpec spec, List<String> fields) {
@@ -33,7 +34,8 @@ final class Routing {
             int first = q.multiple() ? fields.indexOf(q.name() + "." + q.levels().get(0).code()) : fields.indexOf(q.name());
             int end = first + (q.multiple() ? q.levels().size() : 1);
             String description = q.name() + " is asked only of " + q.askedOf().variable() + " = " + q.askedOf().level();
-            rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf().level(), description));
+            rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf().level(), description,
+                    q.multiple()));
             for (int f = first; f < end; f++) {
                 problems[f] = "answered although not asked: " + description;
             }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.estimation.Estimate;
+import nl.weegschaal.estimation.Interval;
 
 /** Reads query results from a result file, for assertions. */
 public final class DuckDb {
@@ -37,5 +39,20 @@ public final class DuckDb {
 
     public static Object single(Path file, String sql) throws SQLException {
         return query(file, sql).get(0).values().iterator().next();
+    }
+
+    /** The result file's {@code estimates} table as estimates, in table order. */
+    public static List<Estimate> estimates(Path file) throws SQLException {
+        return query(file, "SELECT * FROM estimates").stream().map(DuckDb::estimate).toList();
+    }
+
+    private static Estimate estimate(Map<String, Object> row) {
+        return new Estimate((String) row.get("variable"), (String) row.get("level"), (String) row.get("domain_var"),
+                (String) row.get("domain_value"), (Long) row.get("n_unweighted"), (Double) row.get("weighted_count"),
+                (Double) row.get("estimate"), (Double) row.get("se"),
+                new Interval((Double) row.get("ci_wald_low"), (Double) row.get("ci_wald_high")),
+                new Interval((Double) row.get("ci_logit_low"), (Double) row.get("ci_logit_high")),
+                new Interval((Double) row.get("ci_beta_low"), (Double) row.get("ci_beta_high")),
+                (Double) row.get("deff"), (Long) row.get("df"), (String) row.get("method"));
     }
 }

@@ -5,7 +5,9 @@ import nl.weegschaal.estimation.Estimate;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
@@ -19,9 +21,24 @@ public final class ReferenceAssertions {
     private ReferenceAssertions() {
     }
 
-    public static void assertMatches(List<Estimate> estimates, ReferenceTable reference) {
+    /**
+     * How closely the estimates agree with the reference: the cells compared and, per column, the
+     * largest difference seen (relative to the reference value, absolute where that is 0; absolute
+     * for the logit interval, which is compared absolutely).
+     */
+    public record Agreement(int cells, Map<String, Double> largestDifference) {
+    }
+
+    /**
+     * Asserts that every estimate has a reference row, every reference row an estimate, and that
+     * they agree within the tolerances.
+     *
+     * @return how closely they agree, for reporting
+     */
+    public static Agreement assertMatches(List<Estimate> estimates, ReferenceTable reference) {
         SoftAssertions soft = new SoftAssertions();
         Set<String> seen = new HashSet<>();
+        Map<String, Double> largest = new LinkedHashMap<>();
         for (Estimate e : estimates) {
             String key = ReferenceTable.key(e.variable(), e.level(), e.domainVar(), e.domainValue());
             CSVRecord row = reference.rows().get(key);
@@ -32,28 +49,32 @@ public final class ReferenceAssertions {
             seen.add(key);
             soft.assertThat(e.nUnweighted()).as("%s n", key).isEqualTo(Long.parseLong(row.get("n_unweighted")));
             soft.assertThat(e.df()).as("%s df", key).isEqualTo(Long.parseLong(row.get("df")));
-            close(soft, key, "weighted_count", e.weightedCount(), row);
-            close(soft, key, "estimate", e.estimate(), row);
-            close(soft, key, "se", e.se(), row);
+            close(soft, key, "weighted_count", e.weightedCount(), row, largest);
+            close(soft, key, "estimate", e.estimate(), row, largest);
+            close(soft, key, "se", e.se(), row, largest);
             if (row.get("ci_logit_source").equals("degenerate")) {
                 continue; // the reference script's own conventions; tested separately
             }
-            close(soft, key, "ci_wald_low", e.wald().low(), row);
-            close(soft, key, "ci_wald_high", e.wald().high(), row);
-            close(soft, key, "ci_beta_low", e.beta().low(), row);
-            close(soft, key, "ci_beta_high", e.beta().high(), row);
-            close(soft, key, "deff", e.deff(), row);
+            close(soft, key, "ci_wald_low", e.wald().low(), row, largest);
+            close(soft, key, "ci_wald_high", e.wald().high(), row, largest);
+            close(soft, key, "ci_beta_low", e.beta().low(), row, largest);
+            close(soft, key, "ci_beta_high", e.beta().high(), row, largest);
+            close(soft, key, "deff", e.deff(), row, largest);
             double low = ReferenceTable.number(row, "ci_logit_low");
             double high = ReferenceTable.number(row, "ci_logit_high");
             soft.assertThat(e.logit().low()).as("%s ci_logit_low", key).isCloseTo(low, within(LOGIT_ABSOLUTE));
             soft.assertThat(e.logit().high()).as("%s ci_logit_high", key).isCloseTo(high, within(LOGIT_ABSOLUTE));
+            largest.merge("ci_logit_low (absolute)", Math.abs(e.logit().low() - low), Math::max);
+            largest.merge("ci_logit_high (absolute)", Math.abs(e.logit().high() - high), Math::max);
         }
         soft.assertThat(seen).as("every reference cell is estimated").containsExactlyInAnyOrderElementsOf(
                 reference.rows().keySet());
         soft.assertAll();
+        return new Agreement(seen.size(), largest);
     }
 
-    private static void close(SoftAssertions soft, String key, String column, Double actual, CSVRecord row) {
+    private static void close(SoftAssertions soft, String key, String column, Double actual, CSVRecord row,
+                              Map<String, Double> largest) {
         Double expected = ReferenceTable.number(row, column);
         if (expected == null) {
             soft.assertThat(actual).as("%s %s", key, column).isNull();
@@ -63,6 +84,8 @@ public final class ReferenceAssertions {
         soft.assertThat(actual).as("%s %s", key, column).isNotNull();
         if (actual != null) {
             soft.assertThat(actual).as("%s %s", key, column).isCloseTo(expected, within(tolerance));
+            double difference = Math.abs(actual - expected);
+            largest.merge(column, expected == 0 ? difference : difference / Math.abs(expected), Math::max);
         }
     }
 }
