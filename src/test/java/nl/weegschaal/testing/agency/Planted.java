@@ -39,10 +39,10 @@ final class Planted {
                                 String.format(ROUTED, m.name())),
                 entry(false, 10, 1, "an SBI code of a division that does not exist (83)")
                         .cell(CatiExport.SBI, "83.00").reject(field("sbi", CatiExport.SBI), "83.00",
-                                "SBI 8300 cannot be placed: division 83 does not exist in SBI 2008"),
+                                "SBI 8300 is not a class or subclass of SBI 2008: there is no division 83"),
                 entry(false, 9, 0, "an employment agency (SBI 78.10), out of scope")
                         .cell(CatiExport.SBI, "78.10").reject(field("sbi", CatiExport.SBI), "78.10",
-                                "SBI 7810 is division 78 (employment agencies, temporary staffing), which is out of scope"),
+                                "SBI 7810 is in division 78 (employment agencies, temporary staffing), which is out of scope"),
                 missingEmployees(entry(false, 4, 1, "the number of employees is missing"))
                         .reject(field("employees", CatiExport.EMPLOYEES), null, "number of employees is missing"),
                 entry(false, 6, 0, REPEATED),
