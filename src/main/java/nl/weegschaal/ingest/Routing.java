@@ -2,6 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.weegschaal.spec.AskedOf;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.WaveSpec;
 
@@ -22,7 +23,7 @@ final class Routing {
      * in, and whether it is a multiple-response question, where only a tick is an answer of someone
      * not asked (also when the question has a single option).
      */
-    private record Rule(int filter, int first, int end, String level, String description, boolean multiple) {
+    private record Rule(int filter, int first, int end, AskedOf askedOf, String description, boolean multiple) {
     }
 
     Routing(WaveSpec spec, List<String> fields) {
@@ -33,8 +34,8 @@ final class Routing {
             }
             int first = q.multiple() ? fields.indexOf(q.name() + "." + q.levels().get(0).code()) : fields.indexOf(q.name());
             int end = first + (q.multiple() ? q.levels().size() : 1);
-            String description = q.name() + " is asked only of " + q.askedOf().variable() + " = " + q.askedOf().level();
-            rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf().level(), description,
+            String description = q.name() + " is asked only of " + q.askedOf().describe();
+            rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf(), description,
                     q.multiple()));
             for (int f = first; f < end; f++) {
                 problems[f] = "answered although not asked: " + description;
@@ -54,7 +55,7 @@ final class Routing {
                 clear(values, rule);
                 continue;
             }
-            boolean asked = rule.level().equals(values[rule.filter()]);
+            boolean asked = rule.askedOf().asks(values[rule.filter()]);
             int answered = -1;
             boolean anyAnswer = false;
             for (int f = rule.first(); f < rule.end(); f++) {

@@ -39,7 +39,8 @@ final class CodebookReader {
             }
             questions.put(entry.getKey(), question);
         }
-        routing.forEach((name, node) -> checkRouting(questions, questions.get(name).askedOf(), node));
+        routing.forEach((name, node) -> questions.put(name, questions.get(name)
+                .routedBy(checkRouting(questions, questions.get(name).askedOf(), node))));
         return questions;
     }
 
@@ -169,16 +170,31 @@ final class CodebookReader {
             return AskedOf.ALL;
         }
         Map<String, YamlNode> keys = node.mapping(Set.of("variable", "level"));
-        return new AskedOf(required(keys, "variable", node).text(), required(keys, "level", node).text());
+        List<String> levels = required(keys, "level", node).texts();
+        return new AskedOf(required(keys, "variable", node).text(), levels, levels);
     }
 
-    private static void checkRouting(Map<String, Question> questions, AskedOf askedOf, YamlNode node) {
+    /**
+     * The filter must be a single-choice question and each level one of its plain or derived levels;
+     * a derived level routes in everyone who gave one of the levels it combines.
+     */
+    private static AskedOf checkRouting(Map<String, Question> questions, AskedOf askedOf, YamlNode node) {
         Question filter = questions.get(askedOf.variable());
         if (filter == null || filter.multiple()) {
             throw node.error("'" + askedOf.variable() + "' is not a single-choice question of the codebook");
         }
-        if (filter.level(askedOf.level()) == null) {
-            throw node.error("'" + askedOf.level() + "' is not a level of " + askedOf.variable());
+        List<String> plain = new ArrayList<>();
+        for (String level : askedOf.levels()) {
+            DerivedLevel derived = filter.derived().stream().filter(d -> d.code().equals(level)).findFirst()
+                    .orElse(null);
+            if (derived != null) {
+                derived.of().stream().filter(l -> !plain.contains(l)).forEach(plain::add);
+            } else if (filter.level(level) == null) {
+                throw node.error("'" + level + "' is not a level of " + askedOf.variable());
+            } else if (!plain.contains(level)) {
+                plain.add(level);
+            }
         }
+        return new AskedOf(askedOf.variable(), askedOf.levels(), plain);
     }
 }

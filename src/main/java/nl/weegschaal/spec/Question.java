@@ -27,6 +27,11 @@ public record Question(String name, boolean multiple, String text, String textEn
         this(name, multiple, text, textEn, askedOf, levels, dontKnow, derived, sheet, sheetEn, List.of());
     }
 
+    /** This question with its routing resolved (derived levels of the filter replaced by plain ones). */
+    Question routedBy(AskedOf routing) {
+        return new Question(name, multiple, text, textEn, routing, levels, dontKnow, derived, sheet, sheetEn, missing);
+    }
+
     public @Nullable Level level(String code) {
         return levels.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
     }

@@ -204,4 +204,29 @@ class ExportDescriptionTest {
         assertThatThrownBy(() -> SpecLoader.load(wave.spec())).isInstanceOf(SpecException.class)
                 .hasMessageContaining("inputs[1].max_reject_share: the share must be between 0 and 1");
     }
+
+    @Test
+    void aQuestionCanBeRoutedOnSeveralLevelsOfItsFilter() throws Exception {
+        wave.replace("asked_of: {variable: gebruik, level: ja}", "asked_of: {variable: gebruik, level: [ja, weet_niet]}");
+        assertThat(answers(harmonise(0, "V1", "4711", "12", "8", "1", ""))).containsExactly("weet_niet", "1", "0");
+        assertThat(harmonise(0, "V1", "4711", "12", "2", "1", "").rejects()).singleElement().extracting(Reject::reason)
+                .isEqualTo("answered although not asked: welke is asked only of gebruik = ja or weet_niet");
+    }
+
+    @Test
+    void aQuestionCanBeRoutedOnADerivedLevelOfItsFilter() throws Exception {
+        wave.with("gebruik", "derived: [{code: niet_nee, nl: Niet nee, of: [ja, weet_niet]}]")
+                .replace("asked_of: {variable: gebruik, level: ja}", "asked_of: {variable: gebruik, level: niet_nee}");
+        assertThat(SpecLoader.load(wave.spec()).codebook().get("welke").askedOf().plainLevels())
+                .containsExactly("ja", "weet_niet");
+        assertThat(answers(harmonise(0, "V1", "4711", "12", "8", "", "1"))).containsExactly("weet_niet", "0", "1");
+        assertThat(answers(harmonise(0, "V1", "4711", "12", "2", "", ""))).containsExactly("nee", null, null);
+    }
+
+    @Test
+    void aRoutingLevelThatIsNotALevelOfTheFilterIsASpecError() throws Exception {
+        wave.replace("asked_of: {variable: gebruik, level: ja}", "asked_of: {variable: gebruik, level: [ja, misschien]}");
+        assertThatThrownBy(() -> SpecLoader.load(wave.spec())).isInstanceOf(SpecException.class)
+                .hasMessageContaining("codebook.welke.asked_of: 'misschien' is not a level of gebruik");
+    }
 }

@@ -21,7 +21,7 @@ final class CodebookTable {
         }
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "codebook")) {
             for (Question q : spec.codebook().values()) {
-                String askedOf = q.askedOf().everyone() ? "all" : q.askedOf().variable() + " = " + q.askedOf().level();
+                String askedOf = q.askedOf().describe();
                 int position = 0;
                 for (Level level : q.levels()) {
                     row(appender, q, askedOf, ++position, level.code(), q.multiple() ? "option" : "level",

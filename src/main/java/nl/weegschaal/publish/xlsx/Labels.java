@@ -112,9 +112,10 @@ final class Labels {
         return t("Basis: alle werkgevers", "Base: all employers");
     }
 
-    String filtered(String answer, String question) {
-        return t("Basis: werkgevers die '" + answer + "' antwoordden op de vraag: " + question,
-                "Base: employers who answered '" + answer + "' to the question: " + question);
+    String filtered(java.util.List<String> answers, String question) {
+        String answer = "'" + String.join(t("' of '", "' or '"), answers) + "'";
+        return t("Basis: werkgevers die " + answer + " antwoordden op de vraag: " + question,
+                "Base: employers who answered " + answer + " to the question: " + question);
     }
 
     String unit(boolean multiple) {

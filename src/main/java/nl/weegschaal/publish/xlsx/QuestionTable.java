@@ -94,11 +94,15 @@ record QuestionTable(Question question, String sheet, String title, String base,
         }
         Question asked = spec.codebook().get(filter);
         if (asked == null) {
-            return labels.filtered(String.valueOf(question.askedOf().level()), filter);
+            return labels.filtered(question.askedOf().levels(), filter);
         }
-        Level level = asked.level(String.valueOf(question.askedOf().level()));
-        return labels.filtered(level == null ? String.valueOf(question.askedOf().level()) : labels.level(level),
-                labels.question(asked));
+        List<String> answers = new ArrayList<>();
+        for (String code : question.askedOf().levels()) {
+            Level level = asked.level(code);
+            DerivedLevel derived = asked.derived().stream().filter(d -> d.code().equals(code)).findFirst().orElse(null);
+            answers.add(level != null ? labels.level(level) : derived != null ? labels.level(derived) : code);
+        }
+        return labels.filtered(answers, labels.question(asked));
     }
 
     boolean anyHidden() {
