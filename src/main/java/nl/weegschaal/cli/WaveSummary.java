@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** The one summary a wave run prints at its end: what was read, rejected, weighted and written, and how long each step took. */
 final class WaveSummary {
+    private static final String READ = "n_read_";
     private final PrintWriter out;
 
     WaveSummary(PrintWriter out) {
@@ -20,17 +21,22 @@ final class WaveSummary {
         Map<String, Long> counts = (Map<String, Long>) execution.getExecutionContext().get("summary");
         out.printf("weegschaal run: %s done in %.1f s (run %d)%n", spec.wave(), nanos / 1e9, execution.getId());
         if (counts != null) {
+            // the numbers line up under the longest export name (8 characters at least)
+            int width = counts.keySet().stream().filter(n -> n.startsWith(READ)).mapToInt(n -> n.length() - READ.length())
+                    .max().orElse(0);
+            String pad = " ".repeat(Math.max(0, width - 8));
             counts.forEach((name, count) -> {
-                if (name.startsWith("n_read_")) {
-                    out.printf("  records read from %-8s %,d%n", name.substring("n_read_".length()), count);
+                if (name.startsWith(READ)) {
+                    out.printf("  records read from %-" + Math.max(8, width) + "s %,d%n", name.substring(READ.length()),
+                            count);
                 }
             });
             long reasons = counts.getOrDefault("n_reject_reasons", counts.get("n_rejected"));
-            out.printf("  records rejected        %,d%s%n", counts.get("n_rejected"), reasons == counts.get("n_rejected")
-                    ? "" : String.format(" (%,d reasons)", reasons));
-            out.printf("  respondents weighted    %,d in %d strata (%d frame strata without respondents)%n",
+            out.printf("  records rejected        %s%,d%s%n", pad, counts.get("n_rejected"),
+                    reasons == counts.get("n_rejected") ? "" : String.format(" (%,d reasons)", reasons));
+            out.printf("  respondents weighted    %s%,d in %d strata (%d frame strata without respondents)%n", pad,
                     counts.get("n_respondents"), counts.get("n_strata"), counts.get("n_dropped_strata"));
-            out.printf("  cells estimated         %,d%n", counts.get("n_estimates"));
+            out.printf("  cells estimated         %s%,d%n", pad, counts.get("n_estimates"));
         }
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null) {

@@ -67,7 +67,7 @@ public final class Harmoniser {
         String id = record.value(idPosition).trim();
         if (SourceRecord.isMissing(id)) {
             id = null;
-            rejects.add(reject(record, null, "id", "", "the respondent id is missing"));
+            rejects.add(reject(record, null, "id", null, "the respondent id is missing"));
         }
         String[] values = new String[fields.size()];
         boolean[] invalid = new boolean[fields.size()];
@@ -99,7 +99,8 @@ public final class Harmoniser {
         return option == null ? reader.answer(cell) : reader.option(option, cell);
     }
 
-    private Reject reject(SourceRecord record, @Nullable String id, String field, String value, String reason) {
+    private Reject reject(SourceRecord record, @Nullable String id, String field, @Nullable String value,
+                          String reason) {
         String column = input.columns().getOrDefault(field, field);
         return new Reject(record.file(), record.line(), id, field + " (" + column + ")", value, reason);
     }

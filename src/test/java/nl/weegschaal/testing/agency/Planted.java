@@ -66,7 +66,7 @@ final class Planted {
                         .reject(field(m.name() + ".hogere_lonen", m.cawiColumn(0)), "Hogere lonen",
                                 String.format(ROUTED, m.name())),
                 entry(true, 11, 0, "the establishment number is missing").cell(OnlineExport.ID, null)
-                        .reject(field("id", OnlineExport.ID), "", "the respondent id is missing"),
+                        .reject(field("id", OnlineExport.ID), null, "the respondent id is missing"),
                 missingEmployees(entry(true, 5, 0, "three problems: an answer outside the codebook, an SBI code "
                         + "that is not a number, no number of employees"))
                         .cell(tekort.cawi(), "Veel meer").cell(OnlineExport.SBI, "n.v.t.")
