@@ -18,9 +18,10 @@ import org.xml.sax.helpers.AttributesImpl;
  * Pulls the non-empty rows of one worksheet of an .xlsx workbook, one at a time, without loading
  * the workbook: the sheet XML is read with StAX and each event is handed to POI's SAX
  * {@link XSSFSheetXMLHandler}, so a row is parsed only when it is asked for. Cell text is the
- * stored value, never the displayed one: numbers in plain notation (4711, 12.5; at most 15 significant
- * digits as in Excel; see {@link XlsxCellText}), dates ISO, booleans TRUE/FALSE, formulas their cached
- * result, error cells their code (#N/A). Every failure is an {@link InputFileException} naming the file.
+ * stored value, not the displayed one: numbers in plain notation (4711, 12.5; at most 15 significant
+ * digits as in Excel) except whole numbers in a zero-padding format such as {@code 0000} (0111, see
+ * {@link XlsxCellText}), dates ISO, booleans TRUE/FALSE, formulas their cached result, error cells their
+ * code (#N/A). Every failure is an {@link InputFileException} naming the file.
  */
 final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetContentsHandler {
     /** A row with a non-empty cell: its 1-based number and cells by column, trailing empties dropped. */

@@ -418,6 +418,17 @@ class HostileInputTest {
         }
 
         @Test
+        void sbiCodesStoredAsNumbersInAZeroPaddingFormatKeepTheirLeadingZero() throws Exception {
+            // row 7: 111 formatted 0000, row 9: 1131 formatted 00000; read as 111 and 1131 they were division 11
+            useCawi("sbi-numbers-in-zero-padding-formats.xlsx");
+            succeeds();
+            assertThat(query("SELECT id, sbi, sector_cluster FROM responses WHERE id IN ('V0001054', 'V0000191')"
+                    + " ORDER BY id")).containsExactly(
+                            Map.of("id", "V0000191", "sbi", "01131", "sector_cluster", "01"),
+                            Map.of("id", "V0001054", "sbi", "0111", "sector_cluster", "01"));
+        }
+
+        @Test
         void anErrorCellInAnAnswerIsARejectWithItsCode() throws Exception {
             // row 6: Banen erbij door AI is #N/A
             useCawi("error-cell.xlsx");

@@ -1,5 +1,6 @@
 package nl.weegschaal.ingest;
 
+import static nl.weegschaal.ingest.HostileCorpusWriter.column;
 import static nl.weegschaal.ingest.HostileCorpusWriter.fresh;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.weegschaal.testing.Zips;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,8 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The workbooks of the hostile corpus for issue 11, written by {@link HostileCorpusWriter} (not a test):
  * a DOCTYPE in each part POI parses when it opens the package or the workbook (POI logged its stack
  * trace, and for the core properties went on with exit 0), broken XML in the parts it parses, a zip cut
- * inside its table of contents and two sheets of the answers' name. What each must give is in
- * {@code src/test/resources/hostile/README.md}.
+ * inside its table of contents, two sheets of the answers' name, and SBI codes stored as numbers in
+ * zero-padding formats. What each must give is in {@code src/test/resources/hostile/README.md}.
  */
 final class HostileWorkbookWriter {
     private final Path xlsx;
@@ -43,6 +45,7 @@ final class HostileWorkbookWriter {
     void write() throws Exception {
         writePackageParts();
         writeSheetNames();
+        writeZeroPaddedNumbers();
     }
 
     private void writePackageParts() throws Exception {
@@ -114,6 +117,22 @@ final class HostileWorkbookWriter {
         });
         Files.write(xlsx.resolve("hidden-duplicate-sheet-first.xlsx"), Zips.rewriteEntry(hiddenCopy, "xl/workbook.xml",
                 xml -> xml.replace("name=\"Kopie\"", "name=\"Antwoorden\"")));
+    }
+
+    /** Rows 7 and 9: SBI codes 111 and 1131 as numbers formatted 0000 and 00000, shown 0111 and 01131. */
+    private void writeZeroPaddedNumbers() throws Exception {
+        Files.write(xlsx.resolve("sbi-numbers-in-zero-padding-formats.xlsx"), edited((wb, sheet) -> {
+            int sbi = column(sheet, "SBI-code");
+            padded(wb, fresh(sheet.getRow(6), sbi), 111, "0000");
+            padded(wb, fresh(sheet.getRow(8), sbi), 1131, "00000");
+        }));
+    }
+
+    private static void padded(XSSFWorkbook wb, Cell cell, double value, String format) {
+        CellStyle style = wb.createCellStyle();
+        style.setDataFormat(wb.createDataFormat().getFormat(format));
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
     }
 
     private byte[] edited(HostileCorpusWriter.SheetEdit edit) throws Exception {

@@ -105,6 +105,56 @@ class XlsxRecordReaderTest {
     }
 
     @Test
+    void readsWholeNumbersInAZeroPaddingFormatAsShownAndOthersAsStored() throws Exception {
+        // a spreadsheet user formats an SBI column 0000 to see 0111 in a number cell: the zero is part of the code
+        String[] formats = {"0000", "00000", "000", "0000", "0", "0.0", "#,##0", "General", "00000;-00000", "0000",
+            "0000", "\"SBI \"0000"};
+        Object[] values = {111, 1131, 12345, 12.5, 111, 111, 1111, 111, -12, 0, "=100+11", 111};
+        Path file = dir.resolve("nullen.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("S");
+            row(sheet, 0, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
+            Row r = sheet.createRow(1);
+            for (int i = 0; i < formats.length; i++) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat(formats[i]));
+                if (values[i] instanceof String formula) {
+                    r.createCell(i).setCellFormula(formula.substring(1));
+                } else {
+                    r.createCell(i).setCellValue(((Number) values[i]).doubleValue());
+                }
+                r.getCell(i).setCellStyle(style);
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            write(wb, file);
+        }
+        assertThat(readAll(new XlsxRecordReader(file, "S", List.of()))).extracting(XlsxRecordReaderTest::values)
+                .containsExactly(List.of("0111", "01131", "12345", "12.5", "111", "111", "1111", "111", "-00012", "0000",
+                        "0111", "111"));
+    }
+
+    @Test
+    void aNumberInTheTextFormatReadsAsStoredItsLostZeroCannotBeKnown() throws Exception {
+        // 0123 typed in a General cell became the number 123 before the column was set to Text (@): the zero
+        // is gone from the file; the SBI check names such codes. Text typed in a Text cell keeps its zero.
+        Path file = dir.resolve("tekst.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("S");
+            row(sheet, 0, "getal", "tekst");
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue(123);
+            r.createCell(1).setCellValue("0123");
+            r.getCell(0).setCellStyle(text);
+            r.getCell(1).setCellStyle(text);
+            write(wb, file);
+        }
+        assertThat(readAll(new XlsxRecordReader(file, "S", List.of()))).extracting(XlsxRecordReaderTest::values)
+                .containsExactly(List.of("123", "0123"));
+    }
+
+    @Test
     void readsTheNamedSheetAmongOthersIncludingHiddenOnes() throws Exception {
         Path file = dir.resolve("multi.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
