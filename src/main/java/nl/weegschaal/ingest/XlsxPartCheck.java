@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,7 +20,8 @@ import org.apache.poi.util.XMLHelper;
  *
  * <ul>
  * <li>The archive's table of contents must be readable: a file cut off while copying is refused here
- * (POI would log a warning and fall back to reading what is left).
+ * (POI would log a warning and fall back to reading what is left). It may list at most POI's limit of
+ * parts for a zip read as a stream (1000), so that checking them stays cheap.
  * <li>No part may declare a DOCTYPE. Excel never writes one, and a DOCTYPE is how an external entity
  * ({@code file:///etc/passwd}) would get into a cell. POI refuses a DOCTYPE in a part only when it
  * parses the part, with a logged stack trace: the content types, relationships and core properties as
@@ -51,8 +53,14 @@ final class XlsxPartCheck {
                     + XlsxErrors.describe(e) + "); was the file cut off while copying or downloading?", e);
         }
         try (zip) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            if (entries.size() > ZipSecureFile.getMaxFileCount()) { // POI's limit for a zip it reads as a stream
+                throw new InputFileException(path + ": not a readable .xlsx workbook: the zip archive holds "
+                        + entries.size() + " parts, more than " + ZipSecureFile.getMaxFileCount()
+                        + ", far more than a workbook of answers has; refusing to read it");
+            }
             XMLInputFactory factory = XMLHelper.newXMLInputFactory(); // one per file: a factory reuses its readers
-            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            for (ZipArchiveEntry entry : entries) {
                 if (!entry.isDirectory()) {
                     checkPart(path, zip, entry, factory);
                 }

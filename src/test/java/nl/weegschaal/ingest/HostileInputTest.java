@@ -411,10 +411,9 @@ class HostileInputTest {
 
         @Test
         void aSheetNameDifferingOnlyInCaseFromTheSpecsReadsTheOneSheetOfThatName() throws Exception {
+            // Excel matches sheet names ignoring case; the sample workbook has one sheet, Antwoorden, of 89 rows
             editSpec("sheet: Antwoorden", "sheet: ANTWOORDEN");
-            assertThat(succeeds()).contains("records read from cawi ");
-            assertThat(query("SELECT count(*) AS n FROM responses WHERE mode = 'CAWI'").get(0).get("n"))
-                    .isNotEqualTo(0L);
+            assertThat(succeeds()).contains("records read from cawi     89");
         }
 
         @Test

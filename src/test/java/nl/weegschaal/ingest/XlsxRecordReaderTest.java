@@ -386,6 +386,20 @@ class XlsxRecordReaderTest {
     }
 
     @Test
+    void refusesAZipWithMorePartsThanAWorkbookHas() throws Exception {
+        Path many = dir.resolve("veel.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(many))) {
+            for (int i = 0; i <= 1000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("deel" + i + ".xml"));
+                zip.write("<a/>".getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+        }
+        assertOpenFails(many, "Antwoorden", "veel.xlsx: not a readable .xlsx workbook: the zip archive holds 1001"
+                + " parts, more than 1000");
+    }
+
+    @Test
     void refusesBrokenXmlInThePartsThatDescribeThePackageNamingThePartAndLine() throws Exception {
         assertOpenFails(corpus("broken-core-properties.xlsx"), "Antwoorden",
                 "broken-core-properties.xlsx: not a readable .xlsx workbook: part docProps/core.xml is not well-formed:"
