@@ -21,7 +21,8 @@ final class XlsxErrors {
         }
         String message = CsvFiles.describe(e).replace('\n', ' ');
         if (message.contains("Zip bomb detected")) {
-            return "the file looks like a zip bomb (it unpacks to far more data than its size suggests) and was not read";
+            return "the file looks like a zip bomb (it unpacks to far more data than its size suggests)"
+                    + " and was not read";
         }
         SAXParseException sax = cause(e, SAXParseException.class);
         if (sax != null && sax.getLineNumber() > 0) {
@@ -30,7 +31,8 @@ final class XlsxErrors {
         XMLStreamException xml = cause(e, XMLStreamException.class);
         if (xml != null && cause(e, IOException.class) == null && xml.getLocation() != null
                 && xml.getLocation().getLineNumber() > 0) {
-            int text = message.indexOf("Message: "); // the JDK's reader frames it: "ParseError at [row,col]:[1,2] Message: "
+            // the JDK's reader frames its complaint: "ParseError at [row,col]:[1,2] Message: ..."
+            int text = message.indexOf("Message: ");
             return at(xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(),
                     text < 0 ? message : message.substring(text + "Message: ".length()));
         }

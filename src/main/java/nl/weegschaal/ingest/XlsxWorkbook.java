@@ -72,7 +72,8 @@ record XlsxWorkbook(OPCPackage pkg, @Nullable StylesTable styles, ReadOnlyShared
     }
 
     private static String workbookPart(OPCPackage pkg) {
-        PackageRelationship workbook = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackageRelationship workbook = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                .getRelationship(0);
         return workbook == null ? "" : stripSlash(workbook.getTargetURI().toString());
     }
 

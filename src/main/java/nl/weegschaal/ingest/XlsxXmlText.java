@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class XlsxXmlText {
     private static final int HEAD = 256;
-    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern DECLARED =
+            Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private XlsxXmlText() {
     }

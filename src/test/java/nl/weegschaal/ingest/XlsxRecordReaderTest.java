@@ -129,8 +129,8 @@ class XlsxRecordReaderTest {
             write(wb, file);
         }
         assertThat(readAll(new XlsxRecordReader(file, "S", List.of()))).extracting(XlsxRecordReaderTest::values)
-                .containsExactly(List.of("0111", "01131", "12345", "12.5", "111", "111", "1111", "111", "-00012", "0000",
-                        "0111", "111"));
+                .containsExactly(List.of("0111", "01131", "12345", "12.5", "111", "111", "1111", "111", "-00012",
+                        "0000", "0111", "111"));
     }
 
     @Test
@@ -403,7 +403,8 @@ class XlsxRecordReaderTest {
     void refusesBrokenXmlInThePartsThatDescribeThePackageNamingThePartAndLine() throws Exception {
         assertOpenFails(corpus("broken-core-properties.xlsx"), "Antwoorden",
                 "broken-core-properties.xlsx: not a readable .xlsx workbook: part docProps/core.xml is not well-formed:"
-                        + " line 1, column ", " of its XML: XML document structures must start and end within the same entity");
+                        + " line 1, column ",
+                " of its XML: XML document structures must start and end within the same entity");
         Path plain = simpleWorkbook("plain.xlsx", 3);
         Path rels = dir.resolve("rels.xlsx");
         Files.write(rels, Zips.rewriteEntry(Files.readAllBytes(plain), "_rels/.rels", xml -> xml.replace("/>", ">")));
@@ -418,7 +419,8 @@ class XlsxRecordReaderTest {
         Path padded = dir.resolve("opgevuld.xlsx");
         Files.write(padded, Zips.rewriteEntry(Files.readAllBytes(plain), "xl/styles.xml",
                 xml -> xml.replaceFirst("\\?>", "?><!--" + "x".repeat(70_000) + "-->")));
-        assertOpenFails(padded, "Antwoorden", "opgevuld.xlsx: part xl/styles.xml has no XML element in its first 64 KB");
+        assertOpenFails(padded, "Antwoorden",
+                "opgevuld.xlsx: part xl/styles.xml has no XML element in its first 64 KB");
     }
 
     @Test
@@ -429,8 +431,8 @@ class XlsxRecordReaderTest {
             Sheet sheet = wb.createSheet("Antwoorden");
             row(sheet, 0, "id");
             row(sheet, 1, "1");
-            byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
-                    + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+            byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                    + "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
             int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
             sheet.createDrawingPatriarch().createPicture(wb.getCreationHelper().createClientAnchor(), picture);
             write(wb, file);

@@ -20,7 +20,10 @@ public final class Zips {
                 bytes -> change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The zip {@code in} with the bytes of {@code entry} changed (to make them no valid text, say); fails if there is no such entry. */
+    /**
+     * The zip {@code in} with the bytes of {@code entry} changed (to make them no valid text, say); fails if
+     * there is no such entry.
+     */
     public static byte[] rewriteEntryBytes(byte[] in, String entry, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean found = false;
