@@ -27,6 +27,7 @@ public final class Cli {
         boolean debug = Arrays.asList(args).contains("--debug");
         if (debug) {
             System.setProperty("WEEGSCHAAL_BATCH_LOG_LEVEL", "INFO");
+            System.setProperty("WEEGSCHAAL_POI_LOG_LEVEL", "WARN");
         }
         CommandLine commandLine = new CommandLine(new WeegschaalCommand()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(cl, e, debug));

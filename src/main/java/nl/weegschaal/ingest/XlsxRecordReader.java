@@ -28,7 +28,8 @@ public class XlsxRecordReader extends AbstractItemCountingItemStreamItemReader<S
     private List<String> header = List.of();
 
     /**
-     * @param sheetName       the sheet to read, exactly as its tab is named (hidden sheets included)
+     * @param sheetName       the sheet to read, its tab's name matched ignoring case as Excel does (hidden
+     *                        sheets included; more than one match is an error, see {@link XlsxSheets})
      * @param requiredColumns columns that must be in the header, checked when the reader opens
      */
     public XlsxRecordReader(Path path, String sheetName, List<String> requiredColumns) {

@@ -1,38 +1,16 @@
 package nl.weegschaal.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.xmlbeans.XmlException;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -40,9 +18,10 @@ import org.xml.sax.helpers.AttributesImpl;
  * Pulls the non-empty rows of one worksheet of an .xlsx workbook, one at a time, without loading
  * the workbook: the sheet XML is read with StAX and each event is handed to POI's SAX
  * {@link XSSFSheetXMLHandler}, so a row is parsed only when it is asked for. Cell text is the
- * stored value, never the displayed one: numbers in plain notation (4711, 12.5; at most 15
- * significant digits as in Excel), dates ISO, booleans TRUE/FALSE, formulas their cached result,
- * error cells their code (#N/A). Every failure is an {@link InputFileException} naming the file.
+ * stored value, not the displayed one: numbers in plain notation (4711, 12.5; at most 15 significant
+ * digits as in Excel) except whole numbers in a zero-padding format such as {@code 0000} (0111, see
+ * {@link XlsxCellText}), dates ISO, booleans TRUE/FALSE, formulas their cached result, error cells their
+ * code (#N/A). Every failure is an {@link InputFileException} naming the file.
  */
 final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetContentsHandler {
     /** A row with a non-empty cell: its 1-based number and cells by column, trailing empties dropped. */
@@ -52,8 +31,7 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
     private static final int MAX_COLUMNS = 16_384;
 
     private final String where;
-    private final OPCPackage pkg;
-    private final InputStream data;
+    private final XlsxWorkbook workbook;
     private final XMLStreamReader xml;
     private final XSSFSheetXMLHandler handler;
     private final AttributesImpl attributes = new AttributesImpl();
@@ -64,88 +42,27 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
     private boolean errorCell;
     private @Nullable Row completed;
 
-    private XlsxSheetParser(String where, OPCPackage pkg, XSSFReader reader, InputStream data)
-            throws IOException, OpenXML4JException, SAXException, XMLStreamException, XmlException {
+    private XlsxSheetParser(String where, XlsxWorkbook workbook) throws XMLStreamException, IOException {
         this.where = where;
-        this.pkg = pkg;
-        this.data = data;
-        this.handler = new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(pkg, false),
-                this, new CellText(isDate1904(reader)), false);
-        this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(data);
+        this.workbook = workbook;
+        this.handler = new XSSFSheetXMLHandler(workbook.styles(), workbook.strings(), this,
+                new XlsxCellText(workbook.date1904()), false);
+        this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(XlsxXmlText.reader(workbook.sheet()));
     }
 
-    /** Opens the named sheet; the caller closes the parser. */
+    /**
+     * Opens the sheet named {@code sheetName} (ignoring case, see {@link XlsxSheets}); the caller closes
+     * the parser. The file is checked first ({@link XlsxFileCheck}), so POI opens only a package whose
+     * parts declare no DOCTYPE.
+     */
     static XlsxSheetParser open(Path path, String sheetName) {
-        checkFile(path);
-        OPCPackage pkg;
+        XlsxWorkbook workbook = XlsxWorkbook.open(path, sheetName);
+        String where = path + " sheet '" + sheetName + "'";
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException | RuntimeException e) {
-            throw new InputFileException(path + ": not a readable .xlsx workbook: " + describe(e), e);
-        }
-        try {
-            XSSFReader reader = new XSSFReader(pkg);
-            List<String> names = new ArrayList<>();
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                InputStream sheet = sheets.next();
-                if (sheets.getSheetName().equals(sheetName)) {
-                    return new XlsxSheetParser(path + " sheet '" + sheetName + "'", pkg, reader, sheet);
-                }
-                sheet.close();
-                names.add("'" + sheets.getSheetName() + "'");
-            }
-            throw new InputFileException(path + ": sheet '" + sheetName + "' does not exist; the workbook has: "
-                    + String.join(", ", names));
-        } catch (InputFileException e) {
-            pkg.revert();
-            throw e;
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | XmlException
-                | RuntimeException e) {
-            pkg.revert();
-            throw new InputFileException(path + ": cannot read the workbook: " + describe(e), e);
-        }
-    }
-
-    private static void checkFile(Path path) {
-        if (!Files.exists(path)) {
-            throw new InputFileException(path + ": file not found");
-        }
-        if (Files.isDirectory(path)) {
-            throw new InputFileException(path + ": is a directory, not an .xlsx workbook");
-        }
-        FileMagic magic;
-        try {
-            if (Files.size(path) == 0) {
-                throw new InputFileException(path + ": the file is empty; expected an .xlsx workbook");
-            }
-            magic = FileMagic.valueOf(path.toFile());
-            if (magic == FileMagic.OLE2) {
-                try (POIFSFileSystem ole = new POIFSFileSystem(path.toFile(), true)) {
-                    if (ole.getRoot().hasEntry("EncryptedPackage")) {
-                        throw new InputFileException(path + ": the workbook is password-protected (encrypted);"
-                                + " save an unprotected copy");
-                    }
-                }
-                throw new InputFileException(path + ": is an Excel 97-2003 (.xls) or other OLE2 file, not .xlsx;"
-                        + " save it as an .xlsx workbook");
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InputFileException known) {
-                throw known;
-            }
-            throw new InputFileException(path + ": cannot read the file: " + describe(e), e);
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new InputFileException(path + ": is not an .xlsx workbook (not a zip archive"
-                    + (magic == FileMagic.UNKNOWN ? "" : "; the file looks like " + magic) + ")");
-        }
-    }
-
-    private static boolean isDate1904(XSSFReader reader) throws IOException, OpenXML4JException, XmlException {
-        try (InputStream in = reader.getWorkbookData()) {
-            CTWorkbook workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
-            return workbook.isSetWorkbookPr() && workbook.getWorkbookPr().getDate1904();
+            return new XlsxSheetParser(where, workbook);
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            workbook.close();
+            throw new InputFileException(where + ": cannot read the sheet: " + XlsxErrors.describe(e), e);
         }
     }
 
@@ -160,7 +77,7 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
                 throw known;
             }
             throw new InputFileException(where + (rowNumber > 0 ? " row " + rowNumber : "")
-                    + ": cannot read the sheet: " + describe(e), e);
+                    + ": cannot read the sheet: " + XlsxErrors.describe(e), e);
         }
         Row row = completed;
         completed = null;
@@ -247,49 +164,14 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
         return CellReference.convertNumToColString(column);
     }
 
-    private static String describe(Throwable e) {
-        String message = CsvFiles.describe(e).replace('\n', ' ');
-        return message.contains("Zip bomb detected") ? "the file looks like a zip bomb (it unpacks to far more data"
-                + " than its size suggests) and was not read" : message;
-    }
-
     @Override
     public void close() {
         try {
             xml.close();
-            data.close();
-        } catch (XMLStreamException | IOException e) {
+        } catch (XMLStreamException e) {
             // closing a read-only file cannot lose data
         } finally {
-            pkg.revert();
-        }
-    }
-
-    /** Formats numeric cells by their stored value: ISO dates for date formats, else plain numbers. */
-    private static final class CellText extends DataFormatter {
-        private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-        private final boolean date1904;
-
-        CellText(boolean date1904) {
-            super(Locale.ROOT);
-            this.date1904 = date1904;
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime time = DateUtil.getLocalDateTime(value, date1904, true);
-                if (value < 1) {
-                    return time.format(TIME);
-                }
-                return value == Math.rint(value) ? time.toLocalDate().toString() : time.format(DATE_TIME);
-            }
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-            return new BigDecimal(Double.toString(value)).round(new MathContext(15)).stripTrailingZeros()
-                    .toPlainString();
+            workbook.close();
         }
     }
 }

@@ -49,7 +49,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code cawi.xlsx}), cut to {@value #CATI_RECORDS} CATI records and {@value #CAWI_ROWS} CAWI rows, with
  * one thing made hostile. {@code windows-1252.csv} and {@code not-a-zip.xlsx} predate this writer and are
  * kept as they are. Inputs that only make sense large (a 20 MB field, a bad byte past the decoder's
- * read-ahead) are not in the corpus: {@link HostileInputTest} builds those itself.
+ * read-ahead) are not in the corpus: {@link HostileInputTest} builds those itself. The workbooks added
+ * for issue 11 (hostile package parts, duplicate sheet names, zero-padded numbers) are written by
+ * {@link HostileWorkbookWriter}.
  */
 @EnabledIfSystemProperty(named = "hostile.corpus.write", matches = "true")
 class HostileCorpusWriter {
@@ -236,6 +238,7 @@ class HostileCorpusWriter {
                     return declared.contains("</sst>") ? declared.replace("</sst>", entity + "</sst>")
                             : declared.replaceFirst("(<sst[^>]*?)\\s*/>", "$1>" + entity + "</sst>");
                 }));
+        new HostileWorkbookWriter(xlsx, base, doctype).write();
     }
 
     /** The sample CAWI export cut to its header and first {@value #CAWI_ROWS} rows. */

@@ -44,6 +44,8 @@ class HostileInputTest {
     /** Records and rows in the corpus's cut exports (header not counted). */
     private static final int CORPUS_CATI_RECORDS = HostileCorpusWriter.CATI_RECORDS;
     private static final int CORPUS_CAWI_ROWS = HostileCorpusWriter.CAWI_ROWS;
+    /** A WARN or ERROR line of the logging pattern (logback-spring.xml), as POI printed before the error line. */
+    private static final Pattern LOGGED_PROBLEM = Pattern.compile("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} +(WARN|ERROR) ");
 
     @TempDir
     Path project;
@@ -98,6 +100,7 @@ class HostileInputTest {
         assertThat(message.length()).as("a readable message").isLessThan(1200);
         assertThat(run.err() + run.console()).as("no stack trace").doesNotContain("\tat ", "Exception in thread",
                 "internal error");
+        assertThat(run.console()).as("no logger noise before the error line").doesNotContainPattern(LOGGED_PROBLEM);
         assertThat(Files.readAllBytes(result)).as("the earlier result is untouched").isEqualTo(EARLIER_RESULT);
         assertThat(Files.readAllBytes(workbook)).as("the earlier workbook is untouched").isEqualTo(EARLIER_RESULT);
         try (Stream<Path> files = Files.list(result.getParent())) {
@@ -380,6 +383,48 @@ class HostileInputTest {
         void aSheetNameThatDoesNotExistIsNamedWithTheSheetsThatDo() throws Exception {
             editSpec("sheet: Antwoorden", "sheet: Antwoord");
             failsWithNamedError("cawi.xlsx", "sheet 'Antwoord' does not exist", "the workbook has: 'Antwoorden'");
+        }
+
+        @Test
+        void aDoctypeInTheCorePropertiesIsAnErrorNotIgnored() throws Exception {
+            // POI parses the core properties as it opens the package, logged a 95-line stack trace for the
+            // DOCTYPE, dropped the part and read the sheet: exit 0. The entity (the author) is never read.
+            useCawi("xxe-core-properties.xlsx");
+            assertThat(failsWithNamedError("cawi.xlsx: part docProps/core.xml has a DOCTYPE declaration"))
+                    .doesNotContain("root:");
+        }
+
+        @Test
+        void twoSheetsWhoseNamesDifferOnlyInCaseAreRefused() throws Exception {
+            useCawi("sheet-names-differing-in-case.xlsx");
+            failsWithNamedError("cawi.xlsx: sheet 'Antwoorden' is ambiguous: the workbook has 2 sheets of that name"
+                    + " (ignoring case, as Excel does): 'antwoorden' (tab 1, visible), 'Antwoorden' (tab 2, visible)",
+                    "Delete or rename the sheets that do not hold the answers");
+        }
+
+        @Test
+        void aHiddenSheetOfTheSameNamePlacedFirstIsRefused() throws Exception {
+            useCawi("hidden-duplicate-sheet-first.xlsx");
+            failsWithNamedError("cawi.xlsx: sheet 'Antwoorden' is ambiguous",
+                    "'Antwoorden' (tab 1, hidden), 'Antwoorden' (tab 2, visible)");
+        }
+
+        @Test
+        void aSheetNameDifferingOnlyInCaseFromTheSpecsReadsTheOneSheetOfThatName() throws Exception {
+            // Excel matches sheet names ignoring case; the sample workbook has one sheet, Antwoorden, of 89 rows
+            editSpec("sheet: Antwoorden", "sheet: ANTWOORDEN");
+            assertThat(succeeds()).contains("records read from cawi     89");
+        }
+
+        @Test
+        void sbiCodesStoredAsNumbersInAZeroPaddingFormatKeepTheirLeadingZero() throws Exception {
+            // row 7: 111 formatted 0000, row 9: 1131 formatted 00000; read as 111 and 1131 they were division 11
+            useCawi("sbi-numbers-in-zero-padding-formats.xlsx");
+            succeeds();
+            assertThat(query("SELECT id, sbi, sector_cluster FROM responses WHERE id IN ('V0001054', 'V0000191')"
+                    + " ORDER BY id")).containsExactly(
+                            Map.of("id", "V0000191", "sbi", "01131", "sector_cluster", "01"),
+                            Map.of("id", "V0001054", "sbi", "0111", "sector_cluster", "01"));
         }
 
         @Test

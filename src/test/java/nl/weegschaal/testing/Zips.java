@@ -16,6 +16,15 @@ public final class Zips {
 
     /** The zip {@code in} with the text of {@code entry} changed; fails if there is no such entry. */
     public static byte[] rewriteEntry(byte[] in, String entry, UnaryOperator<String> change) throws IOException {
+        return rewriteEntryBytes(in, entry,
+                bytes -> change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The zip {@code in} with the bytes of {@code entry} changed (to make them no valid text, say); fails if
+     * there is no such entry.
+     */
+    public static byte[] rewriteEntryBytes(byte[] in, String entry, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean found = false;
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(in));
@@ -23,7 +32,7 @@ public final class Zips {
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                 byte[] bytes = zin.readAllBytes();
                 if (e.getName().equals(entry)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    bytes = change.apply(bytes);
                     found = true;
                 }
                 zout.putNextEntry(new ZipEntry(e.getName()));
