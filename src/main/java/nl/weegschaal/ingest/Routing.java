@@ -15,6 +15,7 @@ import nl.weegschaal.spec.WaveSpec;
  * (the record is rejected for its filter answer).
  */
 final class Routing {
+    private static final int[] NONE = new int[0];
     private final List<Rule> rules = new ArrayList<>();
     private final String[] problems;
 
@@ -49,7 +50,7 @@ final class Routing {
      * @return the fields answered by someone not asked, one per routed question (its first such field)
      */
     int[] apply(String[] values, boolean[] invalid) {
-        int[] answeredUnasked = new int[0];
+        int[] answeredUnasked = NONE;
         for (Rule rule : rules) {
             if (invalid[rule.filter()]) {
                 clear(values, rule);

@@ -17,6 +17,15 @@ public final class AnswerText {
 
     /** The form two texts are compared in. */
     public static String key(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < stripped.length()
+                    && Character.isWhitespace(stripped.charAt(i + 1)))) {
+                // runs of spaces, tabs or line breaks inside: made one space (rare, so the regex is fine)
+                return SPACES.matcher(stripped).replaceAll(" ").toLowerCase(Locale.ROOT);
+            }
+        }
+        return stripped.toLowerCase(Locale.ROOT);
     }
 }
