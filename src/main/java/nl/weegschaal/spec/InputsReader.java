@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 final class InputsReader {
     private static final Set<String> KEYS = Set.of("name", "mode", "file", "format", "delimiter", "encoding", "sheet",
             "answers", "ticked", "not_ticked", "columns", "missing", "blank_option", "max_reject_share");
-    /** The word in {@code ticked} that says a ticked option's cell holds the option's own label. */
-    static final String OPTION_LABEL = "option_label";
 
     private InputsReader() {
     }

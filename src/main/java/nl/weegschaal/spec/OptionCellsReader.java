@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * either and "no answer".
  */
 final class OptionCellsReader {
+    /** The word in {@code ticked} that says a ticked option's cell holds the option's own label. */
+    static final String OPTION_LABEL = "option_label";
+
     private OptionCellsReader() {
     }
 
@@ -20,7 +23,7 @@ final class OptionCellsReader {
                                       List<String> missing) {
         YamlNode tickedNode = keys.get("ticked");
         List<String> ticked = new ArrayList<>(tickedNode == null ? List.of("1") : tickedNode.texts());
-        boolean optionLabel = ticked.removeIf(v -> v.equalsIgnoreCase(InputsReader.OPTION_LABEL));
+        boolean optionLabel = ticked.removeIf(v -> v.equalsIgnoreCase(OPTION_LABEL));
         YamlNode notTickedNode = keys.get("not_ticked");
         List<String> notTicked = notTickedNode == null ? List.of("0") : notTickedNode.texts();
         InputSpec.BlankOption blank = optional(keys, "blank_option") == null ? InputSpec.BlankOption.MISSING
