@@ -63,7 +63,7 @@ final class CrashCycles {
             }
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\nreached: " + reached() + "\nwhat each run said: "
-                    + spec.resolveSibling("logs"), e);
+                    + dir.resolve("logs"), e);
         }
         LOG.info("{}; start-up and steps last took (ms) {}", reached(), killer.millis());
         return spec;
@@ -143,10 +143,9 @@ final class CrashCycles {
         }
     }
 
-    /** {@code run SPEC} in a JVM of its own that logs its steps. */
-    private static ChildRun start(Path spec, String name, List<String> jvmOptions) throws IOException {
-        return ChildRun.start(spec.resolveSibling("logs"), name, StepKiller.LOGGING, jvmOptions, "run",
-                spec.toString());
+    /** {@code run SPEC} in a JVM of its own that logs its steps; its output goes to {@code logs/NAME.err}. */
+    private ChildRun start(Path spec, String name, List<String> jvmOptions) throws IOException {
+        return ChildRun.start(dir.resolve("logs"), name, StepKiller.LOGGING, jvmOptions, "run", spec.toString());
     }
 
     static Path result(Path spec) {
