@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  * and runs it again after each kill ({@link CrashCycles}): the run must always be resumable, never
  * leave a half-written result in sight nor an execution that claims to be running, and end with the
  * same tables (rejects included) as an uninterrupted run. Bounded in cycles, runs and time
- * ({@code -Dweegschaal.crash.minutes}, default 6): a bound reached before the kills have landed fails
+ * ({@code -Dweegschaal.crash.minutes}, default 8): a bound reached before the kills have landed fails
  * the test, saying how far it got, instead of going on.
  */
 class CrashRestartTest {
     static final int KILLS = 20;
-    static final Duration BUDGET = Duration.ofMinutes(Long.getLong("weegschaal.crash.minutes", 6));
+    static final Duration BUDGET = Duration.ofMinutes(Long.getLong("weegschaal.crash.minutes", 8));
     static final long SEED = 20241124;
 
     /** Kept when a test fails: the runs' output, for a look at what happened. */
