@@ -145,7 +145,7 @@ final class CrashCycles {
 
     /** {@code run SPEC} in a JVM of its own that logs its steps; its output goes to {@code logs/NAME.err}. */
     private ChildRun start(Path spec, String name, List<String> jvmOptions) throws IOException {
-        return ChildRun.start(dir.resolve("logs"), name, StepKiller.LOGGING, jvmOptions, "run", spec.toString());
+        return ChildRun.start(dir.resolve("logs"), name, StepLog.LOGGING, jvmOptions, "run", spec.toString());
     }
 
     static Path result(Path spec) {

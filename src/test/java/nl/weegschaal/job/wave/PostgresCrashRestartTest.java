@@ -108,7 +108,7 @@ class PostgresCrashRestartTest {
     /** The command line in a JVM of its own, with the repository set as an operator sets it, logging its steps. */
     private ChildRun start(Path spec, String name, List<String> jvmOptions) throws java.io.IOException {
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(StepKiller.LOGGING);
+        environment.putAll(StepLog.LOGGING);
         return ChildRun.start(spec.resolveSibling("logs"), name, environment, jvmOptions, "run", spec.toString());
     }
 }

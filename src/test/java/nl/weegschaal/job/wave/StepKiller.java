@@ -1,16 +1,12 @@
 package nl.weegschaal.job.wave;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.weegschaal.testing.ChildRun;
 import nl.weegschaal.testing.ChildRun.Line;
 import nl.weegschaal.testing.Deadline;
@@ -18,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Kills a run of the wave job with SIGKILL in a chosen place, its start-up or one of its steps,
- * however fast or slow the machine is at that moment. It follows the steps the run logs (Spring
- * Batch's {@code Executing step: [X]} and {@code Step: [X] executed in}, turned on by
- * {@link #LOGGING}), waits until the chosen step is seen to start and kills at a random moment within
+ * however fast or slow the machine is at that moment. It follows the steps the run logs ({@link
+ * StepLog}), waits until the chosen step is seen to start and kills at a random moment within
  * the time that step took when last seen. The run is told to pause at the start of the next step
  * ({@link FaultInjection#PAUSE_PROPERTY}), so that a step that ends sooner than that still gets its
  * kill, at the boundary, rather than the run slipping through to its end; only a kill aimed at the
@@ -33,11 +28,6 @@ final class StepKiller {
             "publish", "publishWorkbook");
     static final List<String> PLACES = java.util.stream.Stream.concat(java.util.stream.Stream.of(START_UP),
             STEPS.stream()).toList();
-    /** The environment that makes a run log its steps (the batch logging an operator turns on for debugging). */
-    static final Map<String, String> LOGGING = Map.of("WEEGSCHAAL_BATCH_LOG_LEVEL", "INFO");
-    private static final Pattern STARTS = Pattern.compile("Executing step: \\[(.+)]");
-    private static final Pattern ENDS = Pattern.compile("Step: \\[(.+)] executed in");
-    private static final String PAUSING = "pausing ";
     /** Longer than any test: a paused run is killed as soon as it says it pauses. */
     private static final long PAUSE_MILLIS = 600_000;
 
@@ -75,7 +65,7 @@ final class StepKiller {
         try (ChildRun run = starter.start(pauseBefore(START_UP.equals(target) ? resume : next(target)))) {
             long anchor = run.startedNanos();
             if (!START_UP.equals(target)) {
-                Optional<Line> seen = run.awaitLine(text -> isStartOf(text, target) || text.contains(PAUSING), until);
+                Optional<Line> seen = run.awaitLine(text -> StepLog.isStartOf(text, target) || StepLog.isPause(text), until);
                 if (seen.isEmpty()) {
                     return ended(run, target, until);
                 }
@@ -83,10 +73,10 @@ final class StepKiller {
             }
             long moment = anchor + (long) (random.nextDouble() * millis.getOrDefault(target, 1000L) * 1_000_000);
             Deadline kill = moment - until.nanos() < 0 ? new Deadline("the kill", moment, until.limit()) : until;
-            run.awaitLine(text -> text.contains(PAUSING), kill);
+            run.awaitLine(StepLog::isPause, kill);
             int exitCode = run.kill();
             learn(run);
-            String landed = exitCode == ChildRun.KILLED ? landing(run.lines()) : null;
+            String landed = exitCode == ChildRun.KILLED ? StepLog.landing(run.lines()) : null;
             if (landed != null) {
                 record(landed);
             }
@@ -127,64 +117,13 @@ final class StepKiller {
         if (START_UP.equals(landed)) {
             return resume;
         }
-        return landed.startsWith("after ") ? next(place(landed.substring("after ".length()))) : place(landed);
-    }
-
-    /**
-     * The place of a landing: start-up, a step (the ingest's partitions count as the ingest) or
-     * "between steps".
-     */
-    static String place(String landed) {
-        String step = landed.replace(" (at its start)", "");
-        if (step.startsWith("after ")) {
-            return "between steps";
-        }
-        return step.startsWith("ingestExport") ? "ingestExports" : step;
+        return landed.startsWith("after ") ? next(StepLog.place(landed.substring("after ".length())))
+                : StepLog.place(landed);
     }
 
     /** Records how long start-up and each step took in a run, so that the next kills scale with the machine. */
     void learn(ChildRun run) {
-        Map<String, Long> started = new HashMap<>();
-        for (Line line : run.lines()) {
-            Matcher starts = STARTS.matcher(line.text());
-            Matcher ends = ENDS.matcher(line.text());
-            if (starts.find()) {
-                if (started.isEmpty()) {
-                    millis.put(START_UP, (line.nanos() - run.startedNanos()) / 1_000_000);
-                }
-                started.put(starts.group(1), line.nanos());
-            } else if (ends.find() && started.containsKey(ends.group(1))) {
-                millis.put(ends.group(1), Math.max(1, (line.nanos() - started.get(ends.group(1))) / 1_000_000));
-            }
-        }
-    }
-
-    /**
-     * Where a killed run was, from what it logged: the innermost step it had started and not ended
-     * ("(at its start)" when it was pausing there), "after STEP" between steps, or start-up.
-     */
-    static String landing(List<Line> lines) {
-        Deque<String> open = new ArrayDeque<>();
-        String last = null;
-        boolean paused = false;
-        for (Line line : lines) {
-            Matcher starts = STARTS.matcher(line.text());
-            Matcher ends = ENDS.matcher(line.text());
-            if (starts.find()) {
-                open.push(starts.group(1));
-                paused = false;
-            } else if (ends.find()) {
-                open.remove(ends.group(1));
-                last = ends.group(1);
-                paused = false;
-            } else if (line.text().contains(PAUSING)) {
-                paused = true;
-            }
-        }
-        if (!open.isEmpty()) {
-            return open.peek() + (paused ? " (at its start)" : "");
-        }
-        return last == null ? START_UP : "after " + last;
+        millis.putAll(StepLog.durations(run.lines(), run.startedNanos()));
     }
 
     /** Kills landed by place (start-up and the six steps). */
@@ -200,7 +139,7 @@ final class StepKiller {
     /** Counts a kill that landed at {@code landed}. */
     void record(String landed) {
         byLanding.merge(landed, 1, Integer::sum);
-        byPlace.merge(place(landed), 1, Integer::sum);
+        byPlace.merge(StepLog.place(landed), 1, Integer::sum);
     }
 
     /** Takes {@code millis} as how long {@code place} took when last seen (as if it had been seen so). */
@@ -211,10 +150,6 @@ final class StepKiller {
     /** How long each place took when last seen, in milliseconds. */
     Map<String, Long> millis() {
         return new TreeMap<>(millis);
-    }
-
-    private static boolean isStartOf(String text, String step) {
-        return text.contains("Executing step: [" + step + "]");
     }
 
     private static @Nullable String next(String step) {

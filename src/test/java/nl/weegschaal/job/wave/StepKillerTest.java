@@ -31,7 +31,7 @@ class StepKillerTest {
         StepKiller.Outcome outcome = killWithStaleEstimate(StepKiller.START_UP);
         assertThat(outcome.killed()).as("killed, not ended by itself (exit %d)", outcome.exitCode()).isTrue();
         assertThat(outcome.landed()).matches("ingestExport:ingest-ca[tw]i \\(at its start\\)");
-        assertThat(StepKiller.place(outcome.landed())).isEqualTo("ingestExports");
+        assertThat(StepLog.place(outcome.landed())).isEqualTo("ingestExports");
     }
 
     @Test
@@ -48,7 +48,7 @@ class StepKillerTest {
         StepKiller killer = new StepKiller(new Random(1));
         killer.expect(target, Duration.ofHours(1).toMillis());
         StepKiller.Outcome outcome = killer.kill(options -> ChildRun.start(dir.resolve("logs"), "run",
-                StepKiller.LOGGING, options, "run", spec.toString()), target, "ingestExports",
+                StepLog.LOGGING, options, "run", spec.toString()), target, "ingestExports",
                 Deadline.in(LIMIT, "the limit of a killed run"));
         assertThat(outcome.millis()).as("killed within the limit, not after the hour").isLessThan(LIMIT.toMillis());
         return outcome;
@@ -56,37 +56,37 @@ class StepKillerTest {
 
     @Test
     void aRunKilledBeforeItLoggedAStepWasInStartUp() {
-        assertThat(StepKiller.landing(lines("Job: [SimpleJob: [name=wave]] launched"))).isEqualTo("start-up");
+        assertThat(StepLog.landing(lines("Job: [SimpleJob: [name=wave]] launched"))).isEqualTo("start-up");
         assertThat(StepKiller.resumeAfter("start-up", "publish")).as("it begins where it would have")
                 .isEqualTo("publish");
     }
 
     @Test
     void aRunKilledInAPartitionOfTheIngestWasInTheIngest() {
-        String landed = StepKiller.landing(lines("Executing step: [ingestExports]",
+        String landed = StepLog.landing(lines("Executing step: [ingestExports]",
                 "Executing step: [ingestExport:ingest-cati]", "Step: [ingestExport:ingest-cati] executed in 366ms",
                 "Executing step: [ingestExport:ingest-cawi]"));
         assertThat(landed).isEqualTo("ingestExport:ingest-cawi");
-        assertThat(StepKiller.place(landed)).isEqualTo("ingestExports");
+        assertThat(StepLog.place(landed)).isEqualTo("ingestExports");
         assertThat(StepKiller.resumeAfter(landed, "ingestExports")).isEqualTo("ingestExports");
     }
 
     @Test
     void aRunKilledBetweenStepsBeginsWithTheNextOne() {
-        String landed = StepKiller.landing(lines("Executing step: [deriveStrata]",
+        String landed = StepLog.landing(lines("Executing step: [deriveStrata]",
                 "Step: [deriveStrata] executed in 1s153ms"));
         assertThat(landed).isEqualTo("after deriveStrata");
-        assertThat(StepKiller.place(landed)).isEqualTo("between steps");
+        assertThat(StepLog.place(landed)).isEqualTo("between steps");
         assertThat(StepKiller.resumeAfter(landed, "deriveStrata")).isEqualTo("computeWeights");
         assertThat(StepKiller.resumeAfter("after publishWorkbook", "publish")).as("no step left").isNull();
     }
 
     @Test
     void aRunKilledWhilePausingAtAStepsStartWasInThatStep() {
-        String landed = StepKiller.landing(lines("Executing step: [publish]", "Step: [publish] executed in 188ms",
+        String landed = StepLog.landing(lines("Executing step: [publish]", "Step: [publish] executed in 188ms",
                 "Executing step: [publishWorkbook]", "pausing 600000 ms in step publishWorkbook"));
         assertThat(landed).isEqualTo("publishWorkbook (at its start)");
-        assertThat(StepKiller.place(landed)).isEqualTo("publishWorkbook");
+        assertThat(StepLog.place(landed)).isEqualTo("publishWorkbook");
     }
 
     @Test
