@@ -29,6 +29,17 @@ final class JobRepositoryFile {
         }
     }
 
+    /** Runs {@code statements} on the repository of the wave of {@code spec}, as a run that died may have left it. */
+    static void update(Path spec, String... statements) throws Exception {
+        Path repository = spec.getParent().getParent().resolve("out/.weegschaal/job-repository");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + repository + ";AUTO_SERVER=TRUE", "sa", "");
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
     /** The job executions and steps that the repository has as running or never ended: none once a run completed. */
     static List<String> running(Path spec) throws Exception {
         List<String> running = new ArrayList<>(query(spec, "SELECT 'execution ' || JOB_EXECUTION_ID || ' ' || STATUS "
