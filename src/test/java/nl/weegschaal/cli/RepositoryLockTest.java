@@ -194,7 +194,7 @@ class RepositoryLockTest {
 
     /**
      * {@code command SPEC}, which the wave's lock must refuse at once: bounded, as a run that is not
-     * refused waits for the inserts this test holds up, for good.
+     * refused may wait for good for what the test's other session holds (the lock, or the inserts).
      */
     private CliRun refusedAtOnce(Path spec, String command) {
         return assertTimeoutPreemptively(Duration.ofMinutes(1), () -> cli(spec, command), () -> "`" + command
