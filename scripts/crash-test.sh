@@ -45,8 +45,8 @@ day_ms() { date +'%H %M %S %3N' | awk '{print (($1 * 60 + $2) * 60 + $3) * 1000 
 digest() { java -jar "$jar" digest "$1"; }
 started=$(now_ms)
 deadline=$((started + max_minutes * 60000))
-kills=0 cycle=0 runs=0 failures=0
-declare -A millis=() killed_in=() by_place=()
+kills=0 cycle=0 runs=0 failures=0 turn=0
+declare -A millis=() killed_in=()
 
 reached() {
   local where="" p
@@ -114,7 +114,7 @@ landing() {
     /'"$pausing"'/ { paused = 1 }
     END { if (n > 0) print open[n] (paused ? " (at its start)" : ""); else if (last != "") print "after " last; else print "start-up" }' "$log"
 }
-place() { local p=${1% (at its start)}; [[ $p == ingestExport* ]] && p=ingestExports; echo "$p"; }
+place() { local p=${1% (at its start)}; [[ $p == ingestExport* ]] && p=ingestExports; echo "$p"; } # of a landing
 next_step() { local i; for i in "${!steps[@]}"; do [ "${steps[$i]}" = "$1" ] && echo "${steps[$((i + 1))]:-}"; done; return 0; }
 # the step a run begins with after a kill at $1, having begun with $2 ("": none is left)
 resume_after() {
@@ -124,20 +124,17 @@ resume_after() {
     *) place "$1" ;;
   esac
 }
-# where to kill next: the first place, in the run's order, of those hit least, among start-up and the steps from $1 on
+index_of() { local i; for i in "${!steps[@]}"; do [ "${steps[$i]}" = "$1" ] && echo "$i" && return; done; echo -1; }
+# where to kill next: the places in turn, in the run's order, so that kills spread evenly over them; nothing
+# when the run, which begins with step $1 ("": none is left), has passed the place whose turn it is
 target() {
-  local best="" p eligible=0
-  for p in "${places[@]}"; do
-    [ "$p" = "$1" ] && eligible=1
-    if [ "$p" = start-up ] || [ "$eligible" -eq 1 ]; then
-      if [ -z "$best" ] || [ "${by_place[$p]:-0}" -lt "${by_place[$best]:-0}" ]; then best=$p; fi
-    fi
-  done
-  echo "$best"
+  local p=${places[$((turn % ${#places[@]}))]}
+  if [ "$p" = start-up ] || { [ -n "$1" ] && [ "$(index_of "$p")" -ge "$(index_of "$1")" ]; }; then echo "$p"; fi
 }
 # a run of $spec killed in $1 (start-up or a step), which begins with step $2; sets rc and landed
 kill_run() {
   local anchor moment ms
+  turn=$((turn + 1))
   start_run "$spec" "$([ "$1" = start-up ] && echo "$2" || next_step "$1")"
   anchor=$(now_ms)
   if [ "$1" != start-up ]; then
@@ -182,11 +179,11 @@ while [ "$kills" -lt "$kills_wanted" ]; do
   for ((k = 0; k < planned && completed == 0; k++)); do
     check_bounds
     aim=$(target "$resume")
+    [ -n "$aim" ] || break # passed: the run is completed first
     kill_run "$aim" "$resume"
     if [ "$rc" -eq 137 ]; then
       kills=$((kills + 1))
       killed_in[$landed]=$(( ${killed_in[$landed]:-0} + 1 ))
-      by_place[$(place "$landed")]=$(( ${by_place[$(place "$landed")]:-0} + 1 ))
       printf 'kill %2d (cycle %d, run %d): aimed at %s, landed: %s\n' "$kills" "$cycle" "$runs" "$aim" "$landed"
       resume=$(resume_after "$landed" "$resume")
       if [ -f "$result" ] && ! digest "$result" > /dev/null 2>&1; then
@@ -220,6 +217,6 @@ while [ "$kills" -lt "$kills_wanted" ]; do
   [ "$failures" -eq 0 ] || break
 done
 echo "kills by where they landed:"
-for where in "${!killed_in[@]}"; do printf '  %-36s %d\n' "$where" "${killed_in[$where]}"; done | sort
+for where in "${!killed_in[@]}"; do printf '  %-40s %d\n' "$where" "${killed_in[$where]}"; done | sort
 if [ "$failures" -eq 0 ]; then echo "PASS: $(reached)"; exit 0; fi
 echo "FAIL: $failures problems; $(reached)"; exit 1
