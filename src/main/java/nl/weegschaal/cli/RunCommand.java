@@ -9,6 +9,7 @@ import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the wave job of a spec: exports to weighted tables in <output>/<wave>.duckdb.")
 class RunCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +44,21 @@ class RunCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * Spring Batch records a new run's job instance and its first execution in two transactions, and
+     * the default H2 repository writes commits to its file up to half a second late: a run killed then
+     * leaves an instance without any execution, which Spring Batch refuses to start again ("Cannot find
+     * any job execution for job instance"), so that every later run of the wave would fail. Nothing ran
+     * in it, and this run holds the wave's locks, so it is removed and the run starts afresh.
+     */
+    private static void removeInstanceWithoutExecution(JobRepository repository, JobParameters parameters) {
+        JobInstance unstarted = repository.getJobInstance(WaveJobConfiguration.JOB_NAME, parameters);
+        if (unstarted != null) {
+            LOG.info("removing job instance {}, left without an execution by a run that died", unstarted.getId());
+            repository.deleteJobInstance(unstarted);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         WaveSpec wave = SpecLoader.load(specFile);
@@ -52,6 +70,9 @@ class RunCommand implements Callable<Integer> {
                 RepositoryLock.holdWhileOpen(context, wave.wave());
                 JobRepository repository = context.getBean(JobRepository.class);
                 JobExecution last = repository.getLastJobExecution(WaveJobConfiguration.JOB_NAME, parameters);
+                if (last == null) {
+                    removeInstanceWithoutExecution(repository, parameters);
+                }
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                     spec.commandLine().getOut().printf("weegschaal run: %s is already done (run %d of %s, "
                             + "same spec and inputs); nothing changed%n", wave.wave(), last.getId(), last.getEndTime());

@@ -35,7 +35,11 @@ class OutputFolderTest {
     @BeforeAll
     static void namespacesAreAvailable() throws Exception {
         Process probe = new ProcessBuilder("unshare", "-Urm", "true").redirectErrorStream(true).start();
-        assumeTrue(probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0,
+        boolean ended = probe.waitFor(10, TimeUnit.SECONDS);
+        if (!ended) {
+            probe.destroyForcibly();
+        }
+        assumeTrue(ended && probe.exitValue() == 0,
                 "unshare -Urm is not allowed here: the output-folder tests need user and mount namespaces");
     }
 
@@ -125,7 +129,13 @@ class OutputFolderTest {
         builder.environment().putAll(Map.of("OUT", out.toString(), "SPEC", spec.toString(), "LOGS", logs.toString(),
                 "RUN", run));
         Process process = builder.start();
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the script ends").isTrue();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            // its runs too, or they would go on after the test
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("the script (three runs) did not end within 3 minutes and was killed; it said:\n"
+                    + Files.readString(logs.resolve("script.log")));
+        }
         assertThat(process.exitValue()).as(Files.readString(logs.resolve("script.log"))).isEqualTo(0);
         return logs;
     }

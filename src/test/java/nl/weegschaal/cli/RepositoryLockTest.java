@@ -1,12 +1,14 @@
 package nl.weegschaal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +64,7 @@ class RepositoryLockTest {
             lock.setLong(1, RepositoryLock.key("wave-2024"));
             lock.execute();
 
-            CliRun refused = cli(spec, "run");
+            CliRun refused = refusedAtOnce(spec, "run");
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.ALREADY_RUNNING);
             assertThat(refused.err()).contains(REFUSED + database.url().split("\\?")[0]
                     + " holds its lock); this one did nothing");
@@ -80,7 +82,7 @@ class RepositoryLockTest {
         for (int i = 0; i < 500 && advisoryLocks() > 0; i++) {
             Thread.sleep(10); // the run's session ends as its connection closes
         }
-        assertThat(advisoryLocks()).as("released when the run ends").isEqualTo(0L);
+        assertThat(advisoryLocks()).as("released within 500 looks, 10 ms apart, after the run ended").isEqualTo(0L);
     }
 
     /**
@@ -106,7 +108,10 @@ class RepositoryLockTest {
             // the refused run ends; the other waits for its inserts
             CompletableFuture.anyOf(started.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
             held.rollback();
-            runs = started.stream().map(CompletableFuture::join).toList();
+            runs = new java.util.ArrayList<>();
+            for (CompletableFuture<CliRun> run : started) {
+                runs.add(run.get(2, TimeUnit.MINUTES));
+            }
         } finally {
             threads.shutdownNow();
         }
@@ -142,7 +147,7 @@ class RepositoryLockTest {
             firstRestart = CompletableFuture.supplyAsync(() -> cli(spec, "restart"), thread);
             awaitAdvisoryLock();
             Files.delete(dir.resolve("project/out/.wave-2024.lock"));
-            secondRestart = cli(spec, "restart");
+            secondRestart = refusedAtOnce(spec, "restart");
             held.rollback();
         } finally {
             thread.shutdown();
@@ -187,9 +192,18 @@ class RepositoryLockTest {
         throw new AssertionError("no run took the wave's lock within a minute");
     }
 
+    /**
+     * {@code command SPEC}, which the wave's lock must refuse at once: bounded, as a run that is not
+     * refused may wait for good for what the test's other session holds (the lock, or the inserts).
+     */
+    private CliRun refusedAtOnce(Path spec, String command) {
+        return assertTimeoutPreemptively(Duration.ofMinutes(1), () -> cli(spec, command), () -> "`" + command
+                + "` was not refused within a minute: it waits for what the other session holds");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
-            latch.await();
+            assertThat(latch.await(1, TimeUnit.MINUTES)).as("both runs ready to start within a minute").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -33,6 +33,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 class HostileInputFuzzTest {
     private static final Duration LIMIT = Duration.ofSeconds(20);
+    /** A run of the whole job on the sample wave takes seconds, on a busy machine tens of them. */
+    private static final Duration JOB_LIMIT = Duration.ofMinutes(2);
     private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("weegschaal.fuzz.seconds", 4));
     private static final int JOB_RUNS = Integer.getInteger("weegschaal.fuzz.job-runs", 8);
     static final long SEED = Long.getLong("weegschaal.fuzz.seed", 20241116L);
@@ -86,7 +88,9 @@ class HostileInputFuzzTest {
             Path spec = nl.weegschaal.testing.SampleProject.copyTo(dir.resolve("try-" + attempt));
             Path export = spec.getParent().getParent().resolve("sample-data/wave-2024/" + (csv ? "cati.csv" : "cawi.xlsx"));
             Files.write(export, mutate(csv ? CATI : CAWI, mutations));
-            nl.weegschaal.testing.CliRun run = nl.weegschaal.testing.CliRun.of(dir.resolve("home"), "run", spec.toString());
+            nl.weegschaal.testing.CliRun run = assertTimeoutPreemptively(JOB_LIMIT, () -> nl.weegschaal.testing.CliRun
+                    .of(dir.resolve("home"), "run", spec.toString()), "seed " + SEED + " job try " + attempt + " "
+                    + mutations + ": a hang");
             Path out = spec.getParent().getParent().resolve("out");
             String what = "seed " + SEED + " job try " + attempt + " " + mutations + ": " + run.err();
             assertThat(run.exitCode()).as(what).isIn(ExitCodes.OK, ExitCodes.INPUT_ERROR);

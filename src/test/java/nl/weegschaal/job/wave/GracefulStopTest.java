@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import nl.weegschaal.WeegschaalApplication;
+import java.util.Map;
 import nl.weegschaal.cli.ExitCodes;
+import nl.weegschaal.testing.ChildRun;
 import nl.weegschaal.testing.CliRun;
+import nl.weegschaal.testing.Deadline;
 import nl.weegschaal.testing.DuckDb;
 import nl.weegschaal.testing.SampleProject;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GracefulStopTest {
     static final long PAUSE_MILLIS = 3000;
+    static final Duration LIMIT = Duration.ofMinutes(2);
 
     @TempDir
     static Path shared;
@@ -50,9 +48,9 @@ class GracefulStopTest {
     @Test
     void stoppedInATaskletStepTheRestartContinuesThereToTheUninterruptedTables() throws Exception {
         Path spec = SampleProject.copyTo(dir);
-        Process process = runUntilPausedThenTerminate(spec, "computeWeights");
-
-        assertStopped(process, spec, "computeWeights");
+        try (ChildRun run = runUntilPausedThenTerminate(spec, "computeWeights")) {
+            assertStopped(run, spec, "computeWeights");
+        }
         assertThat(stepStatuses(spec)).containsExactly("ingestExports COMPLETED", "ingestExport:ingest-cati COMPLETED",
                 "ingestExport:ingest-cawi COMPLETED", "deriveStrata COMPLETED", "computeWeights STOPPED");
         assertThat(result(spec)).as("no result before publish").doesNotExist();
@@ -71,9 +69,9 @@ class GracefulStopTest {
         // a changed spec is a new run of the wave whose result is in place already
         Files.writeString(reference, Files.readString(reference).replaceAll("max_share: [0-9.]+", "max_share: 0.051"));
         byte[] earlier = Files.readAllBytes(result(reference));
-        Process process = runUntilPausedThenTerminate(reference, "ingestExport:ingest-cawi");
-
-        assertStopped(process, reference, "ingestExports");
+        try (ChildRun run = runUntilPausedThenTerminate(reference, "ingestExport:ingest-cawi")) {
+            assertStopped(run, reference, "ingestExports");
+        }
         // the partitions run one after the other, in no fixed order: the CATI one may not have begun
         assertThat(stepStatuses(reference)).startsWith("ingestExports STOPPED")
                 .contains("ingestExport:ingest-cawi STOPPED").doesNotContain("deriveStrata STARTED")
@@ -89,40 +87,34 @@ class GracefulStopTest {
     }
 
     /** Starts {@code run SPEC} in a JVM of its own, pausing in {@code step}, and sends it SIGTERM there. */
-    private static Process runUntilPausedThenTerminate(Path spec, String step) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-D" + FaultInjection.PAUSE_PROPERTY + "=" + step,
-                "-D" + FaultInjection.PAUSE_MILLIS_PROPERTY + "=" + PAUSE_MILLIS, "-cp",
-                System.getProperty("java.class.path"), WeegschaalApplication.class.getName(), "run", spec.toString()));
-        Path log = spec.resolveSibling("run.err");
-        Process process = new ProcessBuilder(command).redirectOutput(spec.resolveSibling("run.out").toFile())
-                .redirectError(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!(Files.exists(log) && Files.readString(log).contains("pausing " + PAUSE_MILLIS + " ms in step " + step))) {
-            assertThat(process.isAlive()).as("the run reaches the pause: %s", Files.readString(log)).isTrue();
-            assertThat(System.nanoTime()).as("the run reaches the pause within 60 s").isLessThan(deadline);
-            Thread.sleep(20);
+    private static ChildRun runUntilPausedThenTerminate(Path spec, String step) throws Exception {
+        ChildRun run = ChildRun.start(spec.resolveSibling("logs"), "run", Map.of(), List.of("-D"
+                + FaultInjection.PAUSE_PROPERTY + "=" + step, "-D" + FaultInjection.PAUSE_MILLIS_PROPERTY + "="
+                + PAUSE_MILLIS), "run", spec.toString());
+        try {
+            run.expectLine(text -> text.contains("pausing " + PAUSE_MILLIS + " ms in step " + step),
+                    "the pause in " + step, Deadline.in(LIMIT, "the limit of a run"));
+        } catch (AssertionError e) {
+            run.close();
+            throw e;
         }
-        process.destroy(); // SIGTERM
-        return process;
+        run.terminate(); // SIGTERM
+        return run;
     }
 
-    private static void assertStopped(Process process, Path spec, String step) throws Exception {
+    private static void assertStopped(ChildRun run, Path spec, String step) throws Exception {
         long start = System.nanoTime();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        String err = Files.readString(spec.resolveSibling("run.err"));
-        assertThat(process.exitValue()).as("exit code after %d ms: %s", (System.nanoTime() - start) / 1_000_000, err)
+        int exitCode = run.awaitExit(Deadline.in(LIMIT, "the limit of a run after SIGTERM"));
+        assertThat(exitCode).as("exit code after %d ms: %s", (System.nanoTime() - start) / 1_000_000, run.err())
                 .isEqualTo(ExitCodes.STOPPED);
-        assertThat(err).contains("weegschaal: stopped by SIGTERM during step " + step + "; `restart " + spec
+        assertThat(run.err()).contains("weegschaal: stopped by SIGTERM during step " + step + "; `restart " + spec
                 + "` continues from there");
-        assertThat(Files.readString(spec.resolveSibling("run.out"))).as("no summary").isEmpty();
+        assertThat(run.out()).as("no summary").isEmpty();
         assertThat(jobStatus(spec)).isEqualTo("STOPPED");
     }
 
     private static void assertSameTables(Path result) throws Exception {
-        for (String table : CrashRestartTest.TABLES) {
+        for (String table : CrashCycles.TABLES) {
             assertThat(DuckDb.query(result, "SELECT * FROM " + table)).as(table)
                     .isEqualTo(DuckDb.query(expected, "SELECT * FROM " + table));
         }
@@ -134,26 +126,15 @@ class GracefulStopTest {
 
     /** The status of the last job execution in the wave's job repository. */
     private static String jobStatus(Path spec) throws Exception {
-        List<String> status = repository(spec, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC "
-                + "LIMIT 1");
+        List<String> status = JobRepositoryFile.query(spec,
+                "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1");
         return status.isEmpty() ? "none" : status.get(0);
     }
 
     /** "step STATUS" for each step of the last job execution, in the order they were started. */
     private static List<String> stepStatuses(Path spec) throws Exception {
-        return repository(spec, "SELECT STEP_NAME || ' ' || STATUS FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
-                + "(SELECT max(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID");
-    }
-
-    private static List<String> repository(Path spec, String sql) throws Exception {
-        Path repository = spec.getParent().getParent().resolve("out/.weegschaal/job-repository");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + repository + ";AUTO_SERVER=TRUE", "sa", "");
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            while (r.next()) {
-                rows.add(r.getString(1));
-            }
-            return rows;
-        }
+        return JobRepositoryFile.query(spec, "SELECT STEP_NAME || ' ' || STATUS FROM BATCH_STEP_EXECUTION WHERE "
+                + "JOB_EXECUTION_ID = (SELECT max(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) "
+                + "ORDER BY STEP_EXECUTION_ID");
     }
 }

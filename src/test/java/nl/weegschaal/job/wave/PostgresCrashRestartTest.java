@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import nl.weegschaal.WeegschaalApplication;
+import java.util.Random;
 import nl.weegschaal.cli.ExitCodes;
+import nl.weegschaal.testing.ChildRun;
+import nl.weegschaal.testing.Deadline;
 import nl.weegschaal.testing.DuckDb;
 import nl.weegschaal.testing.PostgresDatabase;
 import nl.weegschaal.testing.SampleProject;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +26,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Real kills with the job repository in PostgreSQL: the wave job runs in a JVM of its own, which is
- * killed with SIGKILL while a given step runs (as PostgreSQL records it), once in each of several
- * steps, each time continued by the next run. The wave must end with the tables of an uninterrupted
- * run, and PostgreSQL must be left with no execution or step that claims to be running.
+ * killed with SIGKILL by a {@link StepKiller} in each of several steps in turn (or, when the step
+ * ends sooner than it did before, at the start of the next one), each time continued by the next run.
+ * The wave must end with the tables of an uninterrupted run, and PostgreSQL must be left with no
+ * execution or step that claims to be running. Bounded: every run and wait within {@link #BUDGET}.
  */
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.ENABLED_BY, matches = ".+")
 class PostgresCrashRestartTest {
-    /** Where the runs are killed: in a partition of the ingest, then in later steps of the restarts. */
-    static final List<String> KILL_IN = List.of("ingestExport:", "computeWeights", "estimateTables", "publish");
+    /** Where the runs are killed: in the ingest, then in later steps of the restarts. */
+    static final List<String> KILL_IN = List.of("ingestExports", "computeWeights", "estimateTables", "publish");
     static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING')";
+    static final Duration BUDGET = Duration.ofMinutes(4);
 
     @TempDir
     Path dir;
@@ -53,30 +54,41 @@ class PostgresCrashRestartTest {
 
     @Test
     void killedInSeveralStepsTheWaveEndsWithTheUninterruptedTablesAndNothingLeftRunning() throws Exception {
+        Deadline budget = Deadline.in(BUDGET, "the time budget of the PostgreSQL crash test");
+        StepKiller killer = new StepKiller(new Random(20241124));
         Path reference = SampleProject.copyTo(dir.resolve("reference"));
-        assertThat(run(reference).waitFor()).isEqualTo(ExitCodes.OK);
+        try (ChildRun run = start(reference, "reference", List.of())) {
+            assertThat(run.awaitExit(budget)).as(run.err()).isEqualTo(ExitCodes.OK);
+            killer.learn(run);
+        }
 
         Path spec = SampleProject.copyTo(dir.resolve("killed"));
         Path result = dir.resolve("killed/out/wave-2024.duckdb");
-        Map<String, String> killedIn = new LinkedHashMap<>();
+        List<String> killedIn = new ArrayList<>();
+        @Nullable String resume = StepKiller.STEPS.get(0);
         for (String step : KILL_IN) {
-            Process process = run(spec);
-            String running = awaitStep(process, step);
-            process.destroyForcibly().waitFor(); // SIGKILL
-            killedIn.put(step, running);
+            String name = "run-" + killedIn.size();
+            StepKiller.Outcome outcome = killer.kill(options -> start(spec, name, options), step, resume, budget);
+            assertThat(outcome.killed()).as("%s, to be killed in %s, was killed (exit %d)", name, step,
+                    outcome.exitCode()).isTrue();
+            killedIn.add(outcome.landed());
+            resume = StepKiller.resumeAfter(outcome.landed(), resume);
             if (Files.exists(result)) {
                 assertThat(DuckDb.single(result, "SELECT count(*) FROM estimates")).as("a visible result is whole")
                         .isNotEqualTo(0L);
             }
         }
-        LoggerFactory.getLogger(PostgresCrashRestartTest.class).info("killed in {}", killedIn.values());
+        LoggerFactory.getLogger(PostgresCrashRestartTest.class).info("killed in {}", killedIn);
         assertThat(database.single("SELECT count(*) FROM batch_job_execution WHERE status IN " + RUNNING))
                 .as("the last kill left its execution running").isEqualTo(1L);
 
-        Process last = run(spec);
-        assertThat(last.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(last.exitValue()).as(Files.readString(spec.resolveSibling("run.log"))).isEqualTo(ExitCodes.OK);
+        try (ChildRun last = start(spec, "last", List.of())) {
+            assertThat(last.awaitExit(budget)).as(last.err()).isEqualTo(ExitCodes.OK);
+        }
+        assertFinished(result);
+    }
 
+    private void assertFinished(Path result) throws Exception {
         for (String table : PostgresRepositoryTest.RESULT_TABLES) {
             assertThat(DuckDb.query(result, "SELECT * FROM " + table)).as(table)
                     .isEqualTo(DuckDb.query(dir.resolve("reference/out/wave-2024.duckdb"), "SELECT * FROM " + table));
@@ -93,40 +105,10 @@ class PostgresCrashRestartTest {
                 + " OR end_time IS NULL")).as("no step left running").isEqualTo(0L);
     }
 
-    /**
-     * Waits until PostgreSQL records a step whose name starts with {@code step} as running in the
-     * latest execution; returns its name. Steps of the sample wave take some tens of milliseconds,
-     * so this asks every few milliseconds on a connection it keeps.
-     */
-    private String awaitStep(Process process, String step) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT step_name FROM batch_step_execution WHERE status = 'STARTED' AND step_name LIKE ? AND "
-                        + "job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)")) {
-            query.setString(1, step + "%");
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the run ended before it reached " + step).isTrue();
-                try (ResultSet running = query.executeQuery()) {
-                    if (running.next()) {
-                        return running.getString(1);
-                    }
-                } catch (SQLException e) {
-                    // Spring Batch's tables are not there yet
-                }
-                Thread.sleep(2);
-            }
-        }
-        throw new AssertionError(step + " was not reached within a minute");
-    }
-
-    /** The command line in a JVM of its own, with the repository set as an operator sets it. */
-    private Process run(Path spec) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WeegschaalApplication.class.getName(), "run",
-                spec.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(spec.resolveSibling("run.log").toFile());
-        builder.environment().putAll(database.environment());
-        return builder.start();
+    /** The command line in a JVM of its own, with the repository set as an operator sets it, logging its steps. */
+    private ChildRun start(Path spec, String name, List<String> jvmOptions) throws java.io.IOException {
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.putAll(StepLog.LOGGING);
+        return ChildRun.start(spec.resolveSibling("logs"), name, environment, jvmOptions, "run", spec.toString());
     }
 }

@@ -294,7 +294,7 @@ class PostgresRepositoryTest {
                 Job job = context.getBean("waveJob", Job.class);
                 starts.add(threads.submit(() -> {
                     ready.countDown();
-                    ready.await();
+                    ready.await(1, TimeUnit.MINUTES); // then start anyway: the wait for the outcome is bounded
                     return operator.start(job, parameters);
                 }));
             }
@@ -304,6 +304,9 @@ class PostgresRepositoryTest {
                     outcomes.add(start.get(5, TimeUnit.MINUTES).getStatus());
                 } catch (java.util.concurrent.ExecutionException e) {
                     outcomes.add(e.getCause());
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("a start of the job did not end within 5 minutes; outcomes so far: "
+                            + outcomes, e);
                 }
             }
             assertThat(outcomes).as("one run completes").containsOnlyOnce(BatchStatus.COMPLETED);

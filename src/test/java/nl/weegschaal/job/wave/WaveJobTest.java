@@ -206,7 +206,7 @@ class WaveJobTest {
                 .contains("STARTED, started ").contains("(running now)");
 
         Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
+        assertThat(gone.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)).as("`true` ends").isTrue();
         Files.writeString(project.resolve("out/.wave-2024.lock"), gone.pid() + " "
                 + java.net.InetAddress.getLocalHost().getHostName() + " 2026-11-24T10:00:00Z\n");
         assertThat(CliRun.of(project.resolve("home"), "status", spec.toString()).out())

@@ -62,6 +62,7 @@ class SummaryWorkbookLibreOfficeTest {
                 .redirectErrorStream(true).redirectOutput(project.resolve("soffice.log").toFile()).start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // soffice.bin, started by soffice
             process.destroyForcibly();
         }
         String log = Files.readString(project.resolve("soffice.log"));
