@@ -1,5 +1,6 @@
 package nl.weegschaal.frame;
 
+import nl.weegschaal.weighting.StratumKey;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

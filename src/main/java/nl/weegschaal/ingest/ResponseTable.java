@@ -2,7 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.weegschaal.frame.FrameException;
 import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import org.jspecify.annotations.Nullable;
 
 /**

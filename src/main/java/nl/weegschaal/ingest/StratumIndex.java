@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 
 /**
  * Finds the frame stratum of a record without building a key object per record: each strata

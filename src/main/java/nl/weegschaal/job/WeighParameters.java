@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.ingest.ResponseSchema;
 import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
@@ -37,7 +37,7 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
     public StrataCollapse collapse() {
         List<List<StratumKey>> groups = merges.stream()
                 .map(merge -> Arrays.stream(merge.split(";")).map(String::trim).filter(s -> !s.isEmpty())
-                        .map(label -> new StratumKey(Arrays.stream(label.split(" x ")).map(String::trim).toList()))
+                        .map(StratumKey::parse)
                         .toList())
                 .toList();
         return new StrataCollapse(collapseBelow, groups);

@@ -62,7 +62,7 @@ final class CodebookReader {
         String sheet = sheetName(keys.get("sheet"), node, name, sheets, name);
         String sheetEn = sheetName(keys.get("sheet_en"), node, sheet, sheetsEn, name);
         return new Question(name, multiple, text, textEn, askedOf(required(keys, "asked_of", node)), levels,
-                dontKnow, derived, sheet, sheetEn, missing);
+                dontKnow, derived, sheet, sheetEn, missing, true);
     }
 
     /**

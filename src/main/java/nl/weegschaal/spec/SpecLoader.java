@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.weegschaal.FileIdentity;
-import nl.weegschaal.frame.StratumKey;
-import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.StrataCollapse;
-import nl.weegschaal.weighting.TrimRule;
-import nl.weegschaal.weighting.WeightingMethod;
+import nl.weegschaal.weighting.StratumKey;
+import nl.weegschaal.weighting.WeightingSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -44,24 +41,23 @@ public final class SpecLoader {
         List<StratumRule> strata = StrataReader.read(required(top, "strata", root));
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
-        Map<String, YamlNode> weighting = required(top, "weighting", root)
-                .mapping(Set.of("method", "lonely_psu", "level", "collapse", "trim"));
-        YamlNode method = required(weighting, "method", top.get("weighting"));
+        WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
         if (!wave.matches("[A-Za-z0-9._-]+")) {
             throw top.get("wave").error("'" + wave + "' must be a plain name (letters, digits, . _ -): "
                     + "it names the output files");
         }
+        List<String> domains = domains(required(top, "domains", root), codebook, strata);
+        double maxRejectShare = maxRejectShare(optional(top, "rejects"));
+        Path outputDir = outputDir(required(top, "output", root), paths);
         WaveSpec loaded = new WaveSpec(file, wave, required(top, "survey", root).text(),
                 required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
                 paths.existingFile(required(frame, "file", top.get("frame"))),
-                optional(frame, "count") == null ? "N" : frame.get("count").text(),
-                WeightingMethod.valueOf(method.oneOf(List.of("STRATIFIED", "POSTSTRATIFY", "RAKE"))),
-                lonely(optional(weighting, "lonely_psu")), level(optional(weighting, "level")),
-                domains(required(top, "domains", root), codebook, strata), maxRejectShare(optional(top, "rejects")),
-                outputDir(required(top, "output", root), paths), publication(optional(top, "publication")),
-                collapse(optional(weighting, "collapse")), trim(optional(weighting, "trim")));
+                optional(frame, "count") == null ? "N" : frame.get("count").text(), weighting, domains,
+                maxRejectShare, outputDir, publication(optional(top, "publication")),
+                outputDir.resolve(wave + ".duckdb"), outputDir.resolve(wave + ".xlsx"), false,
+                parameters(file, wave, weighting, strata, domains, maxRejectShare));
         checkOutputIsNotAnInput(loaded, top.get("output"));
         checkOutputsStayInside(loaded, top.get("output"), paths);
         return loaded;
@@ -91,45 +87,7 @@ public final class SpecLoader {
         }
     }
 
-    /** {@code trim: {max_ratio: 5}} and/or {@code {max_weight: 800}}. */
-    private static TrimRule trim(YamlNode node) {
-        if (node == null) {
-            return TrimRule.NONE;
-        }
-        Map<String, YamlNode> keys = node.mapping(Set.of("max_ratio", "max_weight"));
-        try {
-            return new TrimRule(keys.get("max_ratio") == null ? null : keys.get("max_ratio").number(),
-                    keys.get("max_weight") == null ? null : keys.get("max_weight").number());
-        } catch (IllegalArgumentException e) {
-            throw node.error(e.getMessage());
-        }
-    }
 
-    /** {@code collapse: {min_respondents: 5, merges: [["07 x 20-99", "07 x 100+"]]}}. */
-    private static StrataCollapse collapse(YamlNode node) {
-        if (node == null) {
-            return new StrataCollapse(0, List.of());
-        }
-        Map<String, YamlNode> keys = node.mapping(Set.of("min_respondents", "merges"));
-        long min = keys.get("min_respondents") == null ? 0 : keys.get("min_respondents").wholeNumber();
-        if (min < 0) {
-            throw keys.get("min_respondents").error("must not be negative");
-        }
-        List<List<StratumKey>> merges = new java.util.ArrayList<>();
-        if (keys.get("merges") != null) {
-            for (YamlNode merge : keys.get("merges").list()) {
-                List<StratumKey> group = new java.util.ArrayList<>();
-                for (String label : merge.texts()) {
-                    group.add(new StratumKey(java.util.Arrays.stream(label.split(" x ")).map(String::trim).toList()));
-                }
-                if (group.size() < 2) {
-                    throw merge.error("a merge needs at least two strata, e.g. [\"07 x 20-99\", \"07 x 100+\"]");
-                }
-                merges.add(group);
-            }
-        }
-        return new StrataCollapse((int) min, merges);
-    }
 
     private static WaveSpec.Publication publication(YamlNode node) {
         if (node == null) {
@@ -210,17 +168,21 @@ public final class SpecLoader {
         }
     }
 
-    private static LonelyPsu lonely(YamlNode node) {
-        return node == null ? LonelyPsu.ADJUST
-                : LonelyPsu.fromCode(node.oneOf(List.of("adjust", "remove", "certainty", "fail")));
-    }
 
-    private static double level(YamlNode node) {
-        double level = node == null ? 0.95 : node.number();
-        if (!(level > 0 && level < 1)) {
-            throw node.error("the confidence level must be between 0 and 1");
-        }
-        return level;
+
+    /** The run's settings as the result's {@code runs} table records them. */
+    private static Map<String, String> parameters(Path file, String wave, WeightingSettings weighting,
+                                                  List<StratumRule> strata, List<String> domains, double maxRejectShare) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("wave", wave);
+        parameters.put("spec", file.toString());
+        parameters.put("method", weighting.method().code());
+        parameters.put("lonely_psu", weighting.lonelyPsu().code());
+        parameters.put("level", Double.toString(weighting.level()));
+        parameters.put("strata", String.join(",", strata.stream().map(StratumRule::column).toList()));
+        parameters.put("domains", String.join(",", domains));
+        parameters.put("max_reject_share", Double.toString(maxRejectShare));
+        return parameters;
     }
 
     private static double maxRejectShare(YamlNode node) {

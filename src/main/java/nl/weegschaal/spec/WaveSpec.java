@@ -8,22 +8,31 @@ import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
+import nl.weegschaal.weighting.WeightingSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A validated job spec: one survey wave, its exports, codebook, strata rules, frame, weighting and
- * outputs. Paths are resolved against the spec file's folder.
+ * A validated run: one survey wave (from a job spec) or one {@code weigh} (from its options): the
+ * exports, codebook, strata rules, frame, weighting and outputs. Paths are absolute.
+ *
+ * @param wave       the run's name: it names the work files beside the result ({@code .<wave>.staging.duckdb})
+ * @param weighting  how to weigh and estimate
+ * @param result     the DuckDB result file
+ * @param workbook   the report writers' workbook, or null when the run publishes none ({@code weigh})
+ * @param strict     whether a record that cannot be used stops the run ({@code weigh}) instead of being rejected
+ * @param parameters the run's settings as recorded in the result's {@code runs} table
  */
 public record WaveSpec(Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
                        @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
-                       List<StratumRule> strata, Path frame, String frameCount, WeightingMethod method,
-                       LonelyPsu lonelyPsu, double level, List<String> domains, double maxRejectShare,
-                       Path outputDir, Publication publication, StrataCollapse collapse, TrimRule trim) {
+                       List<StratumRule> strata, Path frame, String frameCount, WeightingSettings weighting,
+                       List<String> domains, double maxRejectShare, Path outputDir, Publication publication,
+                       Path result, @Nullable Path workbook, boolean strict, Map<String, String> parameters) {
     public WaveSpec {
         inputs = List.copyOf(inputs);
         codebook = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebook));
         strata = List.copyOf(strata);
         domains = List.copyOf(domains);
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
     /**
@@ -37,9 +46,24 @@ public record WaveSpec(Path file, String wave, String survey, String sourceLine,
         public static final Publication DEFAULT = new Publication(10, 0.10, "nl");
     }
 
-    /** The workbook: {@code <output dir>/<wave>.xlsx}. */
-    public Path workbook() {
-        return outputDir.resolve(wave + ".xlsx");
+    public WeightingMethod method() {
+        return weighting.method();
+    }
+
+    public LonelyPsu lonelyPsu() {
+        return weighting.lonelyPsu();
+    }
+
+    public double level() {
+        return weighting.level();
+    }
+
+    public StrataCollapse collapse() {
+        return weighting.collapse();
+    }
+
+    public TrimRule trim() {
+        return weighting.trim();
     }
 
     public List<String> strataColumns() {
@@ -47,15 +71,16 @@ public record WaveSpec(Path file, String wave, String survey, String sourceLine,
     }
 
     /**
-     * The wave's harmonised fields, in a fixed order: the register fields the strata come from
-     * ({@code sbi}, {@code employees}), each single-choice question, each {@code question.option}.
+     * The run's staged fields, in a fixed order: the register fields the strata come from
+     * ({@code sbi}, {@code employees}; for {@code weigh} the strata columns themselves), each
+     * single-choice question, each {@code question.option}.
      */
     public List<String> fields() {
         return InputsReader.fields(codebook, strata).stream().filter(f -> !f.equals("id")).toList();
     }
 
-    /** The result file: {@code <output dir>/<wave>.duckdb}. */
-    public Path result() {
-        return outputDir.resolve(wave + ".duckdb");
+    /** The questions that are estimated (a {@code weigh} domain that is no variable is read, not estimated). */
+    public List<Question> estimated() {
+        return codebook.values().stream().filter(Question::estimated).toList();
     }
 }

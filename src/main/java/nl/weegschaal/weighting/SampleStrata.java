@@ -5,7 +5,6 @@ import java.util.List;
 import nl.weegschaal.Numbers;
 import nl.weegschaal.frame.FrameException;
 import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.ingest.ResponseTable;
 
 /** The strata of a sample measured against its frame: N_h and n_h, with n_h <= N_h checked. */

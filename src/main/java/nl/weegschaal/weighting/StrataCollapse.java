@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.weegschaal.frame.StratumKey;
 
 /**
  * Collapses sparse strata before weighting, so that lonely and near-empty strata are merged into
@@ -20,6 +19,9 @@ import nl.weegschaal.frame.StratumKey;
  * distinct values of each column with {@code +} (e.g. {@code 07 x 20-99+100+}).
  */
 public final class StrataCollapse {
+    /** No collapsing. */
+    public static final StrataCollapse NONE = new StrataCollapse(0, List.of());
+
     private final int minRespondents;
     private final List<List<StratumKey>> merges;
 
@@ -28,6 +30,10 @@ public final class StrataCollapse {
      * @param merges         explicit merges, each a list of strata to merge into one
      */
     public StrataCollapse(int minRespondents, List<List<StratumKey>> merges) {
+        if (minRespondents < 0) {
+            throw new InvalidSetting(InvalidSetting.Setting.COLLAPSE_MIN_RESPONDENTS, "must be 0 (no collapsing) or more",
+                    minRespondents);
+        }
         this.minRespondents = minRespondents;
         this.merges = List.copyOf(merges);
     }

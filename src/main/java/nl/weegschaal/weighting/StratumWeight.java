@@ -1,6 +1,5 @@
 package nl.weegschaal.weighting;
 
-import nl.weegschaal.frame.StratumKey;
 
 /**
  * One stratum of a weighted design: its population count N_h, its respondents n_h, and the final

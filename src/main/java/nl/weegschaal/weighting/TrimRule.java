@@ -13,11 +13,11 @@ public record TrimRule(@Nullable Double maxRatio, @Nullable Double maxWeight) {
 
     public TrimRule {
         if (maxRatio != null && !(maxRatio > 1)) {
-            throw new IllegalArgumentException("the trimming ratio must be above 1 (a multiple of the median weight), got "
-                    + maxRatio);
+            throw new InvalidSetting(InvalidSetting.Setting.TRIM_MAX_RATIO, "must be above 1 (a multiple of the median "
+                    + "weight)", maxRatio);
         }
         if (maxWeight != null && !(maxWeight > 0)) {
-            throw new IllegalArgumentException("the maximum weight must be positive, got " + maxWeight);
+            throw new InvalidSetting(InvalidSetting.Setting.TRIM_MAX_WEIGHT, "must be a positive weight", maxWeight);
         }
     }
 

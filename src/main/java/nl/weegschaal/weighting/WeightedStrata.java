@@ -78,8 +78,8 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
     }
 
     /** The frame strata without respondents that are not in any design stratum. */
-    public List<nl.weegschaal.frame.StratumKey> droppedStrata() {
-        List<nl.weegschaal.frame.StratumKey> dropped = new java.util.ArrayList<>();
+    public List<nl.weegschaal.weighting.StratumKey> droppedStrata() {
+        List<nl.weegschaal.weighting.StratumKey> dropped = new java.util.ArrayList<>();
         for (int h = 0; h < originals.size(); h++) {
             if (dropped(h)) {
                 dropped.add(originals.get(h).key());

@@ -1,7 +1,6 @@
 package nl.weegschaal.weighting;
 
 import java.util.List;
-import nl.weegschaal.frame.StratumKey;
 
 /** Forms final weights from respondents and population counts per stratum. */
 public interface Weighting {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StratumWeight;

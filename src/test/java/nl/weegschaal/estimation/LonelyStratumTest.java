@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StratumWeight;

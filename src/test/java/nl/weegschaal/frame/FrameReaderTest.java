@@ -1,5 +1,6 @@
 package nl.weegschaal.frame;
 
+import nl.weegschaal.weighting.StratumKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import nl.weegschaal.frame.StratumKey;
 import org.junit.jupiter.api.Test;
 
 /** Raking (iterative proportional fitting) against margins and fixed points worked out by hand. */

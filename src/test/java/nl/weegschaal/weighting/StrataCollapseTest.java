@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.weegschaal.estimation.VarianceEstimator;
-import nl.weegschaal.frame.StratumKey;
 import org.junit.jupiter.api.Test;
 
 /** Sparse strata merge into a neighbouring size class of the same sector, or as told. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import nl.weegschaal.frame.StratumKey;
 import org.junit.jupiter.api.Test;
 
 /** Trimming caps the weights and keeps the frame totals, or says why it cannot. */

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.frame.StratumKey;
 import nl.weegschaal.ingest.CategoricalColumn;
 import nl.weegschaal.ingest.ResponseTable;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Map;
 import nl.weegschaal.Numbers;
 import nl.weegschaal.frame.FrameException;
 import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;

@@ -5,7 +5,7 @@ import static nl.weegschaal.publish.duckdb.ResultTable.textColumns;
 import java.sql.SQLException;
 import java.util.List;
 import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.frame.StratumKey;
+import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
 import nl.weegschaal.weighting.WeightedStrata;

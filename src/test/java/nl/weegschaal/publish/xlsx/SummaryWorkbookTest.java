@@ -64,9 +64,9 @@ class SummaryWorkbookTest {
 
     static WaveSpec with(WaveSpec s, int min, Map<String, Question> codebook) {
         return new WaveSpec(s.file(), s.wave(), s.survey(), s.sourceLine(), s.fieldworkFrom(), s.fieldworkTo(),
-                s.inputs(), codebook, s.strata(), s.frame(), s.frameCount(), s.method(), s.lonelyPsu(), s.level(),
-                s.domains(), s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"), s.collapse(),
-                s.trim());
+                s.inputs(), codebook, s.strata(), s.frame(), s.frameCount(), s.weighting(), s.domains(),
+                s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"), s.result(), s.workbook(),
+                s.strict(), s.parameters());
     }
 
     static XSSFWorkbook write(WaveSpec s, String name, String language) throws Exception {

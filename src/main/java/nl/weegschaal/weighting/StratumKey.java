@@ -1,4 +1,4 @@
-package nl.weegschaal.frame;
+package nl.weegschaal.weighting;
 
 import java.util.List;
 
@@ -10,6 +10,11 @@ public record StratumKey(List<String> values) implements Comparable<StratumKey> 
 
     public static StratumKey of(String... values) {
         return new StratumKey(List.of(values));
+    }
+
+    /** A stratum from its label, {@code "07 x 20-99"}: the values joined by {@code " x "}. */
+    public static StratumKey parse(String label) {
+        return new StratumKey(java.util.Arrays.stream(label.split(" x ")).map(String::trim).toList());
     }
 
     /** The label used in messages and tables: the values joined by {@code " x "}. */
