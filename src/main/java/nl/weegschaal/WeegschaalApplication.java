@@ -1,7 +1,7 @@
 package nl.weegschaal;
 
 import nl.weegschaal.cli.Cli;
-import nl.weegschaal.job.WeighJobConfiguration;
+import nl.weegschaal.job.wave.WaveJobConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.ComponentScan;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         BatchAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
-@ComponentScan(basePackageClasses = WeighJobConfiguration.class)
+@ComponentScan(basePackageClasses = WaveJobConfiguration.class)
 public class WeegschaalApplication {
     public static void main(String[] args) {
         System.exit(Cli.run(args));

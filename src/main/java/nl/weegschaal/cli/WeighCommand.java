@@ -3,16 +3,18 @@ package nl.weegschaal.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import nl.weegschaal.job.WeighJobConfiguration;
 import nl.weegschaal.job.WeighParameters;
 import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
+import nl.weegschaal.weighting.InvalidSetting;
 import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
+import nl.weegschaal.weighting.WeightingSettings;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,33 +96,38 @@ class WeighCommand implements Callable<Integer> {
                 new TrimRule(trimRatio, trimMax));
         long start = System.nanoTime();
         DuckDbWarmUp.start();
-        JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());
-        ExecutionContext summary = execution.getExecutionContext();
-        spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "
-                        + "%d estimates, %s) in %.1f s%n", WeighJobConfiguration.JOB_NAME, out,
-                summary.getLong("n_respondents"), summary.getLong("n_strata"), summary.getLong("n_dropped_strata"),
-                summary.getLong("n_estimates"), method.code(), (System.nanoTime() - start) / 1e9);
+        JobExecution execution = JobRunner.run("waveJob", parameters.toJobParameters());
+        @SuppressWarnings("unchecked")
+        Map<String, Long> summary = (Map<String, Long>) execution.getExecutionContext().get("summary");
+        spec.commandLine().getOut().printf("weegschaal weigh: wrote %s (%d respondents, %d strata, %d dropped, "
+                        + "%d estimates, %s) in %.1f s%n", out, summary.get("n_respondents"), summary.get("n_strata"),
+                summary.get("n_dropped_strata"), summary.get("n_estimates"), method.code(),
+                (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }
 
     /** Option values that picocli's types let through but that mean nothing: a usage error naming the option. */
     private void checkOptions() {
-        if (!(level > 0 && level < 1)) {
-            throw usage("--level must be between 0 and 1, got " + level);
+        try {
+            new WeightingSettings(method, lonelyPsu, level, new StrataCollapse(collapseBelow, List.of()),
+                    new TrimRule(trimRatio, trimMax));
+        } catch (InvalidSetting e) {
+            throw usage(option(e.setting()) + " " + e.problem() + ", got " + e.value());
         }
         if (strata.contains(frameCountColumn)) {
             throw usage("--frame-count-col " + frameCountColumn
                     + " is also one of the --strata columns; the count column holds N_h, not a stratum");
         }
-        if (collapseBelow < 0) {
-            throw usage("--collapse-below must be 0 (no collapsing) or more, got " + collapseBelow);
-        }
-        if (trimRatio != null && !(trimRatio > 1)) {
-            throw usage("--trim-ratio must be above 1 (a multiple of the median weight), got " + trimRatio);
-        }
-        if (trimMax != null && !(trimMax > 0)) {
-            throw usage("--trim-max must be a positive weight, got " + trimMax);
-        }
+    }
+
+    /** The option a weighting setting is given with. */
+    private static String option(InvalidSetting.Setting setting) {
+        return switch (setting) {
+            case LEVEL -> "--level";
+            case COLLAPSE_MIN_RESPONDENTS -> "--collapse-below";
+            case TRIM_MAX_RATIO -> "--trim-ratio";
+            case TRIM_MAX_WEIGHT -> "--trim-max";
+        };
     }
 
     private ParameterException usage(String message) {

@@ -48,10 +48,13 @@ final class AnswerReader {
         levels.put(AnswerText.key(text), code);
     }
 
-    /** The level code of a single-choice answer, or {@link #NO_ANSWER}. */
+    /** The level code of a single-choice answer (an open question's answer as it is), or {@link #NO_ANSWER}. */
     @Nullable String answer(String cell) throws CellProblem {
         if (cell.isEmpty()) {
             return NO_ANSWER;
+        }
+        if (question.open()) {
+            return missing.contains(AnswerText.key(cell)) ? NO_ANSWER : cell;
         }
         String code = levels.get(cell);
         if (code != null) {

@@ -47,7 +47,7 @@ public final class Harmoniser {
 
     /** Finds the export's columns in its header; a mapped column that is missing is an input error. */
     public void bind(String source, List<String> header) {
-        idPosition = position(source, header, "id");
+        idPosition = input.columns().containsKey("id") ? position(source, header, "id") : -1;
         positions = fields.stream().mapToInt(field -> position(source, header, field)).toArray();
     }
 
@@ -64,8 +64,8 @@ public final class Harmoniser {
     /** The harmonised record and every problem it has (none when it can be used). */
     public Outcome harmonise(SourceRecord record) {
         List<Reject> rejects = new ArrayList<>(0);
-        String id = record.value(idPosition).trim();
-        if (SourceRecord.isMissing(id)) {
+        String id = idPosition < 0 ? null : record.value(idPosition).trim();
+        if (idPosition >= 0 && SourceRecord.isMissing(id)) {
             id = null;
             rejects.add(reject(record, null, "id", null, "the respondent id is missing"));
         }
@@ -83,8 +83,8 @@ public final class Harmoniser {
         for (int f : routing.apply(values, invalid)) {
             rejects.add(reject(record, id, fields.get(f), record.value(positions[f]), routing.problem(f)));
         }
-        return new Outcome(new HarmonisedRecord(id, input.mode().name(), record.file(), record.line(),
-                Arrays.asList(values)), rejects);
+        return new Outcome(new HarmonisedRecord(id, input.mode() == null ? null : input.mode().name(), record.file(),
+                record.line(), Arrays.asList(values)), rejects);
     }
 
     private @Nullable String read(int f, String cell) throws AnswerReader.CellProblem {

@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One export of a wave and how its columns map to the wave's fields.
  *
+ * @param mode           how the answers were collected; null when the run does not say ({@code weigh})
  * @param missing        answer values that mean "no answer" (item nonresponse) in this export
  * @param options        how the cells of multiple-response options read
  * @param columns        field (id, sbi, employees, a variable, or {@code variable.option}) to export column
  * @param maxRejectShare the largest share of this export's records that may be rejected (null: the wave's)
  */
-public record InputSpec(String name, Mode mode, Path file, Format format, char delimiter, Charset encoding,
+public record InputSpec(String name, @Nullable Mode mode, Path file, Format format, char delimiter, Charset encoding,
                         @Nullable String sheet, Answers answers, List<String> missing, OptionCells options,
                         Map<String, String> columns, @Nullable Double maxRejectShare) {
     public InputSpec {
@@ -28,8 +29,8 @@ public record InputSpec(String name, Mode mode, Path file, Format format, char d
     /** The file format of the export. */
     public enum Format { CSV, XLSX }
 
-    /** Whether answer cells hold the codebook's values or its Dutch labels. */
-    public enum Answers { CODES, LABELS }
+    /** Whether answer cells hold the codebook's values, its Dutch labels, or the answers as they are ({@code weigh}). */
+    public enum Answers { CODES, LABELS, AS_IS }
 
     /** What an empty option cell of a respondent who was asked the question means. */
     public enum BlankOption {

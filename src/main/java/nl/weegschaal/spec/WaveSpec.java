@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A validated run: one survey wave (from a job spec) or one {@code weigh} (from its options): the
  * exports, codebook, strata rules, frame, weighting and outputs. Paths are absolute.
  *
+ * @param file       the job spec, or null for a run that has none ({@code weigh})
  * @param wave       the run's name: it names the work files beside the result ({@code .<wave>.staging.duckdb})
  * @param weighting  how to weigh and estimate
  * @param result     the DuckDB result file
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param strict     whether a record that cannot be used stops the run ({@code weigh}) instead of being rejected
  * @param parameters the run's settings as recorded in the result's {@code runs} table
  */
-public record WaveSpec(Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
+public record WaveSpec(@Nullable Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
                        @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
                        List<StratumRule> strata, Path frame, String frameCount, WeightingSettings weighting,
                        List<String> domains, double maxRejectShare, Path outputDir, Publication publication,

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.weegschaal.ingest.CategoricalColumn;
-import nl.weegschaal.ingest.ResponseTable;
 
 /**
  * Diagnostics of the weights of a design, for the whole sample and per domain. Every respondent of
@@ -35,36 +33,6 @@ public final class WeightDiagnostics {
     public static final String TOTAL = "total";
 
     private WeightDiagnostics() {
-    }
-
-    /**
-     * The diagnostics of the total and of every value of every domain variable, from a response
-     * table whose strata are the design's strata (e.g. {@code WeighRun.estimationTable()}).
-     * Respondents with a missing domain value are in the total only.
-     */
-    public static List<WeightDiagnostic> of(Design design, ResponseTable table, List<String> domains) {
-        int strata = design.strataCount();
-        int[] stratumOf = table.stratumOf();
-        List<WeightDiagnostic> result = new ArrayList<>();
-        int[] total = new int[strata];
-        for (int h : stratumOf) {
-            total[h]++;
-        }
-        result.add(of(design, TOTAL, TOTAL, total));
-        for (String domain : domains) {
-            CategoricalColumn column = table.column(domain);
-            int[][] counts = new int[column.levels().size()][strata];
-            for (int i = 0; i < stratumOf.length; i++) {
-                int code = column.code(i);
-                if (code != CategoricalColumn.MISSING) {
-                    counts[code][stratumOf[i]]++;
-                }
-            }
-            for (int v = 0; v < counts.length; v++) {
-                result.add(of(design, domain, column.levels().get(v), counts[v]));
-            }
-        }
-        return result;
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.weegschaal.job.wave;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.weegschaal.job.RunContext;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -11,14 +12,15 @@ class IngestPartitioner implements Partitioner {
     static final String INPUT = "input";
     static final String ORDER = "input_order";
 
-    private final WaveSpec spec;
+    private final RunContext run;
 
-    IngestPartitioner(WaveSpec spec) {
-        this.spec = spec;
+    IngestPartitioner(RunContext run) {
+        this.run = run;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        WaveSpec spec = run.spec();
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int i = 0; i < spec.inputs().size(); i++) {
             ExecutionContext context = new ExecutionContext();

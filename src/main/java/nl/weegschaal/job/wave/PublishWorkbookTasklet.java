@@ -3,6 +3,7 @@ package nl.weegschaal.job.wave;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.weegschaal.job.RunContext;
 import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.publish.OutputException;
 import nl.weegschaal.publish.xlsx.SummaryWorkbook;
@@ -13,7 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Publishes the run: writes the report writers' workbook {@code <output>/<wave>.xlsx} from the
+ * Publishes a run with a workbook: writes the report writers' workbook {@code <output>/<wave>.xlsx} from the
  * pending result, in the spec's language, then moves the pending result to {@code <wave>.duckdb}.
  * Until this step the output folder shows the earlier run's result and workbook, side by side; a
  * failure or a kill here leaves at most a new workbook beside the earlier result for the moment
@@ -21,10 +22,19 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * or from the published one when only the step's own completion was lost).
  */
 class PublishWorkbookTasklet implements Tasklet {
+    private final RunContext run;
+
+    PublishWorkbookTasklet(RunContext run) {
+        this.run = run;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        WaveSpec spec = WaveParameters.spec(contribution.getStepExecution().getJobParameters());
-        Path pending = StagingStore.pendingResult(spec.outputDir(), spec.wave());
+        WaveSpec spec = run.spec();
+        if (spec.workbook() == null) {
+            return RepeatStatus.FINISHED; // a run without a workbook published its result in place
+        }
+        Path pending = run.pendingResult();
         boolean published = !Files.exists(pending);
         SummaryWorkbook.write(spec, published ? spec.result() : pending, spec.workbook(),
                 spec.publication().language());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.StrataDerivation;
 
 /**
  * The limits on rejected records, checked before weighting: the wave's share
@@ -16,22 +17,14 @@ final class RejectLimits {
     private final WaveSpec spec;
     private final Path workFile;
 
-    /**
-     * One export's records.
-     *
-     * @param rejectedHere records rejected by the strata step, not already by the ingest
-     */
-    record Count(String input, long records, long rejected, long rejectedHere) {
-    }
-
     RejectLimits(WaveSpec spec, Path workFile) {
         this.spec = spec;
         this.workFile = workFile;
     }
 
-    void check(List<Count> counts) {
-        long records = counts.stream().mapToLong(Count::records).sum();
-        long rejected = counts.stream().mapToLong(Count::rejected).sum();
+    void check(List<StrataDerivation.Count> counts) {
+        long records = counts.stream().mapToLong(StrataDerivation.Count::records).sum();
+        long rejected = counts.stream().mapToLong(StrataDerivation.Count::rejected).sum();
         if (share(rejected, records) > spec.maxRejectShare()) {
             throw new RejectLimitException(String.format(Locale.ROOT, "%d of %d records were rejected (%.1f%%), "
                     + "more than the limit of %.1f%% (rejects.max_share in %s); %s", rejected, records,
@@ -39,8 +32,8 @@ final class RejectLimits {
         }
         for (int i = 0; i < spec.inputs().size(); i++) {
             InputSpec input = spec.inputs().get(i);
-            Count count = counts.stream().filter(c -> c.input().equals(input.name())).findFirst()
-                    .orElse(new Count(input.name(), 0, 0, 0));
+            StrataDerivation.Count count = counts.stream().filter(c -> c.input().equals(input.name())).findFirst()
+                    .orElse(new StrataDerivation.Count(input.name(), 0, 0, 0));
             double limit = input.maxRejectShare() == null ? spec.maxRejectShare() : input.maxRejectShare();
             if (share(count.rejected(), count.records()) > limit) {
                 throw new RejectLimitException(String.format(Locale.ROOT, "%d of the %d records of export '%s' "
@@ -62,7 +55,7 @@ final class RejectLimits {
     }
 
     private String specName() {
-        return spec.file().getFileName().toString();
+        return spec.file() == null ? "the run's settings" : spec.file().getFileName().toString();
     }
 
     private String where() {

@@ -1,11 +1,11 @@
 package nl.weegschaal.job.wave;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.ingest.Harmoniser;
-import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.job.RunContext;
+import nl.weegschaal.store.RunStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -20,28 +20,30 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
     static final String REJECTED = "rejected";
 
-    private final WaveSpec spec;
+    private final RunContext run;
     private final String input;
     private final int order;
-    private @Nullable StagingStore store;
+    private @Nullable RunStore store;
+    private long written;
     private long rejected;
 
-    StagingWriter(WaveSpec spec, String input, int order) {
-        this.spec = spec;
+    StagingWriter(RunContext run, String input, int order) {
+        this.run = run;
         this.input = input;
         this.order = order;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        Path file = StagingStore.file(spec.outputDir(), spec.wave());
-        store = StagingStore.open(file);
+        store = RunStore.open(run.workFile());
         try {
-            store.createIngestTables(spec.fields());
+            store.createIngestTables(run.spec().fields());
             store.clearInput(input);
         } catch (SQLException e) {
-            throw new ItemStreamException("cannot prepare the work file " + file + ": " + e.getMessage(), e);
+            throw new ItemStreamException("cannot prepare the work file " + run.workFile() + ": " + e.getMessage(), e);
         }
+        written = 0;
+        rejected = 0;
     }
 
     @Override
@@ -53,7 +55,8 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
         if (store == null) {
             throw new IllegalStateException("the staging writer of " + input + " is not open");
         }
-        store.append(input, order, outcomes);
+        store.append(input, order, written + 1, outcomes);
+        written += outcomes.size();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package nl.weegschaal.job.wave;
 
-import java.nio.file.Path;
+import java.util.Map;
+import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.ingest.ExportReader;
 import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.RecordCheck;
 import nl.weegschaal.ingest.SourceRecord;
+import nl.weegschaal.job.RunContext;
 import nl.weegschaal.spec.InputSpec;
-import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -21,11 +23,13 @@ import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The wave job: {@code ingestExports} (one partition per export: read, harmonise, stage) ->
+ * The one job of weegschaal, for a wave ({@code run}) and for {@code weigh} alike:
+ * {@code ingestExports} (one partition per export: read, check, harmonise, stage) ->
  * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
- * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX).
- * Every step keeps its output in the wave's work store, so a run that died restarts at the step
- * that failed and ends with the same tables as an uninterrupted run.
+ * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave). The run's spec and
+ * frame are loaded once per job execution ({@link RunContext}, job-scoped); every step keeps its output
+ * in the run's work store, so a run that died restarts at the step that failed and ends with the same
+ * tables as an uninterrupted run.
  */
 @Configuration(proxyBeanMethods = false)
 public class WaveJobConfiguration {
@@ -33,17 +37,24 @@ public class WaveJobConfiguration {
     static final int CHUNK_SIZE = 5_000;
 
     @Bean
-    Job waveJob(JobRepository jobRepository, Step ingestExports, Step deriveStrata, Step waveComputeWeights,
-                Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new WorkStoreCleanup())
+    Job waveJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
+                Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new WorkStoreCleanup(runContext))
                 .start(ingestExports).next(deriveStrata).next(waveComputeWeights).next(waveEstimateTables)
                 .next(publishWave).next(publishWorkbook).build();
     }
 
+    /** The run: its spec and frame, loaded once per job execution. */
     @Bean
     @JobScope
-    IngestPartitioner ingestPartitioner(@Value("#{jobParameters['spec']}") String spec) {
-        return new IngestPartitioner(SpecLoader.load(Path.of(spec)));
+    RunContext runContext(@Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        return RunContext.of(jobParameters);
+    }
+
+    @Bean
+    @JobScope
+    IngestPartitioner ingestPartitioner(RunContext runContext) {
+        return new IngestPartitioner(runContext);
     }
 
     @Bean
@@ -62,57 +73,69 @@ public class WaveJobConfiguration {
 
     @Bean
     @StepScope
-    ExportReader exportReader(@Value("#{jobParameters['spec']}") String spec,
-                              @Value("#{stepExecutionContext['input']}") String input) {
-        return ExportReaders.of(input(SpecLoader.load(Path.of(spec)), input));
+    ExportReader exportReader(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input) {
+        return ExportReaders.of(input(runContext.spec(), input));
     }
 
     @Bean
     @StepScope
-    HarmoniseProcessor harmoniseProcessor(@Value("#{jobParameters['spec']}") String spec,
-                                          @Value("#{stepExecutionContext['input']}") String input,
+    HarmoniseProcessor harmoniseProcessor(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
                                           ExportReader exportReader) {
-        WaveSpec wave = SpecLoader.load(Path.of(spec));
-        return new HarmoniseProcessor(exportReader, new Harmoniser(wave, input(wave, input)));
+        WaveSpec spec = runContext.spec();
+        InputSpec export = input(spec, input);
+        RecordCheck check = null;
+        if (spec.strict()) {
+            PopulationFrame frame = runContext.frame();
+            check = new RecordCheck(spec.strataColumns(), java.util.List.copyOf(frame.counts().keySet()),
+                    frame.source().getFileName().toString(), export.columns().get("id"));
+        }
+        return new HarmoniseProcessor(exportReader, new Harmoniser(spec, export), check);
     }
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(@Value("#{jobParameters['spec']}") String spec,
-                                @Value("#{stepExecutionContext['input']}") String input,
+    StagingWriter stagingWriter(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
                                 @Value("#{stepExecutionContext['input_order']}") Integer order) {
-        return new StagingWriter(SpecLoader.load(Path.of(spec)), input, order);
+        return new StagingWriter(runContext, input, order);
     }
 
     @Bean
-    Step deriveStrata(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder("deriveStrata", jobRepository).tasklet(new DeriveStrataTasklet(), transactionManager).listener(new FaultInjection())
+    Step deriveStrata(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      RunContext runContext) {
+        return new StepBuilder("deriveStrata", jobRepository)
+                .tasklet(new DeriveStrataTasklet(runContext), transactionManager).listener(new FaultInjection()).build();
+    }
+
+    @Bean
+    Step waveComputeWeights(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunContext runContext) {
+        return new StepBuilder("computeWeights", jobRepository)
+                .tasklet(new ComputeWeightsTasklet(runContext), transactionManager).listener(new FaultInjection())
                 .build();
     }
 
     @Bean
-    Step waveComputeWeights(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder("computeWeights", jobRepository).tasklet(new WaveWeightsTasklet(), transactionManager).listener(new FaultInjection())
-                .build();
-    }
-
-    @Bean
-    Step waveEstimateTables(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    Step waveEstimateTables(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunContext runContext) {
         return new StepBuilder("estimateTables", jobRepository)
-                .tasklet(new WaveEstimatesTasklet(), transactionManager).listener(new FaultInjection()).build();
+                .tasklet(new EstimateTablesTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
     }
 
     @Bean
-    Step publishWave(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step publishWave(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunContext runContext,
                      @Value("${weegschaal.version:development}") String productVersion) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishWaveTasklet(productVersion), transactionManager).listener(new FaultInjection()).build();
+                .tasklet(new PublishTasklet(runContext, productVersion), transactionManager)
+                .listener(new FaultInjection()).build();
     }
 
     @Bean
-    Step publishWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    Step publishWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         RunContext runContext) {
         return new StepBuilder("publishWorkbook", jobRepository)
-                .tasklet(new PublishWorkbookTasklet(), transactionManager).listener(new FaultInjection()).build();
+                .tasklet(new PublishWorkbookTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
     }
 
     private static InputSpec input(WaveSpec spec, String name) {

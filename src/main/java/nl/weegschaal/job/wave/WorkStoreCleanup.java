@@ -3,7 +3,7 @@ package nl.weegschaal.job.wave;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.job.RunContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -13,18 +13,23 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  * keeps it, because a restart continues from it.
  */
 class WorkStoreCleanup implements JobExecutionListener {
+    private final RunContext run;
+
+    WorkStoreCleanup(RunContext run) {
+        this.run = run;
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return;
         }
-        WaveSpec spec = WaveParameters.spec(execution.getJobParameters());
-        Path store = StagingStore.file(spec.outputDir(), spec.wave());
+        Path store = run.workFile();
         try {
             Files.deleteIfExists(store);
             Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
             // published by now; one left over would only be a copy of the result
-            Files.deleteIfExists(StagingStore.pendingResult(spec.outputDir(), spec.wave()));
+            Files.deleteIfExists(run.pendingResult());
         } catch (IOException e) {
             // a left-over work file is harmless: the next run of the wave replaces its tables
         }

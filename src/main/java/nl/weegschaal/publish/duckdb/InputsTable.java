@@ -7,27 +7,19 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** {@code inputs}: one row per input file of the run, with its full path, size and SHA-256. */
-public final class InputsTable implements ResultTable {
+public final class InputsTable {
 
     /** Writes the run's row into a new {@code inputs} table. */
     public static void write(DuckDBConnection connection, RunRecord run) throws SQLException {
-        ResultTable.execute(connection, createSql(run));
+        try (var statement = connection.createStatement()) {
+            statement.execute(createSql(run));
+        }
         append(connection, run);
-    }
-
-    @Override
-    public String createSql(WeighResult result) {
-        return createSql(result.run());
     }
 
     static String createSql(RunRecord run) {
         return "CREATE TABLE inputs (run_id VARCHAR NOT NULL, role VARCHAR NOT NULL, file_name VARCHAR NOT NULL, "
                 + "path VARCHAR NOT NULL, bytes BIGINT NOT NULL, sha256 VARCHAR NOT NULL)";
-    }
-
-    @Override
-    public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.run());
     }
 
     static void append(DuckDBConnection connection, RunRecord run) throws SQLException {

@@ -1,7 +1,5 @@
 package nl.weegschaal.publish.duckdb;
 
-import static nl.weegschaal.publish.duckdb.ResultTable.quote;
-
 import java.sql.SQLException;
 import java.util.Map;
 import nl.weegschaal.ingest.InputFile;
@@ -13,17 +11,14 @@ import org.duckdb.DuckDBConnection;
  * {@code runs}: one row for the run: id, times, product version, every parameter as a column,
  * each input's name, size and SHA-256, and row counts.
  */
-public final class RunsTable implements ResultTable {
+public final class RunsTable {
 
     /** Writes the run's row into a new {@code runs} table. */
     public static void write(DuckDBConnection connection, RunRecord run) throws SQLException {
-        ResultTable.execute(connection, createSql(run));
+        try (var statement = connection.createStatement()) {
+            statement.execute(createSql(run));
+        }
         append(connection, run);
-    }
-
-    @Override
-    public String createSql(WeighResult result) {
-        return createSql(result.run());
     }
 
     static String createSql(RunRecord run) {
@@ -43,11 +38,6 @@ public final class RunsTable implements ResultTable {
         return sql.append(")").toString();
     }
 
-    @Override
-    public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.run());
-    }
-
     static void append(DuckDBConnection connection, RunRecord run) throws SQLException {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs")) {
             appender.beginRow().append(run.runId()).append(run.jobExecutionId()).append(run.startedAt())
@@ -63,5 +53,9 @@ public final class RunsTable implements ResultTable {
             }
             appender.endRow();
         }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

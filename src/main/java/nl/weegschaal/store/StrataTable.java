@@ -1,10 +1,7 @@
-package nl.weegschaal.publish.duckdb;
-
-import static nl.weegschaal.publish.duckdb.ResultTable.textColumns;
+package nl.weegschaal.store;
 
 import java.sql.SQLException;
 import java.util.List;
-import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.StratumWeight;
@@ -16,23 +13,17 @@ import org.duckdb.DuckDBConnection;
  * {@code strata}: per stratum with respondents, N_h, n_h, the weight, and the lonely and certainty
  * flags; frame strata without respondents are listed with {@code dropped = true}.
  */
-public final class StrataTable implements ResultTable {
-    @Override
-    public String createSql(WeighResult result) {
-        return createSql(result.design());
+public final class StrataTable {
+    private StrataTable() {
     }
 
     static String createSql(Design design) {
-        return "CREATE OR REPLACE TABLE strata (" + textColumns(design.strataColumns())
+        return "CREATE OR REPLACE TABLE " + RunStore.STRATA + " (" + String.join(", ", design.strataColumns().stream()
+                .map(c -> RunStore.quote(c) + " VARCHAR").toList())
                 + ", population DOUBLE, respondents BIGINT NOT NULL, weight DOUBLE, sampling_fraction DOUBLE, "
                 + "lonely BOOLEAN NOT NULL, certainty BOOLEAN NOT NULL, dropped BOOLEAN NOT NULL, "
                 + "collapsed_stratum VARCHAR, design_population DOUBLE, design_respondents BIGINT, "
                 + "untrimmed_weight DOUBLE)";
-    }
-
-    @Override
-    public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.weighted());
     }
 
     /**
@@ -41,7 +32,9 @@ public final class StrataTable implements ResultTable {
      * into); frame strata without respondents are listed as dropped.
      */
     public static void write(DuckDBConnection connection, WeightedStrata weighted) throws SQLException {
-        ResultTable.execute(connection, createSql(weighted.design()));
+        try (var statement = connection.createStatement()) {
+            statement.execute(createSql(weighted.design()));
+        }
         append(connection, weighted);
     }
 

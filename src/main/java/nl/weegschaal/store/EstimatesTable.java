@@ -1,6 +1,4 @@
-package nl.weegschaal.publish.duckdb;
-
-import static nl.weegschaal.publish.duckdb.ResultTable.appendNullable;
+package nl.weegschaal.store;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -9,10 +7,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** {@code estimates}: one row per variable, level and domain. */
-public final class EstimatesTable implements ResultTable {
-    @Override
-    public String createSql(WeighResult result) {
-        return CREATE;
+public final class EstimatesTable {
+    private EstimatesTable() {
     }
 
     static final String CREATE = "CREATE OR REPLACE TABLE estimates (variable VARCHAR NOT NULL, level VARCHAR NOT NULL, "
@@ -22,14 +18,11 @@ public final class EstimatesTable implements ResultTable {
                 + "ci_beta_low DOUBLE, ci_beta_high DOUBLE, deff DOUBLE, df BIGINT NOT NULL, "
                 + "method VARCHAR NOT NULL)";
 
-    @Override
-    public void append(DuckDBConnection connection, WeighResult result) throws SQLException {
-        append(connection, result.estimates());
-    }
-
     /** Writes estimates into a new {@code estimates} table. */
     public static void write(DuckDBConnection connection, List<Estimate> estimates) throws SQLException {
-        ResultTable.execute(connection, CREATE);
+        try (var statement = connection.createStatement()) {
+            statement.execute(CREATE);
+        }
         append(connection, estimates);
     }
 
@@ -39,15 +32,23 @@ public final class EstimatesTable implements ResultTable {
                 appender.beginRow()
                         .append(e.variable()).append(e.level()).append(e.domainVar()).append(e.domainValue())
                         .append(e.nUnweighted()).append(e.weightedCount()).append(e.estimate()).append(e.se());
-                appendNullable(appender, e.wald().low());
-                appendNullable(appender, e.wald().high());
-                appendNullable(appender, e.logit().low());
-                appendNullable(appender, e.logit().high());
-                appendNullable(appender, e.beta().low());
-                appendNullable(appender, e.beta().high());
-                appendNullable(appender, e.deff());
+                nullable(appender, e.wald().low());
+                nullable(appender, e.wald().high());
+                nullable(appender, e.logit().low());
+                nullable(appender, e.logit().high());
+                nullable(appender, e.beta().low());
+                nullable(appender, e.beta().high());
+                nullable(appender, e.deff());
                 appender.append(e.df()).append(e.method()).endRow();
             }
+        }
+    }
+
+    private static void nullable(DuckDBAppender appender, Double value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.doubleValue());
         }
     }
 }

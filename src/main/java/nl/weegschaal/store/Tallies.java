@@ -1,4 +1,4 @@
-package nl.weegschaal.job.wave;
+package nl.weegschaal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.estimation.DomainTally;
+import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -13,29 +14,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * The sufficient statistics of a wave's estimates, counted by DuckDB where the responses are: per
  * (domain value, level, stratum), the answers; per (domain value, stratum), those who answered.
- * Levels and domain values are the observed non-missing ones, sorted as the {@code weigh} command
- * sorts them; derived levels follow the plain ones.
+ * Levels and domain values are the observed non-missing ones, sorted; derived levels follow the plain ones.
  */
-final class SqlTallies {
+public final class Tallies {
     private final DuckDBConnection connection;
     private final int strata;
     private final String join;
 
-    SqlTallies(DuckDBConnection connection, List<String> strataColumns, int strata) {
-        this.connection = connection;
+    /**
+     * @param strataColumns the strata columns, by which {@code responses} joins the design's index
+     * @param strata        the number of design strata
+     */
+    public Tallies(RunStore store, List<String> strataColumns, int strata) {
+        this.connection = store.connection();
         this.strata = strata;
-        this.join = " FROM " + DeriveStrataTasklet.RESPONSES + " r JOIN stratum_index i USING ("
-                + String.join(", ", strataColumns.stream().map(StagingStore::quote).toList()) + ")";
+        this.join = " FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
+                + RunStore.quoted("", strataColumns) + ")";
     }
 
     /** Tallies for one target in each value of a domain variable (null: the total). */
-    record Tallies(List<String> labels, List<String> domainValues, DomainTally[] tallies) {
+    public record Of(List<String> labels, List<String> domainValues, DomainTally[] tallies) {
     }
 
-    Tallies single(EstimationTarget.Single target, @Nullable String domain) throws SQLException {
-        String variable = "r." + StagingStore.quote(target.variable());
+    /** The tallies of a target, single choice or multiple response, in each value of a domain variable (null: the total). */
+    public Of of(EstimationTarget target, @Nullable String domain) throws SQLException {
+        return target instanceof EstimationTarget.Single single ? single(single, domain)
+                : multiple((EstimationTarget.Multiple) target, domain);
+    }
+
+    private Of single(EstimationTarget.Single target, @Nullable String domain) throws SQLException {
+        String variable = "r." + RunStore.quote(target.variable());
         List<String> levels = distinct(variable);
-        List<String> values = domain == null ? List.of(nl.weegschaal.estimation.Estimate.TOTAL) : distinct(dom(domain));
+        List<String> values = domain == null ? List.of(Estimate.TOTAL) : distinct(dom(domain));
         int plain = levels.size();
         int[][][] counts = new int[values.size()][plain + target.derived().size()][strata];
         int[][] answered = new int[values.size()][strata];
@@ -64,12 +74,12 @@ final class SqlTallies {
         }
         List<String> labels = new ArrayList<>(levels);
         labels.addAll(target.derived().keySet());
-        return new Tallies(labels, values, tallies(counts, answered));
+        return new Of(labels, values, tallies(counts, answered));
     }
 
-    Tallies multiple(EstimationTarget.Multiple target, @Nullable String domain) throws SQLException {
-        List<String> columns = target.options().values().stream().map(c -> "r." + StagingStore.quote(c)).toList();
-        List<String> values = domain == null ? List.of(nl.weegschaal.estimation.Estimate.TOTAL) : distinct(dom(domain));
+    private Of multiple(EstimationTarget.Multiple target, @Nullable String domain) throws SQLException {
+        List<String> columns = target.options().values().stream().map(c -> "r." + RunStore.quote(c)).toList();
+        List<String> values = domain == null ? List.of(Estimate.TOTAL) : distinct(dom(domain));
         StringBuilder select = new StringBuilder("SELECT i.h, " + dom(domain) + ", count(*) FILTER (WHERE "
                 + String.join(" IS NOT NULL OR ", columns) + " IS NOT NULL)");
         for (String column : columns) {
@@ -89,17 +99,17 @@ final class SqlTallies {
                 }
             }
         }
-        return new Tallies(List.copyOf(target.options().keySet()), values, tallies(counts, answered));
+        return new Of(List.copyOf(target.options().keySet()), values, tallies(counts, answered));
     }
 
     private static String dom(@Nullable String domain) {
-        return domain == null ? "'" + nl.weegschaal.estimation.Estimate.TOTAL + "'" : "r." + StagingStore.quote(domain);
+        return domain == null ? "'" + Estimate.TOTAL + "'" : "r." + RunStore.quote(domain);
     }
 
     private List<String> distinct(String expression) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT DISTINCT " + expression + " FROM " + DeriveStrataTasklet.RESPONSES
+             ResultSet r = s.executeQuery("SELECT DISTINCT " + expression + " FROM " + RunStore.RESPONSES
                      + " r WHERE " + expression + " IS NOT NULL")) {
             while (r.next()) {
                 values.add(r.getString(1));

@@ -1,4 +1,4 @@
-package nl.weegschaal.publish.duckdb;
+package nl.weegschaal.store;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -26,7 +26,9 @@ public final class WeightDiagnosticsTable {
 
     /** Writes the diagnostics, in their order, into a new {@code weight_diagnostics} table. */
     public static void write(DuckDBConnection connection, List<WeightDiagnostic> diagnostics) throws SQLException {
-        ResultTable.execute(connection, CREATE);
+        try (var statement = connection.createStatement()) {
+            statement.execute(CREATE);
+        }
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
             for (WeightDiagnostic d : diagnostics) {
                 appender.beginRow().append(d.domainVar()).append(d.domainValue()).append(d.respondents())

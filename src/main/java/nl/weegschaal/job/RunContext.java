@@ -1,0 +1,66 @@
+package nl.weegschaal.job;
+
+import java.nio.file.Path;
+import java.util.Map;
+import nl.weegschaal.frame.FrameReader;
+import nl.weegschaal.frame.PopulationFrame;
+import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.spec.WaveSpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * What every step of one run reads: the spec and the frame, each loaded once per job execution (the
+ * job-scoped bean of the run), so that a spec or frame edited during a run cannot apply to part of it.
+ * A wave's spec comes from its job spec file; {@code weigh}'s from its options.
+ */
+public class RunContext {
+    /** The job parameter with the job spec's path (wave runs only). */
+    public static final String SPEC = "spec";
+
+    private final WaveSpec spec;
+    private @Nullable PopulationFrame frame;
+
+    public RunContext(WaveSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The run of these job parameters: a wave's spec file, or {@code weigh}'s options. */
+    public static RunContext of(JobParameters parameters) {
+        String specFile = parameters.getString(SPEC);
+        return new RunContext(specFile != null ? SpecLoader.load(Path.of(specFile))
+                : WeighSpecs.of(WeighParameters.from(parameters)));
+    }
+
+    /** The same from the job parameters as Spring's expression {@code #{jobParameters}} gives them. */
+    public static RunContext of(Map<String, Object> parameters) {
+        var builder = new org.springframework.batch.core.job.parameters.JobParametersBuilder();
+        parameters.forEach((name, value) -> builder.addString(name, String.valueOf(value)));
+        return of(builder.toJobParameters());
+    }
+
+    public WaveSpec spec() {
+        return spec;
+    }
+
+    /** The population frame, read and checked the first time a step needs it. */
+    public synchronized PopulationFrame frame() {
+        if (frame == null) {
+            frame = FrameReader.read(spec.frame(), spec.strataColumns(), spec.frameCount());
+        }
+        return frame;
+    }
+
+    /** The work store of the run: beside the result, {@code .<name>.staging.duckdb}. */
+    public Path workFile() {
+        return spec.outputDir().resolve("." + spec.wave() + ".staging.duckdb");
+    }
+
+    /**
+     * The finished result of a run with a workbook, waiting beside the published one until its workbook
+     * is written too, so that the result and the workbook in the output folder always come from the same run.
+     */
+    public Path pendingResult() {
+        return spec.outputDir().resolve("." + spec.wave() + ".pending.duckdb");
+    }
+}

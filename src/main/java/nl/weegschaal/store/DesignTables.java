@@ -1,0 +1,137 @@
+package nl.weegschaal.store;
+
+import static nl.weegschaal.store.RunStore.quote;
+import static nl.weegschaal.store.RunStore.quoted;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.StratumKey;
+import nl.weegschaal.weighting.StratumWeight;
+import nl.weegschaal.weighting.WeightedStrata;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The weighted design in the work store: the respondents per stratum it is formed from, and, once
+ * formed, the {@link RunStore#STRATA} table, the design strata with their weights
+ * ({@link RunStore#DESIGN_STRATA}), every original stratum's design stratum ({@link RunStore#DESIGN_INDEX})
+ * and every respondent's weight ({@link RunStore#WEIGHTS}). Later steps read the design from here rather
+ * than form it again.
+ */
+public final class DesignTables {
+    private final RunStore store;
+    private final WaveSpec spec;
+
+    public DesignTables(RunStore store, WaveSpec spec) {
+        this.store = store;
+        this.spec = spec;
+    }
+
+    /** n_h of every stratum with respondents, and where one of them is, for messages. */
+    public record Counts(Map<StratumKey, Long> respondents, Map<StratumKey, String> example) {
+    }
+
+    public Counts respondentsPerStratum() throws SQLException {
+        Map<StratumKey, Long> respondents = new LinkedHashMap<>();
+        Map<StratumKey, String> example = new LinkedHashMap<>();
+        int columns = spec.strataColumns().size();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", count(*), "
+                     + "min(source || ' line ' || line) FROM " + RunStore.RESPONSES + " GROUP BY ALL ORDER BY ALL")) {
+            while (r.next()) {
+                String[] key = new String[columns];
+                for (int k = 0; k < columns; k++) {
+                    key[k] = r.getString(k + 1);
+                }
+                respondents.put(StratumKey.of(key), r.getLong(columns + 1));
+                example.put(StratumKey.of(key), r.getString(columns + 2));
+            }
+        }
+        return new Counts(respondents, example);
+    }
+
+    /** Writes the strata, the design, its index and every respondent's weight. */
+    public void write(WeightedStrata weighted) throws SQLException {
+        StrataTable.write(store.connection(), weighted);
+        Design design = weighted.design();
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.DESIGN_STRATA + " (h INTEGER, " + textColumns()
+                + ", population DOUBLE, respondents BIGINT, weight DOUBLE)");
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                RunStore.DESIGN_STRATA)) {
+            for (int h = 0; h < design.strataCount(); h++) {
+                StratumWeight s = design.stratum(h);
+                appender.beginRow().append(h);
+                for (String value : s.key().values()) {
+                    appender.append(value);
+                }
+                appender.append(s.population()).append((long) s.respondents()).append(s.weight()).endRow();
+            }
+        }
+        writeIndex(weighted);
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
+                respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight FROM "
+                + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING (" + quoted("",
+                spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h) ORDER BY r.rowid");
+    }
+
+    /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */
+    private void writeIndex(WeightedStrata weighted) throws SQLException {
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.DESIGN_INDEX + " (" + textColumns() + ", h INTEGER)");
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                RunStore.DESIGN_INDEX)) {
+            for (int h = 0; h < weighted.originals().size(); h++) {
+                if (weighted.dropped(h)) {
+                    continue;
+                }
+                appender.beginRow();
+                for (String value : weighted.originals().get(h).key().values()) {
+                    appender.append(value);
+                }
+                appender.append(weighted.collapsedOf()[h]).endRow();
+            }
+        }
+    }
+
+    /**
+     * Who a weight belongs to: a wave's respondents by id and mode; {@code weigh}'s by record number and,
+     * when it has one, the id under the id column's own name.
+     */
+    private List<String> respondentColumns() {
+        var input = spec.inputs().get(0);
+        if (input.mode() != null) {
+            return List.of("r.id", "r.mode");
+        }
+        String id = input.columns().get("id");
+        return id == null ? List.of("r.record_number") : List.of("r.record_number", "r.id AS " + quote(id));
+    }
+
+    /** The design the weights step formed, as {@link #write} stored it. */
+    public Design read() throws SQLException {
+        List<StratumWeight> strata = new ArrayList<>();
+        int columns = spec.strataColumns().size();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", population, respondents, "
+                     + "weight FROM " + RunStore.DESIGN_STRATA + " ORDER BY h")) {
+            while (r.next()) {
+                String[] key = new String[columns];
+                for (int k = 0; k < columns; k++) {
+                    key[k] = r.getString(k + 1);
+                }
+                strata.add(new StratumWeight(StratumKey.of(key), r.getDouble(columns + 1), (int) r.getLong(columns + 2),
+                        r.getDouble(columns + 3)));
+            }
+        }
+        return new Design(spec.method(), spec.lonelyPsu(), spec.strataColumns(), strata);
+    }
+
+    private String textColumns() {
+        return String.join(", ", spec.strataColumns().stream().map(c -> quote(c) + " VARCHAR").toList());
+    }
+}

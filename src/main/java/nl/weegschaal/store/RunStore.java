@@ -1,0 +1,196 @@
+package nl.weegschaal.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.weegschaal.ingest.HarmonisedRecord;
+import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.Reject;
+import nl.weegschaal.publish.OutputException;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A run's work store: a DuckDB file beside the result ({@code .<name>.staging.duckdb}) that holds
+ * what each step produced, so that a restarted run continues from the step that failed, and later
+ * steps read what earlier ones made instead of making it again. It owns the names of the run's tables;
+ * the queries over them are in this package. Every step replaces its own tables, so running a step
+ * again gives the same tables.
+ *
+ * <ul>
+ * <li>{@value #STAGED_RESPONSES}, {@value #STAGED_REJECTS}: every record read, harmonised, with its
+ * problems (ingest);</li>
+ * <li>{@value #RESPONSES}, {@value #REJECTS}: the records with their strata, and every problem of every
+ * record that cannot be used (strata);</li>
+ * <li>{@value #STRATA}, {@value #DESIGN_STRATA}, {@value #DESIGN_INDEX}, {@value #WEIGHTS},
+ * {@value #WEIGHT_DIAGNOSTICS}: the weighted design (weights);</li>
+ * <li>{@value #ESTIMATES}: the estimates (estimation).</li>
+ * </ul>
+ */
+public final class RunStore implements AutoCloseable {
+    public static final String STAGED_RESPONSES = "staged_responses";
+    public static final String STAGED_REJECTS = "staged_rejects";
+    public static final String RESPONSES = "responses";
+    public static final String REJECTS = "rejects";
+    public static final String STRATA = "strata";
+    public static final String DESIGN_STRATA = "design_strata";
+    public static final String DESIGN_INDEX = "design_index";
+    public static final String WEIGHTS = "weights";
+    public static final String WEIGHT_DIAGNOSTICS = "weight_diagnostics";
+    public static final String ESTIMATES = "estimates";
+
+    private final DuckDBConnection connection;
+
+    private RunStore(DuckDBConnection connection) {
+        this.connection = connection;
+    }
+
+    public static RunStore open(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            return new RunStore(c.unwrap(DuckDBConnection.class));
+        } catch (Exception e) {
+            throw new OutputException("cannot open the work file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public DuckDBConnection connection() {
+        return connection;
+    }
+
+    /**
+     * Creates the ingest tables once; field columns are text. Every record read is staged, also one
+     * with problems ({@code rejected}), so that the strata step can add its own problems to it; each
+     * problem is a row of the rejects, numbered within its record ({@code problem}) to keep their order.
+     * {@code record_number} counts the records of an input from 1.
+     */
+    public void createIngestTables(List<String> fields) throws SQLException {
+        String columns = fields.stream().map(RunStore::quote).map(c -> c + " VARCHAR")
+                .collect(Collectors.joining(", "));
+        execute("CREATE TABLE IF NOT EXISTS " + STAGED_RESPONSES + " (input VARCHAR, input_order INTEGER, "
+                + "source VARCHAR, line BIGINT, record_number BIGINT, id VARCHAR, mode VARCHAR, rejected BOOLEAN, "
+                + columns + ")");
+        execute("CREATE TABLE IF NOT EXISTS " + STAGED_REJECTS + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
+                + "line BIGINT, problem INTEGER, respondent_id VARCHAR, field VARCHAR, value VARCHAR, reason VARCHAR)");
+    }
+
+    /** Removes what an earlier, interrupted attempt staged for an input. */
+    public void clearInput(String input) throws SQLException {
+        for (String table : List.of(STAGED_RESPONSES, STAGED_REJECTS)) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE input = ?")) {
+                delete.setString(1, input);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Stages harmonised records and their problems.
+     *
+     * @param firstRecordNumber the record number of the first outcome (records before it staged already)
+     */
+    public void append(String input, int order, long firstRecordNumber, List<Harmoniser.Outcome> outcomes)
+            throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGED_RESPONSES)) {
+            long number = firstRecordNumber;
+            for (Harmoniser.Outcome outcome : outcomes) {
+                HarmonisedRecord r = outcome.record();
+                appender.beginRow().append(input).append(order).append(r.source()).append(r.line()).append(number++);
+                nullable(appender, r.id());
+                nullable(appender, r.mode());
+                appender.append(!outcome.accepted());
+                for (String value : r.values()) {
+                    nullable(appender, value);
+                }
+                appender.endRow();
+            }
+        }
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGED_REJECTS)) {
+            for (Harmoniser.Outcome outcome : outcomes) {
+                for (int problem = 0; problem < outcome.rejects().size(); problem++) {
+                    Reject reject = outcome.rejects().get(problem);
+                    appender.beginRow().append(input).append(order).append(reject.source()).append(reject.line())
+                            .append(problem);
+                    nullable(appender, reject.respondentId());
+                    appender.append(reject.field());
+                    nullable(appender, reject.value());
+                    appender.append(reject.reason()).endRow();
+                }
+            }
+        }
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The first column of every row of a query, as text. */
+    public List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** A count (the first column of the first row) of a query. */
+    public long count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    public static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Quoted names joined by commas, with a prefix ({@code "r."}) before each. */
+    public static String quoted(String prefix, List<String> columns) {
+        return columns.stream().map(c -> prefix + quote(c)).collect(Collectors.joining(", "));
+    }
+
+    /** A text literal. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** The columns of the {@code responses} table: the strata, then every field that is not one of them. */
+    public static List<String> responseColumns(List<String> strataColumns, List<String> fields) {
+        LinkedHashSet<String> columns = new LinkedHashSet<>(strataColumns);
+        columns.addAll(fields);
+        return List.copyOf(columns);
+    }
+
+    static void nullable(DuckDBAppender appender, @Nullable String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the work file is re-created by a restart if it is damaged
+        }
+    }
+}
