@@ -7,15 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.frame.FrameReader;
-import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.ingest.ResponseSchema;
-import nl.weegschaal.ingest.ResponseTable;
-import nl.weegschaal.testing.Engine;
-import nl.weegschaal.weighting.Design;
-import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.SampleStrata;
-import nl.weegschaal.weighting.Weighting;
+import java.util.ArrayList;
+import nl.weegschaal.store.Tallies;
+import nl.weegschaal.testing.StoreFixture;
 import nl.weegschaal.weighting.WeightingMethod;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A derived level is estimated exactly as the same respondents' answers recoded into one level; a
  * multiple-response option exactly as a 0/1 variable among those asked. Both are checked against
- * the plain-variable path, which is itself checked against survey, and against a hand calculation.
+ * the plain-variable path, which is itself checked against survey, and against a hand calculation,
+ * with the engine's own tallies (counted in its work store) and estimator.
  */
 class DerivedAndMultipleTest {
     // strata A (N=100) and B (N=60); q: levels x, y, z; hi = x or y; o1, o2 asked only when q = x
@@ -43,16 +38,33 @@ class DerivedAndMultipleTest {
     @TempDir
     Path dir;
 
-    Design design;
-    ResponseTable table;
+    StoreFixture.Weighted weighted;
 
     void load(WeightingMethod method) throws Exception {
         Files.writeString(dir.resolve("r.csv"), RESPONSES);
         Files.writeString(dir.resolve("f.csv"), "s,N\nA,100\nB,60\n");
-        ResponseSchema schema = new ResponseSchema("id", List.of("s"), List.of("q", "hi", "o1", "o2"), List.of("d"));
-        PopulationFrame frame = FrameReader.read(dir.resolve("f.csv"), List.of("s"), "N");
-        table = Engine.read(dir.resolve("r.csv"), schema, frame);
-        design = Weighting.of(method, LonelyPsu.ADJUST).weigh(List.of("s"), SampleStrata.of(table, frame));
+        weighted = StoreFixture.weigh(dir, dir.resolve("r.csv"), dir.resolve("f.csv"), List.of("s"), method);
+    }
+
+    /** Every target for the total and each value of domain d, as the estimation step makes them. */
+    List<Estimate> estimate(List<EstimationTarget> targets) throws Exception {
+        ProportionEstimator estimator = new ProportionEstimator(weighted.design(), 0.95);
+        Tallies tallies = new Tallies(weighted.store(), List.of("s"), weighted.design().strataCount());
+        List<Estimate> rows = new ArrayList<>();
+        for (EstimationTarget target : targets) {
+            for (String domain : java.util.Arrays.asList(null, "d")) {
+                Tallies.Of t = tallies.of(target, domain);
+                for (int v = 0; v < t.domainValues().size(); v++) {
+                    rows.addAll(estimator.estimate(target.variable(), t.labels(), domain == null ? Estimate.TOTAL
+                            : domain, t.domainValues().get(v), t.tallies()[v]));
+                }
+            }
+        }
+        return rows;
+    }
+
+    List<Estimate> plain(String... variables) throws Exception {
+        return estimate(java.util.Arrays.stream(variables).<EstimationTarget>map(EstimationTarget.Single::of).toList());
     }
 
     static Estimate find(List<Estimate> rows, String variable, String level, String domain) {
@@ -64,10 +76,8 @@ class DerivedAndMultipleTest {
     @EnumSource(WeightingMethod.class)
     void derivedLevelEqualsTheRecodedVariable(WeightingMethod method) throws Exception {
         load(method);
-        TableEstimator estimator = new TableEstimator(design, 0.95);
-        List<Estimate> derived = estimator.estimateTargets(table, List.of(
-                new EstimationTarget.Single("q", Map.of("x_or_y", List.of("x", "y")))), List.of("d"));
-        List<Estimate> recoded = estimator.estimate(table, List.of("hi"), List.of("d"));
+        List<Estimate> derived = estimate(List.of(new EstimationTarget.Single("q", Map.of("x_or_y", List.of("x", "y")))));
+        List<Estimate> recoded = plain("hi");
         for (String domain : List.of("total", "u", "v")) {
             Estimate a = find(derived, "q", "x_or_y", domain);
             Estimate b = find(recoded, "hi", "1", domain);
@@ -86,10 +96,9 @@ class DerivedAndMultipleTest {
     @EnumSource(WeightingMethod.class)
     void optionEqualsAZeroOneVariableAmongThoseAsked(WeightingMethod method) throws Exception {
         load(method);
-        TableEstimator estimator = new TableEstimator(design, 0.95);
-        List<Estimate> multiple = estimator.estimateTargets(table, List.of(
-                new EstimationTarget.Multiple("which", Map.of("first", "o1", "second", "o2"))), List.of("d"));
-        List<Estimate> plain = estimator.estimate(table, List.of("o1", "o2"), List.of("d"));
+        List<Estimate> multiple = estimate(List.of(new EstimationTarget.Multiple("which", Map.of("first", "o1", "second",
+                "o2"))));
+        List<Estimate> plain = plain("o1", "o2");
         for (String domain : List.of("total", "u", "v")) {
             for (String[] option : new String[][] {{"first", "o1"}, {"second", "o2"}}) {
                 Estimate a = find(multiple, "which", option[0], domain);

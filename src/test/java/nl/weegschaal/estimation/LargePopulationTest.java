@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.weegschaal.cli.ExitCodes;
-import nl.weegschaal.ingest.ResponseSchema;
 import nl.weegschaal.testing.CliRun;
 import nl.weegschaal.testing.DuckDb;
 import nl.weegschaal.testing.Engine;
@@ -32,7 +31,7 @@ class LargePopulationTest {
     static final String RESPONSES = "id,sector,size,q,region\n"
             + "A1,01,small,ja,N\nA2,01,small,nee,Z\nA3,01,large,ja,N\nA4,01,large,ja,Z\n"
             + "A5,02,small,nee,N\nA6,02,small,ja,Z\nA7,02,large,nee,N\nA8,02,large,ja,Z\n";
-    static final ResponseSchema SCHEMA = new ResponseSchema("id", List.of("sector", "size"), List.of("q"),
+    static final Engine.Columns SCHEMA = new Engine.Columns("id", List.of("sector", "size"), List.of("q"),
             List.of("region"));
 
     @TempDir

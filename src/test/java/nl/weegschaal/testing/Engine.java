@@ -1,52 +1,60 @@
 package nl.weegschaal.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.weegschaal.estimation.Estimate;
-import nl.weegschaal.estimation.TableEstimator;
-import nl.weegschaal.frame.FrameReader;
-import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.ingest.CsvRecordReader;
-import nl.weegschaal.ingest.ResponseSchema;
-import nl.weegschaal.ingest.ResponseTable;
-import nl.weegschaal.ingest.ResponseTableBuilder;
-import nl.weegschaal.ingest.SourceRecord;
-import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.SampleStrata;
-import nl.weegschaal.weighting.Weighting;
 import nl.weegschaal.weighting.WeightingMethod;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** Runs the plain-Java engine (read, weigh, estimate) without Spring, for unit tests. */
+/**
+ * Runs the one engine on a response file as {@code weigh} does (the command line, in-process) and
+ * reads back what it published, for tests that compare its numbers with references.
+ */
 public final class Engine {
     private Engine() {
     }
 
-    public record Result(ResponseTable table, Design design, List<Estimate> estimates) {
+    /**
+     * Which columns of a response file a run uses.
+     *
+     * @param idColumn the id column, or null
+     */
+    public record Columns(String idColumn, List<String> strata, List<String> variables, List<String> domains) {
     }
 
-    public static Result run(Path responses, Path frameFile, ResponseSchema schema, WeightingMethod method,
-                             LonelyPsu lonely, double level) throws Exception {
-        PopulationFrame frame = FrameReader.read(frameFile, schema.strataColumns(), "N");
-        ResponseTable table = read(responses, schema, frame);
-        Design design = Weighting.of(method, lonely).weigh(schema.strataColumns(), SampleStrata.of(table, frame));
-        List<Estimate> estimates = new TableEstimator(design, level).estimate(table, schema.variables(), schema.domains());
-        return new Result(table, design, estimates);
+    /** The published estimates and every respondent's weight by id (by record number without ids). */
+    public record Result(Path file, List<Estimate> estimates, Map<String, Double> weights) {
     }
 
-    public static ResponseTable read(Path responses, ResponseSchema schema, PopulationFrame frame) throws Exception {
-        CsvRecordReader reader = new CsvRecordReader(responses, schema.requiredColumns());
-        ResponseTableBuilder builder = new ResponseTableBuilder(schema, frame);
-        reader.open(new ExecutionContext());
-        try {
-            builder.bind(reader.header());
-            for (SourceRecord r = reader.read(); r != null; r = reader.read()) {
-                builder.add(r);
-            }
-        } finally {
-            reader.close();
+    public static Result run(Path responses, Path frame, Columns columns, WeightingMethod method, LonelyPsu lonely,
+                             double level, String... options) throws Exception {
+        Path dir = Files.createTempDirectory("weegschaal-engine");
+        Path out = dir.resolve("result.duckdb");
+        List<String> args = new ArrayList<>(List.of("weigh", "--responses", responses.toString(), "--frame",
+                frame.toString(), "--strata", String.join(",", columns.strata()), "--vars",
+                String.join(",", columns.variables()), "--method", method.code(), "--lonely-psu", lonely.code(),
+                "--level", Double.toString(level), "--out", out.toString()));
+        if (!columns.domains().isEmpty()) {
+            args.addAll(List.of("--domains", String.join(",", columns.domains())));
         }
-        return builder.build();
+        if (columns.idColumn() != null) {
+            args.addAll(List.of("--id", columns.idColumn()));
+        }
+        args.addAll(List.of(options));
+        CliRun run = CliRun.of(dir.resolve("home"), args.toArray(String[]::new));
+        if (run.exitCode() != 0) {
+            throw new AssertionError("weigh failed (" + run.exitCode() + "): " + run.err());
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        String id = columns.idColumn() == null ? "record_number" : columns.idColumn();
+        for (Map<String, Object> row : DuckDb.query(out, "SELECT CAST(\"" + id + "\" AS VARCHAR) AS id, weight FROM "
+                + "weights ORDER BY record_number")) {
+            weights.put((String) row.get("id"), (Double) row.get("weight"));
+        }
+        return new Result(out, DuckDb.estimates(out), weights);
     }
 }

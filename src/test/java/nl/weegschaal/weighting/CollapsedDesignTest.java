@@ -10,11 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weegschaal.estimation.Estimate;
-import nl.weegschaal.estimation.TableEstimator;
-import nl.weegschaal.frame.FrameReader;
-import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.ingest.ResponseSchema;
-import nl.weegschaal.ingest.ResponseTable;
+import nl.weegschaal.testing.DuckDb;
 import nl.weegschaal.testing.Engine;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CollapsedDesignTest {
     static final Path DATA = Path.of("src/test/resources/reference/rake2");
     static final List<String> STRATA = List.of("sector", "size");
-    static final ResponseSchema SCHEMA = new ResponseSchema("id", STRATA, List.of("q1", "q2", "q4"),
-            List.of("region", "size"));
+    static final Engine.Columns SCHEMA = new Engine.Columns("id", STRATA, List.of("q1", "q2", "q4"),
+            List.of("region"));
 
     @TempDir
     Path dir;
@@ -40,19 +36,16 @@ class CollapsedDesignTest {
     @ParameterizedTest
     @EnumSource(WeightingMethod.class)
     void collapsedEstimatesEqualThoseOfTheRecodedDesign(WeightingMethod method) throws Exception {
-        PopulationFrame frame = FrameReader.read(DATA.resolve("rake2_frame.csv"), STRATA, "N");
-        ResponseTable table = Engine.read(DATA.resolve("rake2.csv"), SCHEMA, frame);
-        WeightedStrata weighted = WeightedStrata.weigh(Weighting.of(method, LonelyPsu.ADJUST), STRATA,
-                SampleStrata.of(table, frame), new StrataCollapse(25, List.of()));
-        assertThat(weighted.collapsed()).as("the rake2 data has strata below 25").isTrue();
-        List<Estimate> collapsed = new TableEstimator(weighted.design(), 0.95).estimate(
-                table.withStrata(weighted.design().strata().stream().map(StratumWeight::key).toList(),
-                        weighted.design().strata().stream().mapToInt(StratumWeight::respondents).toArray(),
-                        weighted.remap(table.stratumOf())), SCHEMA.variables(), List.of("region"));
+        Engine.Result result = Engine.run(DATA.resolve("rake2.csv"), DATA.resolve("rake2_frame.csv"), SCHEMA, method,
+                LonelyPsu.ADJUST, 0.95, "--collapse-below", "25");
+        List<Map<String, Object>> strata = DuckDb.query(result.file(), "SELECT sector, size, collapsed_stratum, "
+                + "design_population FROM strata WHERE NOT dropped");
+        assertThat(strata).as("the rake2 data has strata below 25")
+                .anyMatch(s -> !s.get("collapsed_stratum").equals(s.get("sector") + " x " + s.get("size")));
+        List<Estimate> collapsed = result.estimates();
 
-        Map<String, String> recode = recodeFiles(table, weighted);
-        ResponseSchema recodedSchema = new ResponseSchema("id", STRATA, SCHEMA.variables(), List.of("region"));
-        List<Estimate> recoded = Engine.run(dir.resolve("r.csv"), dir.resolve("f.csv"), recodedSchema, method,
+        Map<String, String> recode = recodeFiles(strata);
+        List<Estimate> recoded = Engine.run(dir.resolve("r.csv"), dir.resolve("f.csv"), SCHEMA, method,
                 LonelyPsu.ADJUST, 0.95).estimates();
 
         assertThat(collapsed).hasSameSizeAs(recoded).isNotEmpty();
@@ -67,13 +60,19 @@ class CollapsedDesignTest {
         assertThat(recode).isNotEmpty();
     }
 
-    /** Writes responses and frame with the strata columns replaced by the collapsed strata's values. */
-    private Map<String, String> recodeFiles(ResponseTable table, WeightedStrata weighted) throws Exception {
+    /**
+     * Writes responses and frame with the strata columns replaced by the collapsed strata's values, from
+     * the published {@code strata} table (each original stratum with its collapsed stratum and its N).
+     */
+    private Map<String, String> recodeFiles(List<Map<String, Object>> strata) throws Exception {
         Map<String, String> recode = new LinkedHashMap<>();
         Map<String, List<String>> keyOf = new LinkedHashMap<>();
-        for (int h = 0; h < weighted.originals().size(); h++) {
-            keyOf.put(weighted.originals().get(h).key().toString(), weighted.stratumOf(h).key().values());
-            recode.put(weighted.originals().get(h).key().toString(), weighted.stratumOf(h).key().toString());
+        Map<String, Double> population = new LinkedHashMap<>();
+        for (Map<String, Object> s : strata) {
+            String collapsed = (String) s.get("collapsed_stratum");
+            keyOf.put(s.get("sector") + " x " + s.get("size"), StratumKey.parse(collapsed).values());
+            recode.put(s.get("sector") + " x " + s.get("size"), collapsed);
+            population.put(collapsed, (Double) s.get("design_population"));
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (var in = Files.newBufferedReader(DATA.resolve("rake2.csv"));
@@ -90,8 +89,9 @@ class CollapsedDesignTest {
         }
         try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(dir.resolve("f.csv")), CSVFormat.RFC4180)) {
             out.printRecord("sector", "size", "N");
-            for (StratumWeight s : weighted.design().strata()) {
-                out.printRecord(s.key().values().get(0), s.key().values().get(1), s.population());
+            for (Map.Entry<String, Double> s : population.entrySet()) {
+                List<String> key = StratumKey.parse(s.getKey()).values();
+                out.printRecord(key.get(0), key.get(1), String.valueOf(s.getValue().longValue()));
             }
         }
         return recode;

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import nl.weegschaal.ingest.CategoricalColumn;
-import nl.weegschaal.ingest.ResponseTable;
 import org.junit.jupiter.api.Test;
 
 /** Weight diagnostics against hand calculations. */
@@ -16,7 +13,7 @@ class WeightDiagnosticsTest {
     private static final double EPS = 1e-12;
 
     /** A design whose stratum h has weight weights[h] and respondents[h] respondents (N_h = n_h w_h). */
-    private static Design design(double[] weights, int[] respondents) {
+    static Design design(double[] weights, int[] respondents) {
         List<StratumWeight> strata = new ArrayList<>();
         for (int h = 0; h < weights.length; h++) {
             strata.add(new StratumWeight(StratumKey.of(String.valueOf((char) ('A' + h))),
@@ -87,23 +84,6 @@ class WeightDiagnosticsTest {
         Design design = design(new double[] {1, 5, 3, 4, 2}, new int[] {1, 1, 1, 1, 1});
         assertThat(WeightDiagnostics.of(design, "total", "total", new int[] {1, 1, 1, 1, 1}).largestWeightStrata())
                 .isEqualTo("B (w = 5.0, n = 1); D (w = 4.0, n = 1); C (w = 3.0, n = 1)");
-    }
-
-    @Test
-    void fromAResponseTableTheTotalThenEachValueOfEachDomain() {
-        Design design = design(new double[] {10, 20}, new int[] {3, 2});
-        // respondents 0..4 in strata A A A B B; domain "g": x x y x missing
-        ResponseTable table = new ResponseTable(List.of(StratumKey.of("A"), StratumKey.of("B")), new int[] {3, 2},
-                new int[] {0, 0, 0, 1, 1}, null, Map.of("g", new CategoricalColumn("g", List.of("x", "y"),
-                new int[] {0, 0, 1, 0, CategoricalColumn.MISSING})), List.of());
-        List<WeightDiagnostic> all = WeightDiagnostics.of(design, table, List.of("g"));
-        assertThat(all).extracting(d -> d.domainVar() + "=" + d.domainValue() + ":" + d.respondents())
-                .containsExactly("total=total:5", "g=x:3", "g=y:1");
-        assertThat(all.get(0).sumOfWeights()).isCloseTo(70, within(EPS));
-        assertThat(all.get(1).sumOfWeights()).isCloseTo(40, within(EPS));
-        assertThat(all.get(1).medianWeight()).isEqualTo(10);
-        assertThat(all.get(2).sumOfWeights()).isCloseTo(10, within(EPS));
-        assertThat(all.get(2).kishDeff()).isCloseTo(1, within(EPS));
     }
 
     @Test
