@@ -47,6 +47,14 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
         public static final Publication DEFAULT = new Publication(10, 0.10, "nl");
     }
 
+    /**
+     * Whether a failed run is continued by the next one ({@code run}, {@code restart} of a job spec), so
+     * that its work store must be kept; a {@code weigh} is always run anew.
+     */
+    public boolean restartable() {
+        return file != null;
+    }
+
     public WeightingMethod method() {
         return weighting.method();
     }

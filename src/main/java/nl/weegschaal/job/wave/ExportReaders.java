@@ -50,7 +50,7 @@ final class ExportReaders {
             SourceRecord record = reader.read();
             if (record == null && !any) {
                 throw new InputFileException(reader.source() + ": the export has a header but no records"
-                        + " (input '" + input + "'); is it a complete export?");
+                        + " (input '" + input + "'), so no respondents; is it a complete export?");
             }
             any = true;
             return record;

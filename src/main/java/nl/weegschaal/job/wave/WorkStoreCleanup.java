@@ -9,8 +9,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Removes the work store once a run has completed (and the repository says so); a failed run
- * keeps it, because a restart continues from it.
+ * Removes the work store once a run has completed (and the repository says so); a failed run that
+ * can be restarted keeps it, because a restart continues from it. A {@code weigh} is run anew
+ * whatever happened, so its work store goes either way.
  */
 class WorkStoreCleanup implements JobExecutionListener {
     private final RunContext run;
@@ -21,7 +22,7 @@ class WorkStoreCleanup implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
+        if (execution.getStatus() != BatchStatus.COMPLETED && run.spec().restartable()) {
             return;
         }
         Path store = run.workFile();
