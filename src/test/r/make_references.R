@@ -1,7 +1,7 @@
 # Test-oracle reference files computed with R's survey package.
 #
 # Builds small hand-made data sets, weights them and estimates proportions
-# the way the shared methodology (shared/methodology.md) describes, with survey doing the work,
+# the way the shared methodology (docs/methodology.md) describes, with survey doing the work,
 # and writes inputs and outputs to src/test/resources/reference/<case>/.
 # The layout and conventions are those of reference/apistrat (see its README).
 #

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.weegschaal.publish.duckdb.ResultDigest;
-import nl.weegschaal.publish.duckdb.ResultDigest.TableDigest;
+import nl.weegschaal.result.TableDigest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,5 +1,7 @@
 package nl.weegschaal.compare;
 
+import nl.weegschaal.result.Cell;
+import nl.weegschaal.result.CellKey;
 import org.jspecify.annotations.Nullable;
 
 /** One row of {@code changes}: a cell in both runs, or in only one of them. */

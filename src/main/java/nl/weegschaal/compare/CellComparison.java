@@ -3,6 +3,8 @@ package nl.weegschaal.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.result.Cell;
+import nl.weegschaal.result.CellKey;
 
 /** Pairs the cells of two results and computes each cell's change. */
 public final class CellComparison {

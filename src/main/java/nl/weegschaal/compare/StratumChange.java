@@ -1,6 +1,7 @@
 package nl.weegschaal.compare;
 
 import java.util.List;
+import nl.weegschaal.result.StratumRow;
 import org.jspecify.annotations.Nullable;
 
 /**

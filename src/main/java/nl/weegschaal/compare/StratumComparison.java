@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.result.StratumRow;
 
 /** Pairs the strata of two results on their strata columns. */
 public final class StratumComparison {

@@ -1,5 +1,6 @@
 package nl.weegschaal.estimation;
 
+import nl.weegschaal.weighting.WeightDiagnostics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,10 @@ public record Estimate(String variable, String level, String domainVar, String d
                        long nUnweighted, double weightedCount, double estimate, double se,
                        Interval wald, Interval logit, Interval beta, @Nullable Double deff, long df,
                        String method) {
-    /** The domain name used for the overall total. */
-    public static final String TOTAL = "total";
+    /**
+     * The domain variable and value of the whole sample ({@code total}), in {@code estimates} and
+     * {@code weight_diagnostics} alike: the name to use outside the statistics core. Its one definition
+     * is {@link WeightDiagnostics#TOTAL}, in weighting, which estimation builds on.
+     */
+    public static final String TOTAL = WeightDiagnostics.TOTAL;
 }

@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
 public final class WeightDiagnostics {
     /** How many strata {@code largestWeightStrata} names. */
     public static final int LARGEST_STRATA = 3;
-    /** The domain variable and value of the whole sample, as in the {@code estimates} table. */
+    /**
+     * The domain variable and value of the whole sample, as in the {@code estimates} table: the one
+     * definition, here because estimation builds on weighting; outside the core use {@code Estimate.TOTAL}.
+     */
     public static final String TOTAL = "total";
 
     private WeightDiagnostics() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.result.CellKey;
 import nl.weegschaal.testing.CliRun;
 import nl.weegschaal.testing.DuckDb;
 import org.junit.jupiter.api.BeforeAll;

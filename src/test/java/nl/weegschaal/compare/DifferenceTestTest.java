@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weegschaal.result.Cell;
+import nl.weegschaal.result.CellKey;
+import nl.weegschaal.result.StratumRow;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of compare, by hand. */

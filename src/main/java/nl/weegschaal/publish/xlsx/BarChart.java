@@ -3,6 +3,7 @@ package nl.weegschaal.publish.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
+import nl.weegschaal.estimation.Estimate;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -129,7 +130,7 @@ final class BarChart {
         @Nullable String breakdown = null;
         for (int i = 0; i < table.rows().size(); i++) {
             QuestionTable.Row row = table.rows().get(i);
-            if (row.domainVar().equals("total")) {
+            if (row.domainVar().equals(Estimate.TOTAL)) {
                 rows.add(i);
             } else if (breakdown == null || breakdown.equals(row.domainVar())) {
                 breakdown = row.domainVar();

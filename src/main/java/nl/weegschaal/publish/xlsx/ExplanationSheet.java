@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.result.StratumRow;
 import nl.weegschaal.spec.WaveSpec;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -58,12 +59,12 @@ final class ExplanationSheet {
                 " (vestigingen met ten minste 2 werknemers per sectorcluster en grootteklasse)",
                 " (establishments with at least 2 employees per sector cluster and size class)"));
         count(l.t("Strata", "Strata"), data.strata().stream().filter(s -> !s.dropped()).count());
-        long dropped = data.strata().stream().filter(ResultData.Stratum::dropped).count();
+        long dropped = data.strata().stream().filter(StratumRow::dropped).count();
         if (dropped > 0) {
             count(l.t("Strata zonder respondenten", "Strata without respondents"), dropped);
         }
         count(l.t("Populatie (vestigingen)", "Population (establishments)"),
-                Math.round(data.strata().stream().mapToDouble(ResultData.Stratum::population).sum()));
+                Math.round(data.strata().stream().mapToDouble(StratumRow::population).sum()));
         text(l.t("Per stratum", "Per stratum"), l.t("zie het blad ", "see the sheet ") + l.weightingSheet());
         row++;
         section(l.t("Verwerking", "Processing"));

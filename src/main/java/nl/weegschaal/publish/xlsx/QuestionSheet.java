@@ -2,6 +2,7 @@ package nl.weegschaal.publish.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.spec.WaveSpec;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -67,7 +68,7 @@ final class QuestionSheet {
 
         int r = FIRST_ROW;
         for (QuestionTable.Row row : table.rows()) {
-            CellStyle labelStyle = row.domainVar().equals("total") ? styles.totalLabel
+            CellStyle labelStyle = row.domainVar().equals(Estimate.TOTAL) ? styles.totalLabel
                     : row.firstOfGroup() ? styles.groupLabel : styles.rowLabel;
             Sheets.text(sheet, r, 0, row.label(), labelStyle);
             if (row.status().hidden()) {

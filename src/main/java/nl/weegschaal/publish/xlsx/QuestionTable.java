@@ -2,7 +2,9 @@ package nl.weegschaal.publish.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.publish.xlsx.Suppression.Status;
+import nl.weegschaal.result.Cell;
 import nl.weegschaal.spec.DerivedLevel;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
@@ -47,7 +49,7 @@ record QuestionTable(Question question, String sheet, String title, String base,
             categories.add(new Category(level.code(), labels.level(level), false));
         }
         String variable = question.name();
-        long totalN = data.n(variable, "total", "total");
+        long totalN = data.n(variable, Estimate.TOTAL, Estimate.TOTAL);
         List<List<Long>> counts = new ArrayList<>();
         for (Breakdown breakdown : breakdowns) {
             counts.add(breakdown.heads().stream()
@@ -57,8 +59,8 @@ record QuestionTable(Question question, String sheet, String title, String base,
         Suppression.Outcome outcome = Suppression.decide(totalN, counts, rules.minRespondents());
 
         List<Row> rows = new ArrayList<>();
-        rows.add(row(data, variable, categories, labels.total(), "total", "total", totalN, outcome.total(), false,
-                rules));
+        rows.add(row(data, variable, categories, labels.total(), Estimate.TOTAL, Estimate.TOTAL, totalN,
+                outcome.total(), false, rules));
         for (int b = 0; b < breakdowns.size(); b++) {
             Breakdown breakdown = breakdowns.get(b);
             for (int i = 0; i < breakdown.heads().size(); i++) {
@@ -77,7 +79,7 @@ record QuestionTable(Question question, String sheet, String title, String base,
         List<Value> values = new ArrayList<>();
         if (!status.hidden()) {
             for (Category category : categories) {
-                ResultData.@Nullable Cell cell = data.cell(variable, category.code(), domainVar, domainValue);
+                @Nullable Cell cell = data.cell(variable, category.code(), domainVar, domainValue);
                 // a level nobody in the domain chose has no row in the estimates: a real 0%
                 double percent = cell == null ? 0 : CellMarks.points(cell.estimate());
                 double margin = cell == null ? 0 : CellMarks.marginPoints(cell.se());

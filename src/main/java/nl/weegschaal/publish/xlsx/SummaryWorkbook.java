@@ -8,7 +8,6 @@ import java.util.List;
 import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.WaveSpec;
-import nl.weegschaal.weighting.WeightDiagnostic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -37,9 +36,8 @@ public final class SummaryWorkbook {
      */
     public static void write(WaveSpec spec, Path resultDuckDb, Path target, String language) {
         Labels labels = Labels.of(language);
-        ResultData data = ResultData.read(resultDuckDb, spec.strataColumns());
+        ResultData data = ResultData.read(resultDuckDb);
         List<Breakdown> breakdowns = Breakdown.of(spec, labels);
-        List<WeightDiagnostic> diagnostics = WeightsSheet.read(resultDuckDb);
         List<QuestionTable> tables = new ArrayList<>();
         for (Question question : spec.codebook().values()) {
             tables.add(QuestionTable.build(spec, question, data, labels, breakdowns));
@@ -52,8 +50,8 @@ public final class SummaryWorkbook {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
                 }
                 WeightingSheet.write(workbook, styles, spec, data, labels);
-                if (!diagnostics.isEmpty()) {
-                    WeightsSheet.write(workbook, styles, spec.sourceLine(), diagnostics, breakdowns, labels);
+                if (!data.diagnostics().isEmpty()) {
+                    WeightsSheet.write(workbook, styles, spec.sourceLine(), data.diagnostics(), breakdowns, labels);
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     workbook.write(out);

@@ -3,6 +3,7 @@ package nl.weegschaal.publish.xlsx;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.weegschaal.result.StratumRow;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,9 +22,9 @@ final class WeightingSheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, WaveSpec spec, ResultData data, Labels labels) {
         XSSFSheet sheet = workbook.createSheet(labels.weightingSheet());
-        List<String> columns = spec.strataColumns();
-        List<ResultData.Stratum> strata = new ArrayList<>(data.strata());
-        strata.sort(Comparator.comparing((ResultData.Stratum s) -> order(spec, labels, columns, s)));
+        List<String> columns = data.strataColumns();
+        List<StratumRow> strata = new ArrayList<>(data.strata());
+        strata.sort(Comparator.comparing((StratumRow s) -> order(spec, labels, columns, s)));
 
         Sheets.text(sheet, 0, 0, labels.t("Weging per stratum", "Weighting per stratum"), styles.title);
         Sheets.text(sheet, 1, 0, labels.t("Weegfactor: het aantal vestigingen in de populatie dat één respondent "
@@ -45,11 +46,11 @@ final class WeightingSheet {
         int r = HEADER_ROW + 1;
         double population = 0;
         long respondents = 0;
-        for (ResultData.Stratum stratum : strata) {
+        for (StratumRow stratum : strata) {
             int c = 0;
             for (String column : columns) {
-                String code = stratum.key().get(column);
-                String label = Breakdown.label(spec, labels, column, String.valueOf(code));
+                String code = stratum.key().get(c);
+                String label = Breakdown.label(spec, labels, column, code);
                 String shown = column.equals(sectorColumn(spec)) ? code + " " + label : label;
                 Sheets.text(sheet, r, c, shown, styles.rowLabel);
                 widths[c] = Math.max(widths[c], shown.length() + 2);
@@ -102,10 +103,11 @@ final class WeightingSheet {
     }
 
     /** Sorts by each strata column's publication order (its position among the rule's values). */
-    private static String order(WaveSpec spec, Labels labels, List<String> columns, ResultData.Stratum stratum) {
+    private static String order(WaveSpec spec, Labels labels, List<String> columns, StratumRow stratum) {
         StringBuilder key = new StringBuilder();
-        for (String column : columns) {
-            String code = String.valueOf(stratum.key().get(column));
+        for (int c = 0; c < columns.size(); c++) {
+            String column = columns.get(c);
+            String code = stratum.key().get(c);
             int position = 999;
             for (StratumRule rule : spec.strata()) {
                 if (rule.column().equals(column)) {

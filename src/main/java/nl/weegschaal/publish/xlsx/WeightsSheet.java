@@ -1,19 +1,11 @@
 package nl.weegschaal.publish.xlsx;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.weighting.WeightDiagnostic;
-import nl.weegschaal.weighting.WeightDiagnostics;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -29,35 +21,6 @@ final class WeightsSheet {
     static final int HEADER_ROW = 3;
 
     private WeightsSheet() {
-    }
-
-    /** The {@code weight_diagnostics} table in table order; empty for a result file without it. */
-    static List<WeightDiagnostic> read(Path resultDuckDb) {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        List<WeightDiagnostic> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + resultDuckDb.toAbsolutePath(), readOnly);
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables "
-                    + "WHERE table_name = 'weight_diagnostics'")) {
-                rs.next();
-                if (rs.getLong(1) == 0) {
-                    return rows;
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT domain_var, domain_value, respondents, sum_of_weights, "
-                    + "min_weight, median_weight, max_weight, cv, kish_deff, effective_n, largest_weight_strata "
-                    + "FROM weight_diagnostics")) {
-                while (rs.next()) {
-                    rows.add(new WeightDiagnostic(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
-                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                            rs.getDouble(10), rs.getString(11)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new OutputException("cannot read the weight diagnostics of " + resultDuckDb + ": " + e.getMessage(), e);
-        }
-        return rows;
     }
 
     /** One shown row: its label and style, and the diagnostics. */
@@ -131,7 +94,7 @@ final class WeightsSheet {
             remaining.put(d.domainVar() + '\u0000' + d.domainValue(), d);
         }
         List<Line> lines = new ArrayList<>();
-        WeightDiagnostic total = remaining.remove(WeightDiagnostics.TOTAL + '\u0000' + WeightDiagnostics.TOTAL);
+        WeightDiagnostic total = remaining.remove(Estimate.TOTAL + '\u0000' + Estimate.TOTAL);
         if (total != null) {
             lines.add(new Line(labels.total(), styles.totalLabel, total));
         }

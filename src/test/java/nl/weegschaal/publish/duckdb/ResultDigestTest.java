@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.result.TableDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class ResultDigestTest {
         Path a = result("a.duckdb", "(1, 0.1), (2, 0.2)", "'2026-11-24 10:00'");
         Path b = result("b.duckdb", "(2, 0.2), (1, 0.1)", "'2026-11-25 09:00'");
         assertThat(ResultDigest.of(a)).isEqualTo(ResultDigest.of(b))
-                .extracting(ResultDigest.TableDigest::table).containsExactly("estimates")
+                .extracting(TableDigest::table).containsExactly("estimates")
                 .as("runs and inputs record when a run happened, not what it found");
         assertThat(ResultDigest.of(a).get(0).rows()).isEqualTo(2);
     }

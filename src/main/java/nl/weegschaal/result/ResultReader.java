@@ -1,0 +1,188 @@
+package nl.weegschaal.result;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.weegschaal.weighting.WeightDiagnostic;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A result file of {@code weigh} or of the wave job, open read-only on one DuckDB connection. Each
+ * method reads what it returns with one query when it is called (the schema is read once), so a
+ * caller reads only what it needs: the workbook its cells, strata, respondents per mode, run and
+ * weight diagnostics; {@code compare} its cells, strata, run and response checksums; {@code digest}
+ * a fingerprint per table. The methods throw the driver's {@link SQLException}, so that each caller
+ * says in its own words which file could not be read.
+ */
+public final class ResultReader implements AutoCloseable {
+    /** Tables that describe the run rather than its results: {@link #digests()} leaves them out. */
+    public static final Set<String> ABOUT_THE_RUN = Set.of("runs", "inputs");
+
+    private final Connection connection;
+    private @Nullable Map<String, List<String>> schema;
+
+    private ResultReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens {@code file} read-only; fails if it is not a DuckDB database. */
+    public static ResultReader open(Path file) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        return new ResultReader(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly));
+    }
+
+    /** The names of the file's tables, in name order. */
+    public Set<String> tables() throws SQLException {
+        return schema().keySet();
+    }
+
+    /** The strata columns: every column of {@code strata} before {@code population}; empty without strata. */
+    public List<String> strataColumns() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (String column : schema().getOrDefault("strata", List.of())) {
+            if (column.equals("population")) {
+                break;
+            }
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    /** Every row of {@code estimates}, in table order. */
+    public Map<CellKey, Cell> cells() throws SQLException {
+        Map<CellKey, Cell> cells = new LinkedHashMap<>();
+        for (Map.Entry<CellKey, Cell> cell : rows("SELECT variable, level, domain_var, domain_value, estimate, se, "
+                + "n_unweighted FROM estimates ORDER BY rowid", ResultRows::cell)) {
+            cells.put(cell.getKey(), cell.getValue());
+        }
+        return cells;
+    }
+
+    /** Every row of {@code strata}, in table order, keyed on {@link #strataColumns()}; empty without them. */
+    public List<StratumRow> strata() throws SQLException {
+        List<String> columns = strataColumns();
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (String column : columns) {
+            sql.append(quote(column)).append(", ");
+        }
+        sql.append("population, respondents, weight FROM strata ORDER BY rowid");
+        return rows(sql.toString(), r -> ResultRows.stratum(r, columns.size()));
+    }
+
+    /** Every row of {@code weight_diagnostics}, in table order; empty for a result without it. */
+    public List<WeightDiagnostic> weightDiagnostics() throws SQLException {
+        if (!tables().contains("weight_diagnostics")) {
+            return List.of();
+        }
+        return rows("SELECT domain_var, domain_value, respondents, sum_of_weights, min_weight, median_weight, "
+                + "max_weight, cv, kish_deff, effective_n, largest_weight_strata FROM weight_diagnostics "
+                + "ORDER BY rowid", ResultRows::diagnostic);
+    }
+
+    /** The (first) row of {@code runs} by column name, null values left out; empty without {@code runs}. */
+    public Map<String, Object> run() throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        if (!tables().contains("runs")) {
+            return row;
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM runs LIMIT 1")) {
+            ResultSetMetaData meta = r.getMetaData();
+            if (r.next()) {
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object value = r.getObject(i);
+                    if (value != null) {
+                        row.put(meta.getColumnLabel(i), value);
+                    }
+                }
+            }
+        }
+        return row;
+    }
+
+    /**
+     * The SHA-256 of every input that holds responses: the {@code inputs} rows other than the spec and
+     * the frame (the exports of a wave, the responses file of {@code weigh}), or, in a result without
+     * {@code inputs}, the run's {@code responses_sha256}; empty if the file names none.
+     */
+    public Set<String> responseChecksums() throws SQLException {
+        Set<String> checksums = new TreeSet<>();
+        if (tables().contains("inputs")) {
+            checksums.addAll(rows("SELECT sha256 FROM inputs WHERE role NOT IN ('spec', 'frame')", ResultRows::text));
+        } else {
+            Object sha = run().get("responses_sha256");
+            if (sha != null) {
+                checksums.add(sha.toString());
+            }
+        }
+        return checksums;
+    }
+
+    /** The respondents of a wave per {@code mode} (CATI, CAWI), in mode order; fails without {@code responses}. */
+    public Map<String, Long> respondentsPerMode() throws SQLException {
+        Map<String, Long> modes = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> mode : rows("SELECT mode, count(*) FROM responses GROUP BY mode "
+                + "ORDER BY mode", ResultRows::count)) {
+            modes.put(mode.getKey(), mode.getValue());
+        }
+        return modes;
+    }
+
+    /**
+     * The fingerprint of every table but {@link #ABOUT_THE_RUN}, in name order: its rows and the MD5
+     * of the rows, each written as text ({@code {'col': value, ...}}, doubles in their shortest exact
+     * form), in the order of that text. One query per table, so that one table's text is held at a time.
+     */
+    public List<TableDigest> digests() throws SQLException {
+        List<TableDigest> digests = new ArrayList<>();
+        for (String table : tables()) {
+            if (!ABOUT_THE_RUN.contains(table)) {
+                digests.addAll(rows("SELECT count(*), coalesce(md5(string_agg(row_text, chr(10) ORDER BY row_text)), "
+                        + "md5('')) FROM (SELECT t::VARCHAR AS row_text FROM " + quote(table) + " AS t)",
+                        r -> new TableDigest(table, r.getLong(1), r.getString(2))));
+            }
+        }
+        return digests;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** Every table's columns in their order, by table name in name order; read once. */
+    private Map<String, List<String>> schema() throws SQLException {
+        if (schema == null) {
+            Map<String, List<String>> tables = new LinkedHashMap<>();
+            for (Map.Entry<String, String> column : rows("SELECT table_name, column_name FROM "
+                    + "information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
+                    ResultRows::pair)) {
+                tables.computeIfAbsent(column.getKey(), table -> new ArrayList<>()).add(column.getValue());
+            }
+            schema = tables;
+        }
+        return schema;
+    }
+
+    private <T> List<T> rows(String sql, ResultRows.RowReader<T> reader) throws SQLException {
+        return ResultRows.of(connection, sql, reader);
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}
