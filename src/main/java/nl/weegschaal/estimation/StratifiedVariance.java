@@ -1,7 +1,7 @@
 package nl.weegschaal.estimation;
 
 import java.util.List;
-import nl.weegschaal.Numbers;
+import nl.weegschaal.weighting.Numbers;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StratumWeight;

@@ -3,7 +3,7 @@ package nl.weegschaal.frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.Numbers;
+import nl.weegschaal.weighting.Numbers;
 import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.StratumWeight;
 import nl.weegschaal.weighting.Weighting;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.weegschaal.Numbers;
 
 /**
  * Before raking: every category of every margin must have respondents. A category that has none

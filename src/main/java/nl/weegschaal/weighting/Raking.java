@@ -65,7 +65,7 @@ final class Raking implements Weighting {
         if (!(gap.relative <= TOLERANCE) && Double.isFinite(cap)) {
             throw new WeightingException(String.format(java.util.Locale.ROOT, "trimming to a cap of %s and raking "
                             + "do not agree after %d sweeps: margin %s does not close (weighted total %.6f, population "
-                            + "%.6f); raise the cap or collapse strata", nl.weegschaal.Numbers.significant(cap, 6), maxSweeps,
+                            + "%.6f); raise the cap or collapse strata", Numbers.significant(cap, 6), maxSweeps,
                     margins.describe(gap.margin, gap.category), gap.weighted, gap.population));
         }
         if (!(gap.relative <= TOLERANCE)) {
@@ -103,7 +103,7 @@ final class Raking implements Weighting {
                     throw new WeightingException(String.format(java.util.Locale.ROOT, "trimming cannot keep margin %s: "
                             + "with every weight in it at the cap of %s its weighted total is %.6f, below its "
                             + "population %.6f; raise the cap or collapse strata", margins.describe(k, g),
-                            nl.weegschaal.Numbers.significant(cap, 6), fixed, target));
+                            Numbers.significant(cap, 6), fixed, target));
                 }
                 return;
             }

@@ -2,7 +2,6 @@ package nl.weegschaal.weighting;
 
 import java.util.List;
 import java.util.Locale;
-import nl.weegschaal.Numbers;
 
 /**
  * Trimming: weights above the cap of a {@link TrimRule} are cut and the trimmed amount is spread

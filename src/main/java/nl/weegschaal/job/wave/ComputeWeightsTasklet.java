@@ -2,11 +2,13 @@ package nl.weegschaal.job.wave;
 
 import nl.weegschaal.frame.SampleStrata;
 import nl.weegschaal.job.RunContext;
+import nl.weegschaal.job.StatisticsFailure;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.WeightDiagnosticCounts;
 import nl.weegschaal.store.WeightDiagnosticsTable;
 import nl.weegschaal.weighting.WeightedStrata;
+import nl.weegschaal.weighting.WeightingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,8 +35,12 @@ class ComputeWeightsTasklet implements Tasklet {
             DesignTables design = new DesignTables(store, run.spec());
             DesignTables.Counts counts = design.respondentsPerStratum();
             SampleStrata strata = SampleStrata.of(counts.respondents(), counts.example(), run.frame());
-            WeightedStrata weighted = run.spec().weighting().weigh(run.spec().strataColumns(), strata.sample(),
-                    strata.empty());
+            WeightedStrata weighted;
+            try {
+                weighted = run.spec().weighting().weigh(run.spec().strataColumns(), strata.sample(), strata.empty());
+            } catch (WeightingException e) {
+                throw new StatisticsFailure(e);
+            }
             if (!weighted.droppedStrata().isEmpty()) {
                 LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                         weighted.droppedStrata().size(), weighted.droppedStrata());

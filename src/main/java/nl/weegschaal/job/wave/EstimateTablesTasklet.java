@@ -6,11 +6,13 @@ import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.job.RunContext;
+import nl.weegschaal.job.StatisticsFailure;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.EstimatesTable;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.Tallies;
 import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.WeightingException;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,6 +29,16 @@ class EstimateTablesTasklet implements Tasklet {
         this.run = run;
     }
 
+    private static List<Estimate> estimate(ProportionEstimator estimator, EstimationTarget target, Tallies.Of t,
+                                           String domain, int d) {
+        try {
+            return estimator.estimate(target.variable(), t.labels(), domain == null ? Estimate.TOTAL : domain,
+                    t.domainValues().get(d), t.tallies()[d]);
+        } catch (WeightingException e) {
+            throw new StatisticsFailure(e);
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         try (RunStore store = RunStore.open(run.workFile())) {
@@ -41,8 +53,7 @@ class EstimateTablesTasklet implements Tasklet {
                 for (String domain : domains) {
                     Tallies.Of t = tallies.of(target, domain);
                     for (int d = 0; d < t.domainValues().size(); d++) {
-                        estimates.addAll(estimator.estimate(target.variable(), t.labels(),
-                                domain == null ? Estimate.TOTAL : domain, t.domainValues().get(d), t.tallies()[d]));
+                        estimates.addAll(estimate(estimator, target, t, domain, d));
                     }
                 }
             }

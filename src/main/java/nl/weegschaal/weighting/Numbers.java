@@ -1,4 +1,4 @@
-package nl.weegschaal;
+package nl.weegschaal.weighting;
 
 import java.math.BigDecimal;
 
