@@ -29,37 +29,34 @@ class EstimateTablesTasklet implements Tasklet {
         this.run = run;
     }
 
-    private static List<Estimate> estimate(ProportionEstimator estimator, EstimationTarget target, Tallies.Of t,
-                                           String domain, int d) {
-        try {
-            return estimator.estimate(target.variable(), t.labels(), domain == null ? Estimate.TOTAL : domain,
-                    t.domainValues().get(d), t.tallies()[d]);
-        } catch (WeightingException e) {
-            throw new StatisticsFailure(e);
-        }
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         try (RunStore store = RunStore.open(run.workFile())) {
-            Design design = new DesignTables(store, run.spec()).read();
-            ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
-            Tallies tallies = new Tallies(store, design.strataColumns(), design.strataCount());
-            List<String> domains = new ArrayList<>();
-            domains.add(null);
-            domains.addAll(run.spec().domains());
-            List<Estimate> estimates = new ArrayList<>();
-            for (EstimationTarget target : Targets.of(run.spec())) {
-                for (String domain : domains) {
-                    Tallies.Of t = tallies.of(target, domain);
-                    for (int d = 0; d < t.domainValues().size(); d++) {
-                        estimates.addAll(estimate(estimator, target, t, domain, d));
-                    }
-                }
-            }
-            EstimatesTable.write(store.connection(), estimates);
-            contribution.incrementWriteCount(estimates.size());
+            estimate(store, contribution);
+        } catch (WeightingException e) {
+            throw new StatisticsFailure(e);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private void estimate(RunStore store, StepContribution contribution) throws Exception {
+        Design design = new DesignTables(store, run.spec()).read();
+        ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
+        Tallies tallies = new Tallies(store, design.strataColumns(), design.strataCount());
+        List<String> domains = new ArrayList<>();
+        domains.add(null);
+        domains.addAll(run.spec().domains());
+        List<Estimate> estimates = new ArrayList<>();
+        for (EstimationTarget target : Targets.of(run.spec())) {
+            for (String domain : domains) {
+                Tallies.Of t = tallies.of(target, domain);
+                for (int d = 0; d < t.domainValues().size(); d++) {
+                    estimates.addAll(estimator.estimate(target.variable(), t.labels(),
+                            domain == null ? Estimate.TOTAL : domain, t.domainValues().get(d), t.tallies()[d]));
+                }
+            }
+        }
+        EstimatesTable.write(store.connection(), estimates);
+        contribution.incrementWriteCount(estimates.size());
     }
 }
