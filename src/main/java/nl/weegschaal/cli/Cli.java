@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nl.weegschaal.WeegschaalException;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.publish.StorageFailure;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

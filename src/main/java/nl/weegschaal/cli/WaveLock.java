@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import nl.weegschaal.WeegschaalException;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.weegschaal.FileIdentity;
 import nl.weegschaal.ingest.InputFileException;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 
 /**
  * Checks the files {@code weigh} is given before anything runs: the result must not replace an

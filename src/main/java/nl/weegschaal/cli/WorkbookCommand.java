@@ -3,7 +3,7 @@ package nl.weegschaal.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.publish.xlsx.SummaryWorkbook;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;

@@ -1,5 +1,6 @@
 package nl.weegschaal.publish;
 
+import nl.weegschaal.OutputException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

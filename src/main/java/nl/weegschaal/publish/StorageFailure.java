@@ -1,5 +1,6 @@
 package nl.weegschaal.publish;
 
+import nl.weegschaal.OutputException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import nl.weegschaal.ingest.HarmonisedRecord;
 import nl.weegschaal.ingest.Harmoniser;
 import nl.weegschaal.ingest.Reject;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;

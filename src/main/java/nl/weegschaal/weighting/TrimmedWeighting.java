@@ -11,7 +11,6 @@ import java.util.Locale;
  * stratum, never a silent no-op.
  */
 final class TrimmedWeighting implements Weighting {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrimmedWeighting.class);
     private final Weighting untrimmed;
     private final WeightingMethod method;
     private final LonelyPsu lonelyPsu;
@@ -41,26 +40,7 @@ final class TrimmedWeighting implements Weighting {
                     Numbers.format(largest.weight())));
         }
         Design trimmed = new Raking(lonelyPsu, Raking.DEFAULT_MAX_SWEEPS, cap).weigh(strataColumns, strata);
-        report(plain, trimmed, cap);
         return trimmed;
     }
 
-    /** How many weights were cut and by how much: the weight moved from the cut respondents to the others. */
-    private static void report(Design plain, Design trimmed, double cap) {
-        long respondents = 0;
-        int cells = 0;
-        double moved = 0;
-        for (int h = 0; h < plain.strataCount(); h++) {
-            double cut = plain.stratum(h).weight() - trimmed.stratum(h).weight();
-            if (plain.stratum(h).weight() > cap) {
-                respondents += plain.stratum(h).respondents();
-                cells++;
-                moved += cut * plain.stratum(h).respondents();
-            }
-        }
-        LOG.info(String.format(Locale.ROOT, "trimming: %d respondents in %d strata had weights above the cap of %.4g "
-                + "(largest %.4g); %.1f of weight moved to the others, whose largest weight is now %.4g", respondents,
-                cells, cap, plain.strata().stream().mapToDouble(StratumWeight::weight).max().orElse(0), moved,
-                trimmed.strata().stream().mapToDouble(StratumWeight::weight).max().orElse(0)));
-    }
 }

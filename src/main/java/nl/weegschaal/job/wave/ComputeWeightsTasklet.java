@@ -45,6 +45,12 @@ class ComputeWeightsTasklet implements Tasklet {
                 LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                         weighted.droppedStrata().size(), weighted.droppedStrata());
             }
+            WeightedStrata.Trimming trimming = weighted.trimming();
+            if (trimming != null) {
+                LOG.info(String.format(java.util.Locale.ROOT, "trimming: %d respondents in %d strata had weights cut "
+                        + "(largest weight %.4g, now %.4g); %.1f of weight moved to the others", trimming.respondents(),
+                        trimming.strata(), trimming.largestBefore(), trimming.largestAfter(), trimming.moved()));
+            }
             if (weighted.collapsed()) {
                 LOG.info("{} strata collapsed into {}", weighted.originals().size() - weighted.droppedStrata().size(),
                         weighted.design().strataCount());

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.weegschaal.job.RunContext;
 import nl.weegschaal.publish.AtomicOutput;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.publish.xlsx.SummaryWorkbook;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.result.ResultReader;
 import nl.weegschaal.result.TableDigest;
 

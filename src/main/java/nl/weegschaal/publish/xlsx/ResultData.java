@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.result.Cell;
 import nl.weegschaal.result.CellKey;
 import nl.weegschaal.result.ResultReader;

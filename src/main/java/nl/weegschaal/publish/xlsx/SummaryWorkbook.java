@@ -32,7 +32,7 @@ public final class SummaryWorkbook {
      * @param target        the workbook to write, e.g. {@code out/wave-2024.xlsx}
      * @param language      {@code nl} or {@code en}
      * @throws IllegalArgumentException               for an unknown language
-     * @throws nl.weegschaal.publish.OutputException if the result cannot be read or the workbook not written
+     * @throws nl.weegschaal.OutputException if the result cannot be read or the workbook not written
      */
     public static void write(WaveSpec spec, Path resultDuckDb, Path target, String language) {
         Labels labels = Labels.of(language);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import nl.weegschaal.publish.OutputException;
+import nl.weegschaal.OutputException;
 import nl.weegschaal.result.TableDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

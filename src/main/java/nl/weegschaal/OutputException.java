@@ -1,6 +1,5 @@
-package nl.weegschaal.publish;
+package nl.weegschaal;
 
-import nl.weegschaal.WeegschaalException;
 
 /** A result cannot be written where it was asked for. Earlier results are left as they were. */
 public class OutputException extends WeegschaalException {
