@@ -1,7 +1,7 @@
 package nl.weegschaal.estimation;
 
 import nl.weegschaal.weighting.Design;
-import nl.weegschaal.weighting.Margins;
+import nl.weegschaal.weighting.Calibration;
 
 /**
  * Variance of a proportion under calibrated weights (post-stratification, raking), in the
@@ -17,15 +17,12 @@ import nl.weegschaal.weighting.Margins;
  * Degrees of freedom: {@code n_d - 1}.
  */
 final class CalibratedVariance implements VarianceEstimator {
-    static final int SURVEY_RAKING_SWEEPS = 10;
-
     private final int[] respondents;
     private final double[] weight;
-    private final Margins margins;
-    private final int sweeps;
+    private final Calibration.ToMargins calibration;
     private final long sampleSize;
 
-    private CalibratedVariance(Design design, Margins margins, int sweeps) {
+    CalibratedVariance(Design design, Calibration.ToMargins calibration) {
         int count = design.strataCount();
         respondents = new int[count];
         weight = new double[count];
@@ -33,18 +30,8 @@ final class CalibratedVariance implements VarianceEstimator {
             respondents[h] = design.stratum(h).respondents();
             weight[h] = design.stratum(h).weight();
         }
-        this.margins = margins;
-        this.sweeps = sweeps;
+        this.calibration = calibration;
         this.sampleSize = design.respondents();
-    }
-
-    static CalibratedVariance postStratified(Design design) {
-        return new CalibratedVariance(design, Margins.cells(design.strataCount()), 1);
-    }
-
-    static CalibratedVariance raked(Design design) {
-        return new CalibratedVariance(design, Margins.of(design.strataColumns(), design.strata()),
-                SURVEY_RAKING_SWEEPS);
     }
 
     @Override
@@ -55,7 +42,7 @@ final class CalibratedVariance implements VarianceEstimator {
         for (int h = 0; h < count; h++) {
             residual[h] = z.mean(respondents[h], tally.answered(h), tally.count(level, h));
         }
-        project(residual);
+        calibration.project(residual, respondents);
         double squares = 0;
         double sum = 0;
         for (int h = 0; h < count; h++) {
@@ -67,25 +54,6 @@ final class CalibratedVariance implements VarianceEstimator {
         }
         double n = sampleSize;
         return n / (n - 1) * (squares - sum * sum / n);
-    }
-
-    /** Replaces stratum means by their residuals from the margins, by back-fitting. */
-    private void project(double[] residual) {
-        for (int sweep = 0; sweep < sweeps; sweep++) {
-            for (int k = 0; k < margins.count(); k++) {
-                double[] sum = new double[margins.categories(k)];
-                double[] size = new double[margins.categories(k)];
-                for (int h = 0; h < residual.length; h++) {
-                    int g = margins.category(k, h);
-                    sum[g] += respondents[h] * residual[h];
-                    size[g] += respondents[h];
-                }
-                for (int h = 0; h < residual.length; h++) {
-                    int g = margins.category(k, h);
-                    residual[h] -= sum[g] / size[g];
-                }
-            }
-        }
     }
 
     @Override

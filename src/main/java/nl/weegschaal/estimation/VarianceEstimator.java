@@ -1,5 +1,6 @@
 package nl.weegschaal.estimation;
 
+import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
 
 /** The design variance of a weighted proportion, by Taylor linearisation. */
@@ -17,12 +18,12 @@ public interface VarianceEstimator {
     /** Degrees of freedom for the domain's intervals. */
     long degreesOfFreedom(DomainTally tally);
 
-    /** The variance estimator that belongs to the design's weighting method. */
+    /**
+     * The variance estimator of the design: of stratified sampling with finite-population correction,
+     * or, for weights calibrated to margins, of the residual after projection on them.
+     */
     static VarianceEstimator of(Design design) {
-        return switch (design.method()) {
-            case STRATIFIED -> new StratifiedVariance(design);
-            case POSTSTRATIFY -> CalibratedVariance.postStratified(design);
-            case RAKE -> CalibratedVariance.raked(design);
-        };
+        return design.calibration() instanceof Calibration.ToMargins calibrated
+                ? new CalibratedVariance(design, calibrated) : new StratifiedVariance(design);
     }
 }

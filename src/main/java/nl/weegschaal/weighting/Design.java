@@ -3,18 +3,24 @@ package nl.weegschaal.weighting;
 import java.util.List;
 
 /**
- * A weighted sample design: the strata with their weights, the weighting method that produced them
- * (it decides the variance formula) and the lonely-stratum rule. Immutable; re-weighting returns a
- * new design.
+ * A weighted sample design: the strata with their weights, the weighting method that produced them,
+ * what the weights are calibrated to (it decides the variance formula, as {@code survey}'s design
+ * carries its {@code postStrata}) and the lonely-stratum rule. Immutable; re-weighting returns a new
+ * design.
  *
  * <p>Every method used here gives all respondents of a stratum (the combination of the strata
  * columns) the same weight, so per-stratum counts are sufficient statistics for every estimate.
  */
 public record Design(WeightingMethod method, LonelyPsu lonelyPsu, List<String> strataColumns,
-                     List<StratumWeight> strata) {
+                     List<StratumWeight> strata, Calibration calibration) {
     public Design {
         strataColumns = List.copyOf(strataColumns);
         strata = List.copyOf(strata);
+    }
+
+    /** A design of a method, with the calibration that method's weights have. */
+    public Design(WeightingMethod method, LonelyPsu lonelyPsu, List<String> strataColumns, List<StratumWeight> strata) {
+        this(method, lonelyPsu, strataColumns, strata, method.calibration(strataColumns, strata));
     }
 
     public int strataCount() {

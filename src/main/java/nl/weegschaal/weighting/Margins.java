@@ -63,4 +63,16 @@ public final class Margins {
     public String describe(int margin, int category) {
         return columns.get(margin) + " = " + labels.get(margin).get(category);
     }
+
+    /** Margins are equal when they have the same columns and put every stratum in the same category. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Margins m && columns.equals(m.columns) && labels.equals(m.labels)
+                && java.util.Arrays.deepEquals(categoryOf, m.categoryOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * columns.hashCode() + java.util.Arrays.deepHashCode(categoryOf);
+    }
 }

@@ -32,7 +32,7 @@ final class TrimmedWeighting implements Weighting {
         if (largest.weight() <= cap) {
             return plain;
         }
-        if (method != WeightingMethod.RAKE) {
+        if (!method.spreadsTrimmedWeight()) {
             throw new WeightingException(String.format(Locale.ROOT, "trimming to a cap of %s cannot keep the "
                             + "population of stratum %s: under %s its %d respondents must add up to N = %s, a weight "
                             + "of %s; use rake, raise the cap, or collapse the stratum", Numbers.significant(cap, 6),

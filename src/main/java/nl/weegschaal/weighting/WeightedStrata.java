@@ -42,15 +42,13 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
         List<StratumWeight> originals = new java.util.ArrayList<>(sample);
         originals.addAll(empty);
         StrataCollapse.Result collapsed = collapse.apply(originals);
-        if (method == WeightingMethod.RAKE) {
-            List<StratumWeight> dropped = new java.util.ArrayList<>();
-            for (int h = 0; h < originals.size(); h++) {
-                if (collapsed.collapsedOf()[h] < 0) {
-                    dropped.add(originals.get(h));
-                }
+        List<StratumWeight> dropped = new java.util.ArrayList<>();
+        for (int h = 0; h < originals.size(); h++) {
+            if (collapsed.collapsedOf()[h] < 0) {
+                dropped.add(originals.get(h));
             }
-            MarginCoverage.check(strataColumns, collapsed.strata(), dropped);
         }
+        method.checkBeforeWeighing(strataColumns, collapsed.strata(), dropped);
         Design untrimmed = Weighting.of(method, lonelyPsu).weigh(strataColumns, collapsed.strata());
         Design design = trim.trims() ? Weighting.of(method, lonelyPsu, trim).weigh(strataColumns, collapsed.strata())
                 : untrimmed;

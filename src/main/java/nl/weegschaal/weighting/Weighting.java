@@ -13,10 +13,7 @@ public interface Weighting {
 
     /** The weighting for a method. */
     static Weighting of(WeightingMethod method, LonelyPsu lonelyPsu) {
-        return switch (method) {
-            case STRATIFIED, POSTSTRATIFY -> new ExpansionWeighting(method, lonelyPsu);
-            case RAKE -> new Raking(lonelyPsu);
-        };
+        return method.weighting(lonelyPsu);
     }
 
     /** The weighting for a method, with the weights trimmed by a rule. */
