@@ -10,10 +10,8 @@ import nl.weegschaal.job.WeighParameters;
 import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
 import nl.weegschaal.weighting.InvalidSetting;
 import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
-import nl.weegschaal.weighting.WeightingSettings;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -87,13 +85,10 @@ class WeighCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkOptions();
+        WeighParameters parameters = parameters();
         // before the job starts: a refused --out leaves no run in the job repository and nothing written
         Path repository = JobRunner.repositoryFile();
         WeighPaths.check(responses, frame, out, repository.resolveSibling(repository.getFileName() + ".mv.db"));
-        WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
-                domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
-                new TrimRule(trimRatio, trimMax));
         long start = System.nanoTime();
         DuckDbWarmUp.start();
         JobExecution execution = JobRunner.run("waveJob", parameters.toJobParameters());
@@ -106,17 +101,21 @@ class WeighCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Option values that picocli's types let through but that mean nothing: a usage error naming the option. */
-    private void checkOptions() {
-        try {
-            new WeightingSettings(method, lonelyPsu, level, new StrataCollapse(collapseBelow, List.of()),
-                    new TrimRule(trimRatio, trimMax));
-        } catch (InvalidSetting e) {
-            throw usage(option(e.setting()) + " " + e.problem() + ", got " + e.value());
-        }
+    /**
+     * The run's parameters; option values that picocli's types let through but that mean nothing are a
+     * usage error naming the option.
+     */
+    private WeighParameters parameters() {
         if (strata.contains(frameCountColumn)) {
             throw usage("--frame-count-col " + frameCountColumn
                     + " is also one of the --strata columns; the count column holds N_h, not a stratum");
+        }
+        try {
+            return new WeighParameters(responses, frame, frameCountColumn, strata, variables, domains, method,
+                    lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
+                    new TrimRule(trimRatio, trimMax));
+        } catch (InvalidSetting e) {
+            throw usage(option(e.setting()) + " " + e.problem() + ", got " + e.value());
         }
     }
 

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weegschaal.weighting.StratumKey;
-import nl.weegschaal.ingest.ResponseSchema;
 import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.WeightingMethod;
+import nl.weegschaal.weighting.WeightingSettings;
+import nl.weegschaal.weighting.InvalidSetting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -23,11 +24,25 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
                               List<String> variables, List<String> domains, WeightingMethod method,
                               LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId,
                               int collapseBelow, List<String> merges, TrimRule trim) {
+    /**
+     * @throws InvalidSetting naming the weighting setting whose value means nothing
+     */
     public WeighParameters {
         merges = List.copyOf(merges);
         strata = List.copyOf(strata);
         variables = List.copyOf(variables);
         domains = List.copyOf(domains);
+        weighting(method, lonelyPsu, level, collapse(collapseBelow, merges), trim);
+    }
+
+    /** The weighting settings, validated as the job spec's are. */
+    public WeightingSettings weighting() {
+        return weighting(method, lonelyPsu, level, collapse(), trim);
+    }
+
+    private static WeightingSettings weighting(WeightingMethod method, LonelyPsu lonelyPsu, double level,
+                                               StrataCollapse collapse, TrimRule trim) {
+        return new WeightingSettings(method, lonelyPsu, level, collapse, trim);
     }
 
     /**
@@ -35,6 +50,10 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
      * explicit merges, each {@code "07 x 20-99;07 x 100+"} (strata labels separated by {@code ;}).
      */
     public StrataCollapse collapse() {
+        return collapse(collapseBelow, merges);
+    }
+
+    private static StrataCollapse collapse(int collapseBelow, List<String> merges) {
         List<List<StratumKey>> groups = merges.stream()
                 .map(merge -> Arrays.stream(merge.split(";")).map(String::trim).filter(s -> !s.isEmpty())
                         .map(StratumKey::parse)
@@ -43,9 +62,6 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         return new StrataCollapse(collapseBelow, groups);
     }
 
-    public ResponseSchema schema() {
-        return new ResponseSchema(idColumn, strata, variables, domains);
-    }
 
     /** Every parameter by its command-line name, as recorded in the {@code runs} table. */
     public Map<String, String> asMap() {

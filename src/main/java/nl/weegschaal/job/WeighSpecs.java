@@ -44,8 +44,7 @@ public final class WeighSpecs {
                 new InputSpec.OptionCells(List.of("1"), false, List.of("0"), InputSpec.BlankOption.MISSING), columns,
                 null);
         Path out = parameters.out().toAbsolutePath().normalize();
-        WeightingSettings weighting = new WeightingSettings(parameters.method(), parameters.lonelyPsu(),
-                parameters.level(), parameters.collapse(), parameters.trim());
+        WeightingSettings weighting = parameters.weighting();
         return new WaveSpec(null, name(out), "weigh", "", null, null, List.of(input), codebook, strata,
                 parameters.frame(), parameters.frameCountColumn(), weighting, parameters.domains(), 0,
                 out.getParent(), WaveSpec.Publication.DEFAULT, out, null, true, parameters.asMap());
