@@ -102,6 +102,20 @@ class WeighPathsTest {
     }
 
     @Test
+    void outNamingTheJobRepositoryOfAWaveIsRefused() throws Exception {
+        String out = dir.resolve("out/.weegschaal/wave-2024/job-repository.mv.db").toString();
+        assertRefused(weigh(out), "--out " + out + " is weegschaal's job repository (" + dir.toRealPath()
+                + "/out/.weegschaal/wave-2024/job-repository.mv.db); writing the result there would destroy it");
+    }
+
+    @Test
+    void outInTheFolderOfTheJobRepositoriesIsRefused() throws Exception {
+        String out = dir.resolve("home/weigh/r.duckdb").toString();
+        assertRefused(weigh(out), "--out " + out + " is in " + dir.resolve("home/weigh")
+                + ", where weegschaal keeps its job repositories; writing the result there could destroy one");
+    }
+
+    @Test
     void responsesAndFrameBeingOneFileIsRefused() throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("frame-link.csv"), responses);
         CliRun run = CliRun.of(dir.resolve("home"), arguments(responses, link, dir.resolve("r.duckdb").toString()));
