@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import nl.weegschaal.job.WeighJobConfiguration;
 import nl.weegschaal.job.WeighParameters;
-import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
+import nl.weegschaal.launch.WeighOutcome;
+import nl.weegschaal.launch.WeighRunner;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,20 +84,13 @@ class WeighCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
-        // before the job starts: a refused --out leaves no run in the job repository and nothing written
-        Path repository = JobRunner.repositoryFile();
-        WeighPaths.check(responses, frame, out, repository.resolveSibling(repository.getFileName() + ".mv.db"));
         WeighParameters parameters = new WeighParameters(responses, frame, frameCountColumn, strata, variables,
                 domains, method, lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
                 new TrimRule(trimRatio, trimMax));
-        long start = System.nanoTime();
-        DuckDbWarmUp.start();
-        JobExecution execution = JobRunner.run("weighJob", parameters.toJobParameters());
-        ExecutionContext summary = execution.getExecutionContext();
+        WeighOutcome done = WeighRunner.run(parameters);
         spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "
-                        + "%d estimates, %s) in %.1f s%n", WeighJobConfiguration.JOB_NAME, out,
-                summary.getLong("n_respondents"), summary.getLong("n_strata"), summary.getLong("n_dropped_strata"),
-                summary.getLong("n_estimates"), method.code(), (System.nanoTime() - start) / 1e9);
+                        + "%d estimates, %s) in %.1f s%n", spec.name(), out, done.respondents(), done.strata(),
+                done.droppedStrata(), done.estimates(), method.code(), done.took().toNanos() / 1e9);
         return ExitCodes.OK;
     }
 

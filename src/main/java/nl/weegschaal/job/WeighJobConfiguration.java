@@ -2,6 +2,7 @@ package nl.weegschaal.job;
 
 import nl.weegschaal.ingest.CsvRecordReader;
 import nl.weegschaal.ingest.SourceRecord;
+import nl.weegschaal.job.wave.FaultInjection;
 import nl.weegschaal.publish.duckdb.DuckDbResultWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -43,7 +44,8 @@ public class WeighJobConfiguration {
     @Bean
     Step loadFrame(JobRepository jobRepository, PlatformTransactionManager transactionManager, WeighRun weighRun) {
         return new StepBuilder("loadFrame", jobRepository)
-                .tasklet(new LoadFrameTasklet(weighRun), transactionManager).allowStartIfComplete(true).build();
+                .tasklet(new LoadFrameTasklet(weighRun), transactionManager).listener(new FaultInjection())
+                .allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -67,21 +69,24 @@ public class WeighJobConfiguration {
                          CsvRecordReader responseReader, ResponseTableWriter responseTableWriter) {
         return new StepBuilder("ingestResponses", jobRepository).<SourceRecord, SourceRecord>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(responseReader).writer(responseTableWriter).allowStartIfComplete(true).build();
+                .reader(responseReader).writer(responseTableWriter).listener(new FaultInjection())
+                .allowStartIfComplete(true).build();
     }
 
     @Bean
     Step computeWeights(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         WeighRun weighRun) {
         return new StepBuilder("computeWeights", jobRepository)
-                .tasklet(new ComputeWeightsTasklet(weighRun), transactionManager).allowStartIfComplete(true).build();
+                .tasklet(new ComputeWeightsTasklet(weighRun), transactionManager).listener(new FaultInjection())
+                .allowStartIfComplete(true).build();
     }
 
     @Bean
     Step estimateTables(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         WeighRun weighRun) {
         return new StepBuilder("estimateTables", jobRepository)
-                .tasklet(new EstimateTablesTasklet(weighRun), transactionManager).allowStartIfComplete(true).build();
+                .tasklet(new EstimateTablesTasklet(weighRun), transactionManager).listener(new FaultInjection())
+                .allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -95,6 +100,6 @@ public class WeighJobConfiguration {
                       @Value("${weegschaal.version:development}") String productVersion) {
         return new StepBuilder("writeResults", jobRepository)
                 .tasklet(new WriteResultsTasklet(weighRun, duckDbResultWriter, productVersion), transactionManager)
-                .allowStartIfComplete(true).build();
+                .listener(new FaultInjection()).allowStartIfComplete(true).build();
     }
 }
