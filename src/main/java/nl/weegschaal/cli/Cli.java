@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import nl.weegschaal.WeegschaalException;
 import nl.weegschaal.OutputException;
+import nl.weegschaal.launch.AlreadyRunningException;
+import nl.weegschaal.launch.Failures;
+import nl.weegschaal.launch.JobStoppedException;
 import nl.weegschaal.publish.StorageFailure;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,15 +42,11 @@ public final class Cli {
      * {@code outputDir} when the failure itself names no file; otherwise {@code e} as it is.
      */
     static Exception storageFailure(Exception e, @Nullable Path outputDir) {
-        WeegschaalException named = JobRunner.named(e);
-        // a named input error that mentions permissions is about reading an input, not about the output
-        StorageFailure storage = named == null || named instanceof OutputException
-                ? StorageFailure.in(java.util.List.of(e), outputDir) : null;
-        return storage != null ? storage : e;
+        return Failures.storage(e, outputDir);
     }
 
     private static int report(CommandLine commandLine, Exception e, boolean debug) {
-        WeegschaalException named = JobRunner.named(e);
+        WeegschaalException named = Failures.named(e);
         if (named instanceof JobStoppedException stopped) {
             commandLine.getErr().println("weegschaal: " + stopped.getMessage());
             return ExitCodes.STOPPED;
@@ -61,7 +60,7 @@ public final class Cli {
         }
         if (named != null) {
             commandLine.getErr().println("weegschaal: error: " + named.getMessage());
-            return named instanceof WaveLock.AlreadyRunningException ? ExitCodes.ALREADY_RUNNING : ExitCodes.INPUT_ERROR;
+            return named instanceof AlreadyRunningException ? ExitCodes.ALREADY_RUNNING : ExitCodes.INPUT_ERROR;
         }
         commandLine.getErr().println("weegschaal: internal error: " + e + rootCause(e)
                 + (debug ? "" : " (run again with --debug for the stack trace)"));

@@ -1,5 +1,7 @@
 package nl.weegschaal.cli;
 
+import nl.weegschaal.launch.JobStoppedException;
+
 /** Exit codes of the command-line program. */
 public final class ExitCodes {
     /** The run completed and its results are in place. */
@@ -10,7 +12,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The wave was already done with the same spec and inputs; nothing changed. */
     public static final int ALREADY_DONE = 3;
-    /** Another run of the same wave is in progress; nothing was done (EX_TEMPFAIL). */
+    /**
+     * Another run writing the same result (the same wave, or {@code weigh} with the same {@code --out})
+     * is in progress; nothing was done (EX_TEMPFAIL).
+     */
     public static final int ALREADY_RUNNING = 75;
     /**
      * The output could not be written because of the storage under it (full, read-only, no
@@ -24,7 +29,7 @@ public final class ExitCodes {
      * {@code restart}. 128 + 15, as for any process that SIGTERM ends (the JVM's own code for it when
      * a SIGTERM comes outside a job), so that schedulers see the usual code.
      */
-    public static final int STOPPED = 143;
+    public static final int STOPPED = JobStoppedException.EXIT_STATUS;
 
     private ExitCodes() {
     }

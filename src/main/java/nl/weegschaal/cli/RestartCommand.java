@@ -1,5 +1,6 @@
 package nl.weegschaal.cli;
 
+import nl.weegschaal.launch.WaveRunner;
 import picocli.CommandLine.Command;
 
 /** {@code restart SPEC}: continue the last run of a wave from the step that failed. */
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Continue the last failed or interrupted run of a spec from the step that failed.")
 class RestartCommand extends RunCommand {
     @Override
-    boolean restartOnly() {
-        return true;
+    WaveRunner.Mode mode() {
+        return WaveRunner.Mode.RESTART;
     }
 }

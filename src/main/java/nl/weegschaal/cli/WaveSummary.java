@@ -1,11 +1,9 @@
 package nl.weegschaal.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
+import nl.weegschaal.launch.WaveOutcome;
 import nl.weegschaal.spec.WaveSpec;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 
 /** The one summary a wave run prints at its end: what was read, rejected, weighted and written, and how long each step took. */
 final class WaveSummary {
@@ -16,10 +14,9 @@ final class WaveSummary {
         this.out = out;
     }
 
-    @SuppressWarnings("unchecked")
-    void print(WaveSpec spec, JobExecution execution, long nanos) {
-        Map<String, Long> counts = (Map<String, Long>) execution.getExecutionContext().get("summary");
-        out.printf("weegschaal run: %s done in %.1f s (run %d)%n", spec.wave(), nanos / 1e9, execution.getId());
+    void print(WaveSpec spec, WaveOutcome.Done run) {
+        Map<String, Long> counts = run.counts();
+        out.printf("weegschaal run: %s done in %.1f s (run %d)%n", spec.wave(), run.took().toNanos() / 1e9, run.run());
         if (counts != null) {
             // the numbers line up under the longest export name (8 characters at least)
             int width = counts.keySet().stream().filter(n -> n.startsWith(READ)).mapToInt(n -> n.length() - READ.length())
@@ -38,11 +35,8 @@ final class WaveSummary {
                     counts.get("n_respondents"), counts.get("n_strata"), counts.get("n_dropped_strata"));
             out.printf("  cells estimated         %s%,d%n", pad, counts.get("n_estimates"));
         }
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStartTime() != null && step.getEndTime() != null) {
-                out.printf("  step %-24s %6.1f s%n", step.getStepName(),
-                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
-            }
+        for (WaveOutcome.StepTime step : run.steps()) {
+            out.printf("  step %-24s %6.1f s%n", step.step(), step.took().toMillis() / 1000.0);
         }
         out.printf("  result                  %s%n", spec.result());
         out.printf("  workbook                %s%n", spec.workbook());

@@ -3,16 +3,15 @@ package nl.weegschaal.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.weegschaal.job.WeighParameters;
-import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
+import nl.weegschaal.launch.WeighOutcome;
+import nl.weegschaal.launch.WeighRunner;
 import nl.weegschaal.weighting.InvalidSetting;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
-import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,19 +84,10 @@ class WeighCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WeighParameters parameters = parameters();
-        // before the job starts: a refused --out leaves no run in the job repository and nothing written
-        Path repository = JobRunner.repositoryFile();
-        WeighPaths.check(responses, frame, out, repository.resolveSibling(repository.getFileName() + ".mv.db"));
-        long start = System.nanoTime();
-        DuckDbWarmUp.start();
-        JobExecution execution = JobRunner.run("waveJob", parameters.toJobParameters());
-        @SuppressWarnings("unchecked")
-        Map<String, Long> summary = (Map<String, Long>) execution.getExecutionContext().get("summary");
-        spec.commandLine().getOut().printf("weegschaal weigh: wrote %s (%d respondents, %d strata, %d dropped, "
-                        + "%d estimates, %s) in %.1f s%n", out, summary.get("n_respondents"), summary.get("n_strata"),
-                summary.get("n_dropped_strata"), summary.get("n_estimates"), method.code(),
-                (System.nanoTime() - start) / 1e9);
+        WeighOutcome done = WeighRunner.run(parameters());
+        spec.commandLine().getOut().printf("weegschaal %s: wrote %s (%d respondents, %d strata, %d dropped, "
+                        + "%d estimates, %s) in %.1f s%n", spec.name(), out, done.respondents(), done.strata(),
+                done.droppedStrata(), done.estimates(), method.code(), done.took().toNanos() / 1e9);
         return ExitCodes.OK;
     }
 

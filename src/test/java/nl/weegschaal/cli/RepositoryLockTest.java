@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.weegschaal.launch.RepositoryLock;
 import nl.weegschaal.testing.CliRun;
 import nl.weegschaal.testing.PostgresDatabase;
 import nl.weegschaal.testing.SampleProject;

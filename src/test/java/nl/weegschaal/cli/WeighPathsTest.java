@@ -89,13 +89,30 @@ class WeighPathsTest {
     void outNamingTheJobRepositoryIsRefused() throws Exception {
         CliRun first = weigh(dir.resolve("first.duckdb").toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
-        Path repository = dir.resolve("home/job-repository.mv.db");
+        Path repository;
+        try (Stream<Path> files = Files.walk(dir.resolve("home/weigh"))) {
+            repository = files.filter(f -> f.endsWith("job-repository.mv.db")).findFirst().orElseThrow();
+        }
         byte[] before = Files.readAllBytes(repository);
         CliRun run = weigh(repository.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(run.err()).isEqualTo("weegschaal: error: --out " + repository + " is weegschaal's job repository ("
-                + repository + "); writing the result there would destroy it; name another file\n");
+                + repository.toRealPath() + "); writing the result there would destroy it; name another file\n");
         assertThat(Files.readAllBytes(repository)).isEqualTo(before);
+    }
+
+    @Test
+    void outNamingTheJobRepositoryOfAWaveIsRefused() throws Exception {
+        String out = dir.resolve("out/.weegschaal/wave-2024/job-repository.mv.db").toString();
+        assertRefused(weigh(out), "--out " + out + " is weegschaal's job repository (" + dir.toRealPath()
+                + "/out/.weegschaal/wave-2024/job-repository.mv.db); writing the result there would destroy it");
+    }
+
+    @Test
+    void outInTheFolderOfTheJobRepositoriesIsRefused() throws Exception {
+        String out = dir.resolve("home/weigh/r.duckdb").toString();
+        assertRefused(weigh(out), "--out " + out + " is in " + dir.resolve("home/weigh")
+                + ", where weegschaal keeps its job repositories; writing the result there could destroy one");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.weegschaal.testing.CliRun;
 import nl.weegschaal.testing.DuckDb;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,10 @@ class WeighWarningsTest {
                 "--method", "rake", "--out", dir.resolve("r.duckdb").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(relative.resolve("job-repository.mv.db")).exists();
+        // the result's own repository: $WEEGSCHAAL_HOME/weigh/<file name>-<hash of its path>/
+        try (Stream<Path> files = Files.walk(relative)) {
+            assertThat(files.map(f -> relative.relativize(f).toString()))
+                    .anyMatch(f -> f.matches("weigh/r\\.duckdb-[0-9a-f]{12}/job-repository\\.mv\\.db"));
+        }
     }
 }

@@ -12,9 +12,10 @@ import org.springframework.batch.core.step.StepExecution;
  * one), that step fails before it does anything. With {@code weegschaal.pause-at}, that step first
  * waits {@code weegschaal.pause-ms} milliseconds (default 5000), so that a SIGTERM can be sent while
  * the run is certainly inside it (the step is STARTED in the job repository); a step that is already
- * being stopped does not wait. Unset, it does nothing.
+ * being stopped does not wait. Unset, it does nothing. It listens to the steps of the wave job and of
+ * the {@code weigh} job.
  */
-class FaultInjection implements StepExecutionListener {
+public class FaultInjection implements StepExecutionListener {
     static final String PROPERTY = "weegschaal.fail-at";
     static final String PAUSE_PROPERTY = "weegschaal.pause-at";
     static final String PAUSE_MILLIS_PROPERTY = "weegschaal.pause-ms";

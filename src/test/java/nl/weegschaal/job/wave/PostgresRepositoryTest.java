@@ -150,7 +150,7 @@ class PostgresRepositoryTest {
                 "estimateTables", "publish", "publishWorkbook");
         assertThat(sql("SELECT parameter_name FROM batch_job_execution_params")).extracting(r -> r.get("parameter_name"))
                 .contains("spec", "spec_sha256", "frame_sha256");
-        assertThat(project.resolve("out/.weegschaal/job-repository.mv.db")).as("no H2 repository on the side")
+        assertThat(project.resolve("out/.weegschaal")).as("no H2 repository on the side")
                 .doesNotExist();
     }
 

@@ -220,7 +220,7 @@ class WaveJobTest {
         System.setProperty(FaultInjection.PROPERTY, "computeWeights");
         assertThat(run("run").exitCode()).isNotEqualTo(ExitCodes.OK);
         System.clearProperty(FaultInjection.PROPERTY);
-        Path repository = project.resolve("out/.weegschaal/job-repository");
+        Path repository = JobRepositoryFile.repository(spec);
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + repository, "sa", "");
              var s = c.createStatement()) {
             return s.executeUpdate(update);

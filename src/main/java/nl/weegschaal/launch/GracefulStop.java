@@ -1,4 +1,4 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +16,7 @@ import sun.misc.SignalHandler;
 /**
  * Turns a SIGTERM (systemd stopping the service, {@code kill}, {@code timeout}) during a job into a
  * graceful stop: the execution is asked to stop, the main thread lets the step that is running end,
- * records the job as STOPPED, reports it and exits with {@link ExitCodes#STOPPED}, and
+ * records the job as STOPPED, reports it and exits with {@link JobStoppedException#EXIT_STATUS}, and
  * {@code restart} continues from the stopped step. By default the JVM would shut down under the
  * running job and leave its execution STARTED, to be recovered like a killed run.
  *
@@ -104,12 +104,12 @@ final class GracefulStop implements AutoCloseable {
     /** On the JVM's thread for the signal: asks for the stop and waits, bounded, for the run to end. */
     private void onSignal(Signal signal) {
         if (closed.getCount() == 0) {
-            System.exit(ExitCodes.STOPPED); // this run has ended: what the JVM does at a SIGTERM
+            System.exit(JobStoppedException.EXIT_STATUS); // this run has ended: what the JVM does at a SIGTERM
         }
         if (signalled) {
             LOG.warn("second SIG{}: exiting without waiting for the step; the next run recovers the {} job like a "
                     + "killed one", signal.getName(), jobName);
-            System.exit(ExitCodes.STOPPED);
+            System.exit(JobStoppedException.EXIT_STATUS);
         }
         signalled = true;
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -124,7 +124,7 @@ final class GracefulStop implements AutoCloseable {
             if (!closed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 LOG.warn("the {} job did not stop within {} s; exiting without waiting for the step (the next run "
                         + "recovers it like a killed one)", jobName, timeout.toSeconds());
-                System.exit(ExitCodes.STOPPED);
+                System.exit(JobStoppedException.EXIT_STATUS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,4 +1,4 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,30 +16,33 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * One run of a wave at a time among all machines that share a PostgreSQL job repository.
+ * One run of a wave (or of {@code weigh} writing one result) at a time among all machines that share
+ * a PostgreSQL job repository.
  *
- * <p>{@link WaveLock} locks a file in the output folder, which machines sharing a repository do
- * not share, and Spring Batch itself does not refuse two concurrent restarts of one failed job
- * instance (it checks for a running execution, then inserts its own, with nothing in between). So
- * when the repository is PostgreSQL, a run also takes a session-level advisory lock keyed by the
- * job and the wave, on a connection of its own (not one of the pool's, which would hand the lock to
+ * <p>{@link OutputLock} locks a file on this machine (a wave's in its output folder), which machines
+ * sharing a repository do not share, and Spring Batch itself does not refuse two concurrent restarts
+ * of one failed job instance (it checks for a running execution, then inserts its own, with nothing in
+ * between). So when the repository is PostgreSQL, a run also takes a session-level advisory lock keyed
+ * by the job and the wave (for {@code weigh}: the result's full path), on a connection of its own (not
+ * one of the pool's, which would hand the lock to
  * whoever borrows it next), before it reads or changes the repository. The lock is held until the
  * run's context closes; when the process dies, its connection dies and PostgreSQL releases the lock,
  * so a killed run never blocks the next one, and whoever holds the lock may treat an execution that
- * the repository still records as running as dead. With H2 (a file under the output folder, so
- * already covered by the wave lock) nothing is done.
+ * the repository still records as running as dead. With H2 (a file of the result's own, so already
+ * covered by its lock file) nothing is done.
  */
-final class RepositoryLock {
+public final class RepositoryLock {
     static final String POSTGRESQL = "jdbc:postgresql:";
 
     private RepositoryLock() {
     }
 
     /**
-     * Takes the wave's lock in the context's job repository if that is PostgreSQL and holds it until
-     * the context closes; throws {@link WaveLock.AlreadyRunningException} if another run holds it.
+     * Takes the lock of the job {@code job}'s runs on {@code name} in the context's job repository if
+     * that is PostgreSQL and holds it until the context closes; throws {@link AlreadyRunningException},
+     * saying that another run of {@code what} holds it, if another run does.
      */
-    static void holdWhileOpen(ConfigurableApplicationContext context, String wave) {
+    static void holdWhileOpen(ConfigurableApplicationContext context, String job, String name, String what) {
         DataSourceProperties properties = context.getBean(DataSourceProperties.class);
         String url = properties.determineUrl();
         if (url == null || !url.startsWith(POSTGRESQL)) {
@@ -48,9 +51,9 @@ final class RepositoryLock {
         Connection connection = connect(properties, url);
         boolean locked = false;
         try {
-            locked = tryLock(connection, key(wave));
+            locked = tryLock(connection, key(job, name));
         } catch (SQLException e) {
-            throw new CannotGetJdbcConnectionException("cannot lock " + wave + " in the PostgreSQL job repository "
+            throw new CannotGetJdbcConnectionException("cannot lock " + what + " in the PostgreSQL job repository "
                     + where(url) + ": " + e.getMessage(), e);
         } finally {
             if (!locked) {
@@ -58,20 +61,25 @@ final class RepositoryLock {
             }
         }
         if (!locked) {
-            throw new WaveLock.AlreadyRunningException("another run of " + wave + " is in progress (the PostgreSQL "
+            throw new AlreadyRunningException("another run of " + what + " is in progress (the PostgreSQL "
                     + "job repository " + where(url) + " holds its lock); this one did nothing");
         }
         context.addApplicationListener((ContextClosedEvent closed) -> close(connection));
     }
 
+    /** The advisory lock's key for the runs of the wave {@code wave}. */
+    public static long key(String wave) {
+        return key(WaveJobConfiguration.JOB_NAME, wave);
+    }
+
     /**
-     * The advisory lock's key: the first 8 bytes of the SHA-256 of the job and wave names, so that
-     * it is the same on every machine and unlikely to meet another application's key.
+     * The advisory lock's key: the first 8 bytes of the SHA-256 of the job's name and {@code name},
+     * so that it is the same on every machine and unlikely to meet another application's key.
      */
-    static long key(String wave) {
+    static long key(String job, String name) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("weegschaal/" + WaveJobConfiguration.JOB_NAME
-                    + "/" + wave).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("weegschaal/" + job + "/" + name)
+                    .getBytes(StandardCharsets.UTF_8));
             long key = 0;
             for (int i = 0; i < Long.BYTES; i++) {
                 key = (key << 8) | (hash[i] & 0xff);

@@ -1,4 +1,4 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,14 +56,6 @@ final class JobRunner {
     }
 
     /**
-     * Runs the job with the repository in WEEGSCHAAL_HOME; returns the completed execution or throws.
-     * A stopped run is not continued (each run is a job instance of its own): it is run again.
-     */
-    static JobExecution run(String jobBean, JobParameters parameters) throws Exception {
-        return inContext(repositoryFile(), context -> start(context, jobBean, parameters, null, "run it again"));
-    }
-
-    /**
      * Starts (or, for a failed instance, restarts) the job; with {@code restart} set, restarts that
      * execution instead. Returns the completed execution or throws the error that stopped it: for a
      * run stopped by a SIGTERM, a {@link JobStoppedException} whose message ends with {@code toContinue}.
@@ -93,17 +85,6 @@ final class JobRunner {
         return execution;
     }
 
-    /**
-     * The job repository file, absolute: H2 refuses paths relative to the working directory, and a
-     * scheduled run must not depend on where it was started.
-     */
-    static Path repositoryFile() {
-        String home = System.getProperty("weegschaal.home", System.getenv("WEEGSCHAAL_HOME"));
-        Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".weegschaal")
-                : Path.of(home);
-        return base.toAbsolutePath().normalize().resolve("job-repository");
-    }
-
     /** Where a stopped execution stopped: during the step it stopped, or after the last one it did. */
     private static String where(JobExecution execution) {
         StepExecution last = null;
@@ -119,7 +100,7 @@ final class JobRunner {
     private static Exception failureOf(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         for (Throwable failure : failures) {
-            WeegschaalException named = named(failure);
+            WeegschaalException named = Failures.named(failure);
             if (named != null) {
                 return named;
             }
@@ -134,19 +115,5 @@ final class JobRunner {
         }
         return new JobFailedException("the job " + execution.getJobInstance().getJobName() + " ended with status "
                 + execution.getStatus() + " (execution " + execution.getId() + ")");
-    }
-
-    static @Nullable WeegschaalException named(Throwable failure) {
-        return cause(failure, WeegschaalException.class);
-    }
-
-    /** The first of {@code failure} and its causes, outermost first, that is a {@code type}. */
-    static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -1,7 +1,6 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.weegschaal.job.wave.WaveJobConfiguration;
@@ -15,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Which job instances in the repository a run uses are runs of a given wave, newest first.
  *
- * <p>A shared repository (PostgreSQL) holds the runs of every wave, and even an H2 file is shared
- * by specs with the same output folder, so {@code status} picks a wave's instances by the wave
- * name in their job parameters. Spring Batch's API can only list all instances of a job and load
- * each one's executions to see its parameters, so this asks the repository's tables directly.
+ * <p>A shared repository (PostgreSQL) holds the runs of every wave, so {@code status} picks a wave's
+ * instances by the wave name in their job parameters. Spring Batch's API can only list all instances
+ * of a job and load each one's executions to see its parameters, so this asks the repository's tables
+ * directly.
  * Executions recorded before the wave's name was a parameter are matched by their spec file.
  */
 final class WaveInstances {
@@ -37,8 +36,7 @@ final class WaveInstances {
 
     /** The ids of the wave's latest {@code max} job instances; none if the repository has no runs yet. */
     static List<Long> latest(ConfigurableApplicationContext context, WaveSpec wave, int max) {
-        Path h2 = WaveRepository.file(wave);
-        if (WaveRepository.isDefault(context) && !Files.exists(h2.resolveSibling(h2.getFileName() + ".mv.db"))) {
+        if (Repositories.isDefault(context) && !Files.exists(Repositories.h2File(Repositories.wave(wave)))) {
             return List.of(); // do not create an empty repository just to look into it
         }
         String prefix = context.getBean(BatchJdbcProperties.class).getTablePrefix();

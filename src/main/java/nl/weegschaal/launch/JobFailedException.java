@@ -1,4 +1,4 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import nl.weegschaal.WeegschaalException;
 

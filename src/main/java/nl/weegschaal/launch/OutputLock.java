@@ -1,4 +1,4 @@
-package nl.weegschaal.cli;
+package nl.weegschaal.launch;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,41 +11,40 @@ import nl.weegschaal.OutputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of a wave at a time: an operating-system lock on {@code .<wave>.lock} in the output folder.
- * The lock dies with the process, so a run that was killed never blocks the next one.
+ * One run at a time writing a result: an operating-system lock on the result's lock file (a wave's
+ * {@code .<wave>.lock} in its output folder, see {@link Repositories}). The lock dies with the
+ * process, so a run that was killed never blocks the next one.
  */
-final class WaveLock implements AutoCloseable {
+final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WaveLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** The wave's lock file in its output folder. */
-    static Path file(Path outputDir, String wave) {
-        return outputDir.resolve("." + wave + ".lock");
-    }
-
-    static WaveLock acquire(Path outputDir, String wave) {
-        Path file = file(outputDir, wave);
+    /**
+     * Takes the lock {@code file}, or throws {@link AlreadyRunningException} saying that another run
+     * of {@code what} (a wave's name, {@code weigh --out ...}) holds it.
+     */
+    static OutputLock acquire(Path file, String what) {
         try {
-            Files.createDirectories(outputDir);
+            Files.createDirectories(file.toAbsolutePath().getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
             } catch (java.nio.channels.OverlappingFileLockException e) {
-                lock = null; // this JVM already runs the wave
+                lock = null; // this JVM already runs it
             }
             if (lock == null) {
                 channel.close();
-                throw new AlreadyRunningException("another run of " + wave + " is in progress (it holds " + file
+                throw new AlreadyRunningException("another run of " + what + " is in progress (it holds " + file
                         + "); this one did nothing");
             }
             recordHolder(channel);
-            return new WaveLock(channel, lock);
+            return new OutputLock(channel, lock);
         } catch (IOException e) {
             throw new OutputException("cannot lock " + file + ": " + e.getMessage(), e);
         }
@@ -73,13 +72,13 @@ final class WaveLock implements AutoCloseable {
     }
 
     /**
-     * Whether the process recorded in the wave's lock file is alive: true or false when it ran on
-     * this machine, null when that cannot be told (no lock file, another machine, an old file).
+     * Whether the process recorded in the lock file is alive: true or false when it ran on this
+     * machine, null when that cannot be told (no lock file, another machine, an old file).
      */
-    static @Nullable Boolean holderAlive(Path outputDir, String wave) {
+    static @Nullable Boolean holderAlive(Path file) {
         String[] holder;
         try {
-            holder = Files.readString(file(outputDir, wave)).strip().split(" ");
+            holder = Files.readString(file).strip().split(" ");
         } catch (IOException e) {
             return null;
         }
@@ -96,12 +95,5 @@ final class WaveLock implements AutoCloseable {
     public void close() throws IOException {
         lock.release();
         channel.close();
-    }
-
-    /** Another process is running the same wave. */
-    static final class AlreadyRunningException extends WeegschaalException {
-        AlreadyRunningException(String message) {
-            super(message);
-        }
     }
 }
