@@ -55,7 +55,7 @@ class SideBySideTest {
         List<ChildRun> runs = new ArrayList<>();
         try {
             for (int i = 0; i < results.size(); i++) {
-                runs.add(weigh("weigh-" + i, results.get(i), methods.get(i), "loadFrame"));
+                runs.add(weigh("weigh-" + i, results.get(i), methods.get(i), "ingestExport:ingest-responses"));
             }
             runs.add(wave("wave-2024", spec));
             runs.add(wave("wave-2024-bis", bis));
@@ -95,9 +95,9 @@ class SideBySideTest {
     void twoWeighsOfOneResultAtOnceGiveTheResultAndARefusal() throws Exception {
         Path result = dir.resolve("results/r.duckdb");
         Deadline deadline = Deadline.in(LIMIT, "the limit of two runs of one result");
-        try (ChildRun first = weigh("first", result, "stratified", "loadFrame")) {
-            first.expectLine(line -> line.contains("pausing " + PAUSE_MILLIS + " ms in step loadFrame"),
-                    "the pause in loadFrame", deadline);
+        try (ChildRun first = weigh("first", result, "stratified", "ingestExport:ingest-responses")) {
+            first.expectLine(line -> line.contains("pausing " + PAUSE_MILLIS + " ms in step ingestExport:ingest-responses"),
+                    "the pause in its ingest", deadline);
             try (ChildRun second = weigh("second", result, "rake", null)) {
                 assertThat(second.awaitExit(deadline)).as(second.err()).isEqualTo(ExitCodes.ALREADY_RUNNING);
                 assertThat(first.isAlive()).as("the first run was still in its pause: %s", first.err()).isTrue();
