@@ -1,7 +1,7 @@
 package nl.weegschaal;
 
 import nl.weegschaal.cli.Cli;
-import nl.weegschaal.job.wave.WaveJobConfiguration;
+import nl.weegschaal.job.WaveJobConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;

@@ -1,0 +1,63 @@
+package nl.weegschaal.job;
+
+import nl.weegschaal.frame.SampleStrata;
+import nl.weegschaal.store.DesignTables;
+import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.WeightDiagnosticCounts;
+import nl.weegschaal.store.WeightDiagnosticsTable;
+import nl.weegschaal.weighting.WeightedStrata;
+import nl.weegschaal.weighting.WeightingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Weighs the respondents to the frame, once: the respondents per stratum measured against the frame
+ * ({@link SampleStrata}), collapsed, weighted and trimmed as the settings say, and stored as the
+ * {@code strata}, design, {@code weights} and {@code weight_diagnostics} tables that later steps read.
+ */
+class ComputeWeightsTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(ComputeWeightsTasklet.class);
+    private final RunContext run;
+
+    ComputeWeightsTasklet(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        try (RunStore store = RunStore.open(run.workFile())) {
+            DesignTables design = new DesignTables(store, run.spec());
+            DesignTables.Counts counts = design.respondentsPerStratum();
+            SampleStrata strata = SampleStrata.of(counts.respondents(), counts.example(), run.frame());
+            WeightedStrata weighted;
+            try {
+                weighted = run.spec().weighting().weigh(run.spec().strataColumns(), strata.sample(), strata.empty());
+            } catch (WeightingException e) {
+                throw new StatisticsFailure(e);
+            }
+            if (!weighted.droppedStrata().isEmpty()) {
+                LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
+                        weighted.droppedStrata().size(), weighted.droppedStrata());
+            }
+            WeightedStrata.Trimming trimming = weighted.trimming();
+            if (trimming != null) {
+                LOG.info(String.format(java.util.Locale.ROOT, "trimming: %d respondents in %d strata had weights cut "
+                        + "(largest weight %.4g, now %.4g); %.1f of weight moved to the others", trimming.respondents(),
+                        trimming.strata(), trimming.largestBefore(), trimming.largestAfter(), trimming.moved()));
+            }
+            if (weighted.collapsed()) {
+                LOG.info("{} strata collapsed into {}", weighted.originals().size() - weighted.droppedStrata().size(),
+                        weighted.design().strataCount());
+            }
+            design.write(weighted);
+            WeightDiagnosticsTable.write(store.connection(),
+                    WeightDiagnosticCounts.of(store, weighted.design(), run.spec().domains()));
+            contribution.incrementWriteCount(weighted.design().respondents());
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.weegschaal.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.weegschaal.estimation.Estimate;
+import nl.weegschaal.estimation.EstimationTarget;
+import nl.weegschaal.estimation.ProportionEstimator;
+import nl.weegschaal.store.DesignTables;
+import nl.weegschaal.store.EstimatesTable;
+import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.Tallies;
+import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.WeightingException;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Estimates every question (with derived levels and options) for the total and each domain, with the
+ * design the weights step stored, from per-stratum counts that DuckDB makes of the {@code responses}.
+ */
+class EstimateTablesTasklet implements Tasklet {
+    private final RunContext run;
+
+    EstimateTablesTasklet(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        try (RunStore store = RunStore.open(run.workFile())) {
+            estimate(store, contribution);
+        } catch (WeightingException e) {
+            throw new StatisticsFailure(e);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void estimate(RunStore store, StepContribution contribution) throws Exception {
+        Design design = new DesignTables(store, run.spec()).read();
+        ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
+        Tallies tallies = new Tallies(store, design.strataColumns(), design.strataCount());
+        List<String> domains = new ArrayList<>();
+        domains.add(null);
+        domains.addAll(run.spec().domains());
+        List<Estimate> estimates = new ArrayList<>();
+        for (EstimationTarget target : Targets.of(run.spec())) {
+            for (String domain : domains) {
+                Tallies.Of t = tallies.of(target, domain);
+                for (int d = 0; d < t.domainValues().size(); d++) {
+                    estimates.addAll(estimator.estimate(target.variable(), t.labels(),
+                            domain == null ? Estimate.TOTAL : domain, t.domainValues().get(d), t.tallies()[d]));
+                }
+            }
+        }
+        EstimatesTable.write(store.connection(), estimates);
+        contribution.incrementWriteCount(estimates.size());
+    }
+}

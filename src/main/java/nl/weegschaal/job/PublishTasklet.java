@@ -1,0 +1,99 @@
+package nl.weegschaal.job;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.publish.AtomicOutput;
+import nl.weegschaal.publish.RunRecord;
+import nl.weegschaal.publish.duckdb.InputsTable;
+import nl.weegschaal.publish.duckdb.RunsTable;
+import nl.weegschaal.spec.InputSpec;
+import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.RunStore;
+import org.duckdb.DuckDBConnection;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the run's result file from the work store, complete or not at all: {@code estimates},
+ * {@code weights}, {@code strata}, {@code weight_diagnostics}, {@code runs} and {@code inputs}, and for
+ * a wave also {@code responses}, {@code rejects} and {@code codebook}. A run with a workbook writes it
+ * as the pending result, which the next step publishes together with the workbook made from it; a
+ * run without one ({@code weigh}) writes the result in place.
+ */
+class PublishTasklet implements Tasklet {
+    static final List<String> COPIED = List.of(RunStore.ESTIMATES, RunStore.WEIGHTS, RunStore.STRATA,
+            RunStore.WEIGHT_DIAGNOSTICS);
+    private final RunContext run;
+    private final String productVersion;
+
+    PublishTasklet(RunContext run, String productVersion) {
+        this.run = run;
+        this.productVersion = productVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        WaveSpec spec = run.spec();
+        Path staging = run.workFile().toAbsolutePath();
+        AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH " + RunStore.literal(staging.toString()) + " AS staging (READ_ONLY)");
+                for (String table : COPIED) {
+                    statement.execute("CREATE TABLE " + table + " AS SELECT * FROM staging." + table);
+                }
+                if (spec.file() != null) {
+                    copyRecords(statement, spec);
+                }
+                RunRecord record = record(job, spec, ResultCounts.of(statement, spec));
+                statement.execute("DETACH staging");
+                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+                if (spec.file() != null) {
+                    CodebookTable.write(duck, spec);
+                }
+                RunsTable.write(duck, record);
+                InputsTable.write(duck, record);
+                statement.execute("CHECKPOINT");
+                job.getExecutionContext().put("summary", new LinkedHashMap<>(record.counts()));
+            }
+        });
+        return RepeatStatus.FINISHED;
+    }
+
+    /** A wave's harmonised records with their strata, and every problem of the records it could not use. */
+    private static void copyRecords(Statement statement, WaveSpec spec) throws SQLException {
+        statement.execute("CREATE TABLE " + RunStore.RESPONSES + " AS SELECT id, mode, source, line, "
+                + RunStore.quoted("", RunStore.responseColumns(spec.strataColumns(), spec.fields())) + " FROM staging."
+                + RunStore.RESPONSES + " ORDER BY rowid");
+        statement.execute("CREATE TABLE " + RunStore.REJECTS + " AS SELECT source, line, respondent_id, field, value, "
+                + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
+    }
+
+    private RunRecord record(JobExecution job, WaveSpec spec, Map<String, Long> counts) {
+        List<InputFile> inputs = new ArrayList<>();
+        if (spec.file() != null) {
+            inputs.add(InputFile.describe("spec", spec.file()));
+        }
+        for (InputSpec input : spec.inputs()) {
+            inputs.add(InputFile.describe(input.name(), input.file()));
+        }
+        inputs.add(spec.file() == null ? inputs.size() : 1, InputFile.describe("frame", spec.frame()));
+        LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
+        return new RunRecord(job.getJobInstance().getInstanceId() + "-" + job.getId(), job.getId(), started,
+                LocalDateTime.now(ZoneId.systemDefault()), spec.parameters(), inputs, productVersion, counts);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.weegschaal.job;
+
+import nl.weegschaal.WeegschaalException;
+
+/** Too many records were rejected to weigh the wave. */
+public class RejectLimitException extends WeegschaalException {
+    RejectLimitException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,144 @@
+package nl.weegschaal.job;
+
+import java.util.Map;
+import nl.weegschaal.frame.PopulationFrame;
+import nl.weegschaal.ingest.ExportReader;
+import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.RecordCheck;
+import nl.weegschaal.ingest.SourceRecord;
+import nl.weegschaal.spec.InputSpec;
+import nl.weegschaal.spec.WaveSpec;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The one job of weegschaal, for a wave ({@code run}) and for {@code weigh} alike:
+ * {@code ingestExports} (one partition per export: read, check, harmonise, stage) ->
+ * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
+ * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave). The run's spec and
+ * frame are loaded once per job execution ({@link RunContext}, job-scoped); every step keeps its output
+ * in the run's work store, so a run that died restarts at the step that failed and ends with the same
+ * tables as an uninterrupted run.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WaveJobConfiguration {
+    public static final String JOB_NAME = "wave";
+    static final int CHUNK_SIZE = 5_000;
+
+    @Bean
+    Job waveJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
+                Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new WorkStoreCleanup(runContext))
+                .start(ingestExports).next(deriveStrata).next(waveComputeWeights).next(waveEstimateTables)
+                .next(publishWave).next(publishWorkbook).build();
+    }
+
+    /** The run: its spec and frame, loaded once per job execution. */
+    @Bean
+    @JobScope
+    RunContext runContext(@Value("#{jobParameters}") Map<String, Object> jobParameters) {
+        return RunContext.of(jobParameters);
+    }
+
+    @Bean
+    @JobScope
+    IngestPartitioner ingestPartitioner(RunContext runContext) {
+        return new IngestPartitioner(runContext);
+    }
+
+    @Bean
+    Step ingestExports(JobRepository jobRepository, IngestPartitioner ingestPartitioner, Step ingestExport) {
+        return new StepBuilder("ingestExports", jobRepository).partitioner("ingestExport", ingestPartitioner)
+                .step(ingestExport).taskExecutor(new SyncTaskExecutor()).build();
+    }
+
+    @Bean
+    Step ingestExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ExportReader exportReader, HarmoniseProcessor harmoniseProcessor, StagingWriter stagingWriter) {
+        return new StepBuilder("ingestExport", jobRepository).<SourceRecord, Harmoniser.Outcome>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager).reader(exportReader).processor(harmoniseProcessor)
+                .writer(stagingWriter).listener(new IngestProgress()).listener(new FaultInjection()).build();
+    }
+
+    @Bean
+    @StepScope
+    ExportReader exportReader(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input) {
+        return ExportReaders.of(input(runContext.spec(), input));
+    }
+
+    @Bean
+    @StepScope
+    HarmoniseProcessor harmoniseProcessor(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
+                                          ExportReader exportReader) {
+        WaveSpec spec = runContext.spec();
+        InputSpec export = input(spec, input);
+        RecordCheck check = null;
+        if (spec.strict()) {
+            PopulationFrame frame = runContext.frame();
+            check = new RecordCheck(spec.strataColumns(), java.util.List.copyOf(frame.counts().keySet()),
+                    frame.source().getFileName().toString(), export.columns().get("id"));
+        }
+        return new HarmoniseProcessor(exportReader, new Harmoniser(spec, export), check);
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
+                                @Value("#{stepExecutionContext['input_order']}") Integer order) {
+        return new StagingWriter(runContext, input, order);
+    }
+
+    @Bean
+    Step deriveStrata(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      RunContext runContext) {
+        return new StepBuilder("deriveStrata", jobRepository)
+                .tasklet(new DeriveStrataTasklet(runContext), transactionManager).listener(new FaultInjection()).build();
+    }
+
+    @Bean
+    Step waveComputeWeights(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunContext runContext) {
+        return new StepBuilder("computeWeights", jobRepository)
+                .tasklet(new ComputeWeightsTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
+    }
+
+    @Bean
+    Step waveEstimateTables(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunContext runContext) {
+        return new StepBuilder("estimateTables", jobRepository)
+                .tasklet(new EstimateTablesTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
+    }
+
+    @Bean
+    Step publishWave(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunContext runContext,
+                     @Value("${weegschaal.version:development}") String productVersion) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(new PublishTasklet(runContext, productVersion), transactionManager)
+                .listener(new FaultInjection()).build();
+    }
+
+    @Bean
+    Step publishWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         RunContext runContext) {
+        return new StepBuilder("publishWorkbook", jobRepository)
+                .tasklet(new PublishWorkbookTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
+    }
+
+    private static InputSpec input(WaveSpec spec, String name) {
+        return spec.inputs().stream().filter(i -> i.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the spec has no input '" + name + "' any more"));
+    }
+}
