@@ -19,8 +19,9 @@ final class ResultCounts {
 
     static Map<String, Long> of(Statement statement, WaveSpec spec) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (ResultSet r = statement.executeQuery("SELECT input, count(*) FROM staging." + RunStore.STAGED_RESPONSES
-                + " GROUP BY input ORDER BY min(input_order)")) {
+        try (ResultSet r = statement.executeQuery("SELECT i.input, count(*) FROM staging." + RunStore.STAGED_RESPONSES
+                + " JOIN staging." + RunStore.STAGED_INPUTS + " i USING (input_order) GROUP BY i.input "
+                + "ORDER BY min(input_order)")) {
             while (r.next()) {
                 counts.put("n_read_" + r.getString(1), r.getLong(2));
             }

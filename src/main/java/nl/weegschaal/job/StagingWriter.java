@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.store.InputStaging;
 import nl.weegschaal.store.RunStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -23,7 +24,7 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
     private final String input;
     private final int order;
     private @Nullable RunStore store;
-    private long written;
+    private @Nullable InputStaging staging;
     private long rejected;
 
     StagingWriter(RunContext run, String input, int order) {
@@ -37,11 +38,11 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
         store = RunStore.open(run.workFile());
         try {
             store.createIngestTables(run.spec().fields());
-            store.clearInput(input);
+            store.clearInput(order);
         } catch (SQLException e) {
             throw new ItemStreamException("cannot prepare the work file " + run.workFile() + ": " + e.getMessage(), e);
         }
-        written = 0;
+        staging = store.staging(input, order, run.spec().fields());
         rejected = 0;
     }
 
@@ -51,11 +52,10 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
         for (Harmoniser.Outcome outcome : outcomes) {
             rejected += outcome.accepted() ? 0 : 1;
         }
-        if (store == null) {
+        if (staging == null) {
             throw new IllegalStateException("the staging writer of " + input + " is not open");
         }
-        store.append(input, order, written + 1, outcomes);
-        written += outcomes.size();
+        staging.append(outcomes);
     }
 
     @Override
@@ -68,6 +68,7 @@ class StagingWriter implements ItemStreamWriter<Harmoniser.Outcome> {
         if (store != null) {
             store.close();
             store = null;
+            staging = null;
         }
     }
 }

@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.weegschaal.ingest.HarmonisedRecord;
-import nl.weegschaal.ingest.Harmoniser;
-import nl.weegschaal.ingest.Reject;
 import nl.weegschaal.OutputException;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -28,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * again gives the same tables.
  *
  * <ul>
- * <li>{@value #STAGED_RESPONSES}, {@value #STAGED_REJECTS}: every record read, harmonised, with its
- * problems (ingest);</li>
+ * <li>{@value #STAGED_RESPONSES}, {@value #STAGED_INPUTS}, {@value #STAGED_VALUES}, {@value #STAGED_REJECTS}:
+ * every record read, harmonised (its field values coded per input), with its problems (ingest);</li>
  * <li>{@value #RESPONSES}, {@value #REJECTS}: the records with their strata, and every problem of every
  * record that cannot be used (strata);</li>
  * <li>{@value #STRATA}, {@value #DESIGN_STRATA}, {@value #DESIGN_INDEX}, {@value #WEIGHTS},
@@ -39,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RunStore implements AutoCloseable {
     public static final String STAGED_RESPONSES = "staged_responses";
+    public static final String STAGED_INPUTS = "staged_inputs";
+    public static final String STAGED_VALUES = "staged_values";
     public static final String STAGED_REJECTS = "staged_rejects";
     public static final String RESPONSES = "responses";
     public static final String REJECTS = "rejects";
@@ -70,65 +69,40 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * Creates the ingest tables once; field columns are text. Every record read is staged, also one
-     * with problems ({@code rejected}), so that the strata step can add its own problems to it; each
-     * problem is a row of the rejects, numbered within its record ({@code problem}) to keep their order.
-     * {@code record_number} counts the records of an input from 1.
+     * Creates the ingest tables once. Every record read is staged, also one with problems
+     * ({@code rejected}), so that the strata step can add its own problems to it; each problem is a row
+     * of the rejects, numbered within its record ({@code problem}) to keep their order.
+     * {@code record_number} counts the records of an input from 1. A field's values are staged as the
+     * numbers {@link ValueCodes} gives them, with the values in {@value #STAGED_VALUES}; what is the same
+     * for every record of an input (its name, source and mode) is in {@value #STAGED_INPUTS}.
      */
     public void createIngestTables(List<String> fields) throws SQLException {
-        String columns = fields.stream().map(RunStore::quote).map(c -> c + " VARCHAR")
+        String columns = fields.stream().map(RunStore::quote).map(c -> c + " INTEGER")
                 .collect(Collectors.joining(", "));
-        execute("CREATE TABLE IF NOT EXISTS " + STAGED_RESPONSES + " (input VARCHAR, input_order INTEGER, "
-                + "source VARCHAR, line BIGINT, record_number BIGINT, id VARCHAR, mode VARCHAR, rejected BOOLEAN, "
-                + columns + ")");
+        execute("CREATE TABLE IF NOT EXISTS " + STAGED_RESPONSES + " (input_order SMALLINT, line BIGINT, "
+                + "record_number BIGINT, id VARCHAR, rejected BOOLEAN, " + columns + ")");
+        execute("CREATE TABLE IF NOT EXISTS " + STAGED_INPUTS + " (input_order SMALLINT, input VARCHAR, source VARCHAR, "
+                + "mode VARCHAR)");
+        execute("CREATE TABLE IF NOT EXISTS " + STAGED_VALUES + " (input_order SMALLINT, field SMALLINT, code INTEGER, "
+                + "value VARCHAR)");
         execute("CREATE TABLE IF NOT EXISTS " + STAGED_REJECTS + " (input VARCHAR, input_order INTEGER, source VARCHAR, "
                 + "line BIGINT, problem INTEGER, respondent_id VARCHAR, field VARCHAR, value VARCHAR, reason VARCHAR)");
     }
 
     /** Removes what an earlier, interrupted attempt staged for an input. */
-    public void clearInput(String input) throws SQLException {
-        for (String table : List.of(STAGED_RESPONSES, STAGED_REJECTS)) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE input = ?")) {
-                delete.setString(1, input);
+    public void clearInput(int order) throws SQLException {
+        for (String table : List.of(STAGED_RESPONSES, STAGED_INPUTS, STAGED_VALUES, STAGED_REJECTS)) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                    + " WHERE input_order = ?")) {
+                delete.setInt(1, order);
                 delete.executeUpdate();
             }
         }
     }
 
-    /**
-     * Stages harmonised records and their problems.
-     *
-     * @param firstRecordNumber the record number of the first outcome (records before it staged already)
-     */
-    public void append(String input, int order, long firstRecordNumber, List<Harmoniser.Outcome> outcomes)
-            throws SQLException {
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGED_RESPONSES)) {
-            long number = firstRecordNumber;
-            for (Harmoniser.Outcome outcome : outcomes) {
-                HarmonisedRecord r = outcome.record();
-                appender.beginRow().append(input).append(order).append(r.source()).append(r.line()).append(number++);
-                nullable(appender, r.id());
-                nullable(appender, r.mode());
-                appender.append(!outcome.accepted());
-                for (String value : r.values()) {
-                    nullable(appender, value);
-                }
-                appender.endRow();
-            }
-        }
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGED_REJECTS)) {
-            for (Harmoniser.Outcome outcome : outcomes) {
-                for (int problem = 0; problem < outcome.rejects().size(); problem++) {
-                    Reject reject = outcome.rejects().get(problem);
-                    appender.beginRow().append(input).append(order).append(reject.source()).append(reject.line())
-                            .append(problem);
-                    nullable(appender, reject.respondentId());
-                    appender.append(reject.field());
-                    nullable(appender, reject.value());
-                    appender.append(reject.reason()).endRow();
-                }
-            }
-        }
+    /** A staging of one input: its records, coded, and their problems, appended a chunk at a time. */
+    public InputStaging staging(String input, int order, List<String> fields) {
+        return new InputStaging(this, input, order, fields.size());
     }
 
     public void execute(String sql) throws SQLException {

@@ -52,28 +52,43 @@ public final class StrataDerivation {
                 classifyDistinct(spec.strata().get(k), k);
             }
         }
-        store.execute(classifiedSql());
+        store.execute(checksSql());
         store.execute("CREATE OR REPLACE TABLE " + RunStore.REJECTS + " AS " + rejectsSql()
                 + " ORDER BY input_order, line, problem");
-        store.execute("CREATE OR REPLACE TABLE " + RunStore.RESPONSES + " AS SELECT id, mode, source, line, "
-                + "record_number, " + RunStore.quoted("", RunStore.responseColumns(spec.strataColumns(), spec.fields()))
-                + " FROM classified WHERE NOT has_problem ORDER BY input_order, line");
+        store.execute(responsesSql());
         List<Count> counts = counts();
-        store.execute("DROP TABLE classified");
+        store.execute("DROP TABLE checks");
         return counts;
     }
 
-    /** {@code stratum_map_k(value, code, problem)} for every distinct value of the rule's register field. */
+    /**
+     * {@code stratum_map_k(input_order, code, value, stratum, problem)}: every distinct value of the
+     * rule's register field in every input (by the code it is staged as), placed in a stratum or with
+     * the reason why not; a record without the value has a row with a null code.
+     */
     private void classifyDistinct(StratumRule rule, int k) throws SQLException {
-        List<String> values = store.strings("SELECT DISTINCT " + quote(rule.from()) + " FROM "
-                + RunStore.STAGED_RESPONSES);
-        store.execute("CREATE OR REPLACE TEMP TABLE stratum_map_" + k + " (value VARCHAR, code VARCHAR, problem VARCHAR)");
+        store.execute("CREATE OR REPLACE TEMP TABLE stratum_map_" + k + " (input_order SMALLINT, code INTEGER, "
+                + "value VARCHAR, stratum VARCHAR, problem VARCHAR)");
+        List<Object[]> coded = new ArrayList<>();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT input_order, code, value FROM " + RunStore.STAGED_VALUES
+                     + " WHERE field = " + spec.fields().indexOf(rule.from()) + " UNION ALL SELECT input_order, NULL, "
+                     + "NULL FROM " + RunStore.STAGED_INPUTS)) {
+            while (r.next()) {
+                coded.add(new Object[] {r.getShort(1), r.getObject(2), r.getString(3)});
+            }
+        }
         try (DuckDBAppender appender = store.connection().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
                 "stratum_map_" + k)) {
-            for (String value : values) {
-                String[] placed = classify(rule, value);
-                appender.beginRow();
-                RunStore.nullable(appender, value);
+            for (Object[] value : coded) {
+                String[] placed = classify(rule, (String) value[2]);
+                appender.beginRow().append((Short) value[0]);
+                if (value[1] == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(((Number) value[1]).intValue());
+                }
+                RunStore.nullable(appender, (String) value[2]);
                 RunStore.nullable(appender, placed[0]);
                 RunStore.nullable(appender, placed[1]);
                 appender.endRow();
@@ -94,32 +109,63 @@ public final class StrataDerivation {
     }
 
     /**
-     * Every staged record with its strata, the problem of each derived strata column, and whether it
-     * repeats an establishment of an earlier record ({@code occurrence > 1}; a record without an id
-     * repeats nothing), and whether it has any problem at all.
+     * What is known of every staged record before it is used: its input, line and id, its strata and
+     * each derived strata column's problem, whether it repeats an establishment of an earlier record
+     * ({@code occurrence > 1}; a record without an id repeats nothing, and a run that checked its ids
+     * record by record has no repeats left to find), and whether it has any problem at all. Narrow on
+     * purpose: the records' answers are joined back only for those that are used.
      */
-    private String classifiedSql() {
+    private String checksSql() {
         StringBuilder columns = new StringBuilder();
         StringBuilder joins = new StringBuilder();
         StringBuilder anyStratumProblem = new StringBuilder("false");
         for (int k = 0; k < spec.strata().size(); k++) {
             StratumRule rule = spec.strata().get(k);
             if (rule.given()) {
-                continue; // the staged column is the stratum
+                continue; // the staged field is the stratum, joined back with the answers
             }
-            columns.append(", m").append(k).append(".code AS ").append(quote(rule.column()))
-                    .append(", m").append(k).append(".problem AS problem_").append(k);
-            joins.append(" LEFT JOIN stratum_map_").append(k).append(" m").append(k).append(" ON r.")
-                    .append(quote(rule.from())).append(" IS NOT DISTINCT FROM m").append(k).append(".value");
-            anyStratumProblem.append(" OR m").append(k).append(".problem IS NOT NULL");
+            String m = "m" + k;
+            columns.append(", ").append(m).append(".stratum AS ").append(quote(rule.column())).append(", ").append(m)
+                    .append(".value AS value_").append(k).append(", ").append(m).append(".problem AS problem_").append(k);
+            joins.append(" LEFT JOIN stratum_map_").append(k).append(' ').append(m).append(" ON ").append(m)
+                    .append(".input_order = r.input_order AND ").append(m).append(".code IS NOT DISTINCT FROM r.")
+                    .append(quote(rule.from()));
+            anyStratumProblem.append(" OR ").append(m).append(".problem IS NOT NULL");
         }
-        return "CREATE OR REPLACE TEMP TABLE classified AS SELECT *, rejected OR stratum_problem OR occurrence > 1 "
-                + "AS has_problem FROM (SELECT r.*" + columns + ", " + anyStratumProblem + " AS stratum_problem, "
-                + "CASE WHEN r.id IS NULL THEN 1 ELSE row_number() OVER w END AS occurrence, "
-                + "first_value(r.source) OVER w AS first_source, first_value(r.line) OVER w AS first_line, "
-                + "first_value(r.rejected OR " + anyStratumProblem + ") OVER w AS first_rejected "
-                + "FROM " + RunStore.STAGED_RESPONSES + " r" + joins
-                + " WINDOW w AS (PARTITION BY r.id ORDER BY r.input_order, r.line))";
+        String repeats = spec.strict() ? "1 AS occurrence, NULL AS first_source, NULL AS first_line, false AS first_rejected"
+                : "CASE WHEN r.id IS NULL THEN 1 ELSE row_number() OVER w END AS occurrence, "
+                + "first_value(i.source) OVER w AS first_source, first_value(r.line) OVER w AS first_line, "
+                + "first_value(r.rejected OR " + anyStratumProblem + ") OVER w AS first_rejected";
+        return "CREATE OR REPLACE TEMP TABLE checks AS SELECT *, rejected OR stratum_problem OR occurrence > 1 "
+                + "AS has_problem FROM (SELECT i.input, r.input_order, i.source, r.line, r.id, r.rejected" + columns
+                + ", " + anyStratumProblem + " AS stratum_problem, " + repeats + " FROM " + RunStore.STAGED_RESPONSES
+                + " r JOIN " + RunStore.STAGED_INPUTS + " i USING (input_order)" + joins
+                + (spec.strict() ? "" : " WINDOW w AS (PARTITION BY r.id ORDER BY r.input_order, r.line)") + ")";
+    }
+
+    /**
+     * The records that can be used, with their strata and their answers as text: the coded values
+     * joined back to the values they stand for.
+     */
+    private String responsesSql() {
+        StringBuilder select = new StringBuilder("CREATE OR REPLACE TABLE " + RunStore.RESPONSES + " AS SELECT r.id, "
+                + "i.mode, i.source, r.line, r.record_number");
+        for (StratumRule rule : spec.strata()) {
+            if (!rule.given()) {
+                select.append(", c.").append(quote(rule.column()));
+            }
+        }
+        StringBuilder joins = new StringBuilder(" FROM " + RunStore.STAGED_RESPONSES + " r JOIN " + RunStore.STAGED_INPUTS
+                + " i USING (input_order) JOIN checks c ON c.input_order = r.input_order AND c.line = r.line");
+        List<String> fields = spec.fields();
+        for (int f = 0; f < fields.size(); f++) {
+            String v = "v" + f;
+            select.append(", ").append(v).append(".value AS ").append(quote(fields.get(f)));
+            joins.append(" LEFT JOIN ").append(RunStore.STAGED_VALUES).append(' ').append(v).append(" ON ").append(v)
+                    .append(".input_order = r.input_order AND ").append(v).append(".field = ").append(f).append(" AND ")
+                    .append(v).append(".code = r.").append(quote(fields.get(f)));
+        }
+        return select.append(joins).append(" WHERE NOT c.has_problem ORDER BY r.input_order, r.line").toString();
     }
 
     /** The ingest's problems, each strata column's, and repeated establishments: one row per problem. */
@@ -132,14 +178,14 @@ public final class StrataDerivation {
                 continue;
             }
             sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(STRATA_PROBLEMS + k)
-                    .append(", id, ").append(fieldSql(rule.from())).append(", ").append(quote(rule.from()))
-                    .append(", problem_").append(k).append(" FROM classified WHERE problem_").append(k)
+                    .append(", id, ").append(fieldSql(rule.from())).append(", value_").append(k)
+                    .append(", problem_").append(k).append(" FROM checks WHERE problem_").append(k)
                     .append(" IS NOT NULL");
         }
         return sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(DUPLICATE_PROBLEM)
                 .append(", id, ").append(fieldSql("id")).append(", id, 'the establishment is also in ' || "
                         + "first_source || ' line ' || first_line || CASE WHEN first_rejected THEN ', which comes "
-                        + "first and is rejected too' ELSE ', which is kept' END FROM classified WHERE occurrence > 1")
+                        + "first and is rejected too' ELSE ', which is kept' END FROM checks WHERE occurrence > 1")
                 .toString();
     }
 
@@ -154,7 +200,7 @@ public final class StrataDerivation {
         List<Count> counts = new ArrayList<>();
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT input, count(*), count(*) FILTER (has_problem), "
-                     + "count(*) FILTER (has_problem AND NOT rejected) FROM classified GROUP BY input "
+                     + "count(*) FILTER (has_problem AND NOT rejected) FROM checks GROUP BY input "
                      + "ORDER BY min(input_order)")) {
             while (r.next()) {
                 counts.add(new Count(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
