@@ -2,10 +2,8 @@ package nl.weegschaal.job;
 
 import java.util.Map;
 import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.ingest.ExportReader;
 import nl.weegschaal.ingest.Harmoniser;
 import nl.weegschaal.ingest.RecordCheck;
-import nl.weegschaal.ingest.SourceRecord;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -23,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one job of weegschaal, for a wave ({@code run}) and for {@code weigh} alike:
- * {@code ingestExports} (one partition per export: read, check, harmonise, stage) ->
+ * {@code ingestExports} (one partition per export: read, check and harmonise, stage) ->
  * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
  * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave). The run's spec and
  * frame are loaded once per job execution ({@link RunContext}, job-scoped); every step keeps its output
@@ -64,22 +62,15 @@ public class WaveJobConfiguration {
 
     @Bean
     Step ingestExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      ExportReader exportReader, HarmoniseProcessor harmoniseProcessor, StagingWriter stagingWriter) {
-        return new StepBuilder("ingestExport", jobRepository).<SourceRecord, Harmoniser.Outcome>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager).reader(exportReader).processor(harmoniseProcessor)
-                .writer(stagingWriter).listener(new IngestProgress()).listener(new FaultInjection()).build();
+                      HarmonisedReader harmonisedReader, StagingWriter stagingWriter) {
+        return new StepBuilder("ingestExport", jobRepository).<Harmoniser.Outcome, Harmoniser.Outcome>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager).reader(harmonisedReader).writer(stagingWriter).listener(new IngestProgress()).listener(new FaultInjection()).build();
     }
 
+    /** An export's records, read streaming by its format's reader and harmonised as they are read. */
     @Bean
     @StepScope
-    ExportReader exportReader(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input) {
-        return ExportReaders.of(input(runContext.spec(), input));
-    }
-
-    @Bean
-    @StepScope
-    HarmoniseProcessor harmoniseProcessor(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
-                                          ExportReader exportReader) {
+    HarmonisedReader harmonisedReader(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input) {
         WaveSpec spec = runContext.spec();
         InputSpec export = input(spec, input);
         RecordCheck check = null;
@@ -88,7 +79,7 @@ public class WaveJobConfiguration {
             check = new RecordCheck(spec.strataColumns(), java.util.List.copyOf(frame.counts().keySet()),
                     frame.source().getFileName().toString(), export.columns().get("id"));
         }
-        return new HarmoniseProcessor(exportReader, new Harmoniser(spec, export), check);
+        return new HarmonisedReader(ExportReaders.of(export), new Harmoniser(spec, export), check);
     }
 
     @Bean

@@ -1,0 +1,63 @@
+package nl.weegschaal.job;
+
+import nl.weegschaal.ingest.ExportReader;
+import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.RecordCheck;
+import nl.weegschaal.ingest.SourceRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads an export's records harmonised (or turned into rejects), binding to the export's header
+ * first; in a run that stops at the first record it cannot use ({@code weigh}), each record is checked
+ * first. Harmonising as the records are read, rather than in a processor, spares Spring Batch's
+ * per-item processing observation, which costs as much as the harmonising on a million records.
+ */
+class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
+    private final ExportReader reader;
+    private final Harmoniser harmoniser;
+    private final @Nullable RecordCheck check;
+    private boolean bound;
+
+    HarmonisedReader(ExportReader reader, Harmoniser harmoniser, @Nullable RecordCheck check) {
+        this.reader = reader;
+        this.harmoniser = harmoniser;
+        this.check = check;
+    }
+
+    @Override
+    public Harmoniser.@Nullable Outcome read() throws Exception {
+        SourceRecord record = reader.read();
+        if (record == null) {
+            return null;
+        }
+        if (!bound) {
+            harmoniser.bind(reader.source(), reader.header());
+            if (check != null) {
+                check.bind(reader.header());
+            }
+            bound = true;
+        }
+        if (check != null) {
+            check.check(record);
+        }
+        return harmoniser.harmonise(record);
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        bound = false;
+        reader.open(executionContext);
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        reader.update(executionContext);
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}
