@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.ingest.CsvRecordReader;
 import nl.weegschaal.ingest.ExportReader;
-import nl.weegschaal.ingest.InputFileException;
-import nl.weegschaal.ingest.SourceRecord;
 import nl.weegschaal.ingest.XlsxRecordReader;
 import nl.weegschaal.spec.InputSpec;
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The streaming reader for an export, by its format. */
 final class ExportReaders {
@@ -28,58 +24,6 @@ final class ExportReaders {
         } else if (reader instanceof XlsxRecordReader xlsx) {
             xlsx.setSaveState(false);
         }
-        return new NotEmpty(reader, input.name());
-    }
-
-    /**
-     * An export with a header but no records is an error, not a wave without that mode: it is almost
-     * always a failed or unfinished export, and publishing without it would silently drop a mode.
-     */
-    static class NotEmpty implements ExportReader {
-        private final ExportReader reader;
-        private final String input;
-        private boolean any;
-
-        NotEmpty(ExportReader reader, String input) {
-            this.reader = reader;
-            this.input = input;
-        }
-
-        @Override
-        public @Nullable SourceRecord read() throws Exception {
-            SourceRecord record = reader.read();
-            if (record == null && !any) {
-                throw new InputFileException(reader.source() + ": the export has a header but no records"
-                        + " (input '" + input + "'), so no respondents; is it a complete export?");
-            }
-            any = true;
-            return record;
-        }
-
-        @Override
-        public List<String> header() {
-            return reader.header();
-        }
-
-        @Override
-        public String source() {
-            return reader.source();
-        }
-
-        @Override
-        public void open(ExecutionContext executionContext) {
-            any = false;
-            reader.open(executionContext);
-        }
-
-        @Override
-        public void update(ExecutionContext executionContext) {
-            reader.update(executionContext);
-        }
-
-        @Override
-        public void close() {
-            reader.close();
-        }
+        return reader;
     }
 }

@@ -2,6 +2,7 @@ package nl.weegschaal.job;
 
 import nl.weegschaal.ingest.ExportReader;
 import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.InputFileException;
 import nl.weegschaal.ingest.RecordCheck;
 import nl.weegschaal.ingest.SourceRecord;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads an export's records harmonised (or turned into rejects), binding to the export's header
- * first; in a run that stops at the first record it cannot use ({@code weigh}), each record is checked
+ * first. An export with a header but no records is an error, not a wave without that mode: it is
+ * almost always a failed or unfinished export, and publishing without it would silently drop a mode.
+ * In a run that stops at the first record it cannot use ({@code weigh}), each record is checked
  * first. Harmonising as the records are read, rather than in a processor, spares Spring Batch's
  * per-item processing observation, which costs as much as the harmonising on a million records.
  */
@@ -18,9 +21,11 @@ class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
     private final ExportReader reader;
     private final Harmoniser harmoniser;
     private final @Nullable RecordCheck check;
+    private final String input;
     private boolean bound;
 
-    HarmonisedReader(ExportReader reader, Harmoniser harmoniser, @Nullable RecordCheck check) {
+    HarmonisedReader(ExportReader reader, Harmoniser harmoniser, @Nullable RecordCheck check, String input) {
+        this.input = input;
         this.reader = reader;
         this.harmoniser = harmoniser;
         this.check = check;
@@ -30,6 +35,10 @@ class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
     public Harmoniser.@Nullable Outcome read() throws Exception {
         SourceRecord record = reader.read();
         if (record == null) {
+            if (!bound) {
+                throw new InputFileException(reader.source() + ": the export has a header but no records"
+                        + " (input '" + input + "'), so no respondents; is it a complete export?");
+            }
             return null;
         }
         if (!bound) {

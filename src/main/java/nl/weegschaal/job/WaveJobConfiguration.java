@@ -79,7 +79,7 @@ public class WaveJobConfiguration {
             check = new RecordCheck(spec.strataColumns(), java.util.List.copyOf(frame.counts().keySet()),
                     frame.source().getFileName().toString(), export.columns().get("id"));
         }
-        return new HarmonisedReader(ExportReaders.of(export), new Harmoniser(spec, export), check);
+        return new HarmonisedReader(ExportReaders.of(export), new Harmoniser(spec, export), check, input);
     }
 
     @Bean

@@ -46,12 +46,9 @@ public final class DesignTables {
              ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", count(*), "
                      + "min(source || ' line ' || line) FROM " + RunStore.RESPONSES + " GROUP BY ALL ORDER BY ALL")) {
             while (r.next()) {
-                String[] key = new String[columns];
-                for (int k = 0; k < columns; k++) {
-                    key[k] = r.getString(k + 1);
-                }
-                respondents.put(StratumKey.of(key), r.getLong(columns + 1));
-                example.put(StratumKey.of(key), r.getString(columns + 2));
+                StratumKey key = key(r, columns);
+                respondents.put(key, r.getLong(columns + 1));
+                example.put(key, r.getString(columns + 2));
             }
         }
         return new Counts(respondents, example);
@@ -120,15 +117,20 @@ public final class DesignTables {
              ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", population, respondents, "
                      + "weight FROM " + RunStore.DESIGN_STRATA + " ORDER BY h")) {
             while (r.next()) {
-                String[] key = new String[columns];
-                for (int k = 0; k < columns; k++) {
-                    key[k] = r.getString(k + 1);
-                }
-                strata.add(new StratumWeight(StratumKey.of(key), r.getDouble(columns + 1), (int) r.getLong(columns + 2),
+                strata.add(new StratumWeight(key(r, columns), r.getDouble(columns + 1), (int) r.getLong(columns + 2),
                         r.getDouble(columns + 3)));
             }
         }
         return new Design(spec.method(), spec.lonelyPsu(), spec.strataColumns(), strata);
+    }
+
+    /** The stratum of a row whose first columns are the strata columns. */
+    private static StratumKey key(ResultSet row, int columns) throws SQLException {
+        String[] key = new String[columns];
+        for (int k = 0; k < columns; k++) {
+            key[k] = row.getString(k + 1);
+        }
+        return StratumKey.of(key);
     }
 
     private String textColumns() {
