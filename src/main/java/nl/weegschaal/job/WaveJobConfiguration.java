@@ -31,14 +31,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class WaveJobConfiguration {
     public static final String JOB_NAME = "wave";
+    public static final String WEIGH_JOB_NAME = "weigh";
     static final int CHUNK_SIZE = 5_000;
 
     @Bean
     Job waveJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
                 Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new WorkStoreCleanup(runContext))
-                .start(ingestExports).next(deriveStrata).next(waveComputeWeights).next(waveEstimateTables)
-                .next(publishWave).next(publishWorkbook).build();
+        return steps(new JobBuilder(JOB_NAME, jobRepository), runContext, ingestExports, deriveStrata,
+                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook);
+    }
+
+    /**
+     * The same job under the name {@value #WEIGH_JOB_NAME}, so that a job repository tells a
+     * {@code weigh} from a wave; its run is the one its options describe ({@link RunContext}).
+     */
+    @Bean
+    Job weighJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
+                 Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
+        return steps(new JobBuilder(WEIGH_JOB_NAME, jobRepository), runContext, ingestExports, deriveStrata,
+                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook);
+    }
+
+    private static Job steps(JobBuilder job, RunContext runContext, Step ingestExports, Step deriveStrata,
+                             Step computeWeights, Step estimateTables, Step publish, Step publishWorkbook) {
+        return job.listener(new WorkStoreCleanup(runContext)).start(ingestExports).next(deriveStrata)
+                .next(computeWeights).next(estimateTables).next(publish).next(publishWorkbook).build();
     }
 
     /** The run: its spec and frame, loaded once per job execution. */

@@ -39,7 +39,7 @@ public final class WeighRunner {
             execution = JobRunner.inContext(Repositories.weigh(out), context -> {
                 RepositoryLock.holdWhileOpen(context, WEIGH,
                         Repositories.canonical(out).toString(), what);
-                return JobRunner.start(context, "waveJob", parameters.toJobParameters(), null, "run it again");
+                return JobRunner.start(context, "weighJob", parameters.toJobParameters(), null, "run it again");
             });
         }
         @SuppressWarnings("unchecked")
