@@ -58,7 +58,21 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
     @Override
     protected void doOpen() {
         CSVParser opened = CsvFiles.open(path, delimiter, encoding);
-        header = List.copyOf(opened.getHeaderNames());
+        header = checkedHeader(path, opened, requiredColumns);
+        parser = opened;
+        prefetcher = new Prefetcher(new Parse(opened), path.getFileName().toString());
+    }
+
+    /** The header of a CSV export, checked as the reader checks it when it opens. */
+    public static List<String> header(Path path, List<String> requiredColumns, char delimiter, Charset encoding) {
+        CSVParser opened = CsvFiles.open(path, delimiter, encoding);
+        List<String> header = checkedHeader(path, opened, requiredColumns);
+        closeQuietly(opened);
+        return header;
+    }
+
+    private static List<String> checkedHeader(Path path, CSVParser opened, List<String> requiredColumns) {
+        List<String> header = List.copyOf(opened.getHeaderNames());
         if (header.stream().anyMatch(name -> name.indexOf('\0') >= 0)) {
             closeQuietly(opened);
             throw new InputFileException(path + " line 1: the header contains a NUL byte; " + NUL_HINT);
@@ -69,8 +83,7 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<So
             closeQuietly(opened);
             throw e;
         }
-        parser = opened;
-        prefetcher = new Prefetcher(new Parse(opened), path.getFileName().toString());
+        return header;
     }
 
     @Override

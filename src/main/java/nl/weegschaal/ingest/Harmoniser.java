@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * reason, so that one run tells the analyst everything to fix.
  */
 public final class Harmoniser {
+    /** The reason of a record without its id. */
+    public static final String MISSING_ID = "the respondent id is missing";
+
     private final InputSpec input;
     private final List<String> fields;
     private final @Nullable AnswerReader[] readers;
@@ -67,24 +70,78 @@ public final class Harmoniser {
         String id = idPosition < 0 ? null : record.value(idPosition).trim();
         if (idPosition >= 0 && SourceRecord.isMissing(id)) {
             id = null;
-            rejects.add(reject(record, null, "id", null, "the respondent id is missing"));
+            rejects.add(reject(record, null, "id", null, MISSING_ID));
         }
         String[] values = new String[fields.size()];
         boolean[] invalid = new boolean[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
             String cell = record.value(positions[f]).trim();
-            try {
-                values[f] = read(f, cell);
-            } catch (AnswerReader.CellProblem problem) {
+            Cell read = cell(f, cell);
+            values[f] = read.value();
+            if (read.problem() != null) {
                 invalid[f] = true;
-                rejects.add(reject(record, id, fields.get(f), cell, problem.getMessage()));
+                rejects.add(reject(record, id, fields.get(f), cell, read.problem()));
             }
         }
-        for (int f : routing.apply(values, invalid)) {
-            rejects.add(reject(record, id, fields.get(f), record.value(positions[f]), routing.problem(f)));
+        for (int f : route(values, invalid)) {
+            rejects.add(reject(record, id, fields.get(f), record.value(positions[f]), routingProblem(f)));
         }
-        return new Outcome(new HarmonisedRecord(id, input.mode() == null ? null : input.mode().name(), record.file(),
-                record.line(), Arrays.asList(values)), rejects);
+        return new Outcome(new HarmonisedRecord(id, mode(), record.file(), record.line(), Arrays.asList(values)),
+                rejects);
+    }
+
+    /**
+     * What one cell of a field says, its surrounding spaces removed: the harmonised value (null: no
+     * answer) or why it cannot be read. A record's cells are read independently of each other, so a
+     * reader of a whole export can read each distinct cell once.
+     */
+    public Cell cell(int field, String cell) {
+        try {
+            return new Cell(read(field, cell), null);
+        } catch (AnswerReader.CellProblem problem) {
+            return new Cell(null, problem.getMessage());
+        }
+    }
+
+    /**
+     * Applies the codebook's routing to a record's harmonised values in place ({@link Routing}); the
+     * only step that looks at several cells of a record together.
+     *
+     * @param invalid the fields whose cell could not be read
+     * @return the fields answered by someone who was not asked, each to be rejected for {@link #routingProblem}
+     */
+    public int[] route(@Nullable String[] values, boolean[] invalid) {
+        return routing.apply(values, invalid);
+    }
+
+    /** Why a field {@link #route} returned is a problem. */
+    public String routingProblem(int field) {
+        return routing.problem(field);
+    }
+
+    /** The fields routing reads or changes; routing looks at no other (empty when nothing is routed). */
+    public java.util.BitSet routedFields() {
+        return routing.fields();
+    }
+
+    /** The export column of a field (or of {@code id}). */
+    public String column(String field) {
+        return input.columns().get(field);
+    }
+
+    /** The field as a reject names it: with the export's own column, {@code sbi (SBI2008)}. */
+    public String rejectField(String field) {
+        return field + " (" + input.columns().getOrDefault(field, field) + ")";
+    }
+
+    /** The collection mode of the export, null when the run does not say ({@code weigh}). */
+    public @Nullable String mode() {
+        return input.mode() == null ? null : input.mode().name();
+    }
+
+    /** Whether the export has an id column. */
+    public boolean hasId() {
+        return input.columns().containsKey("id");
     }
 
     private @Nullable String read(int f, String cell) throws AnswerReader.CellProblem {
@@ -101,8 +158,11 @@ public final class Harmoniser {
 
     private Reject reject(SourceRecord record, @Nullable String id, String field, @Nullable String value,
                           String reason) {
-        String column = input.columns().getOrDefault(field, field);
-        return new Reject(record.file(), record.line(), id, field + " (" + column + ")", value, reason);
+        return new Reject(record.file(), record.line(), id, rejectField(field), value, reason);
+    }
+
+    /** A cell read: its harmonised value (null: no answer), or the problem that makes it unreadable. */
+    public record Cell(@Nullable String value, @Nullable String problem) {
     }
 
     /**

@@ -18,8 +18,12 @@ public record Reject(String source, long line, @Nullable String respondentId, St
     public static final int MAX_VALUE = 1000;
 
     public Reject {
-        if (value != null && value.length() > MAX_VALUE) {
-            value = value.substring(0, MAX_VALUE) + "... (" + value.length() + " characters)";
-        }
+        value = shown(value);
+    }
+
+    /** A value as a reject keeps it: as it is, or its start and length when it is longer than {@value #MAX_VALUE}. */
+    public static @Nullable String shown(@Nullable String value) {
+        return value != null && value.length() > MAX_VALUE
+                ? value.substring(0, MAX_VALUE) + "... (" + value.length() + " characters)" : value;
     }
 }

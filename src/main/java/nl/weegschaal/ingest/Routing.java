@@ -87,6 +87,16 @@ final class Routing {
         }
     }
 
+    /** The fields the rules read or change: each filter and each routed question's fields. */
+    java.util.BitSet fields() {
+        java.util.BitSet used = new java.util.BitSet();
+        for (Rule rule : rules) {
+            used.set(rule.filter());
+            used.set(rule.first(), rule.end());
+        }
+        return used;
+    }
+
     /** The reason for a field {@link #apply} returned. */
     String problem(int field) {
         return problems[field];

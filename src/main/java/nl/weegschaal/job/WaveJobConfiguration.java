@@ -1,11 +1,6 @@
 package nl.weegschaal.job;
 
 import java.util.Map;
-import nl.weegschaal.frame.PopulationFrame;
-import nl.weegschaal.ingest.Harmoniser;
-import nl.weegschaal.ingest.RecordCheck;
-import nl.weegschaal.spec.InputSpec;
-import nl.weegschaal.spec.WaveSpec;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -32,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class WaveJobConfiguration {
     public static final String JOB_NAME = "wave";
     public static final String WEIGH_JOB_NAME = "weigh";
-    static final int CHUNK_SIZE = 5_000;
 
     @Bean
     Job waveJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
@@ -79,31 +73,18 @@ public class WaveJobConfiguration {
 
     @Bean
     Step ingestExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      HarmonisedReader harmonisedReader, StagingWriter stagingWriter) {
-        return new StepBuilder("ingestExport", jobRepository).<Harmoniser.Outcome, Harmoniser.Outcome>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager).reader(harmonisedReader).writer(stagingWriter).listener(new IngestProgress()).listener(new FaultInjection()).build();
+                      IngestExportTasklet ingestExportTasklet) {
+        return new StepBuilder("ingestExport", jobRepository).tasklet(ingestExportTasklet, transactionManager)
+                .listener(new FaultInjection()).build();
     }
 
-    /** An export's records, read streaming by its format's reader and harmonised as they are read. */
+    /** One export: read in bulk when it is a plain CSV file, record by record otherwise; harmonised and staged. */
     @Bean
     @StepScope
-    HarmonisedReader harmonisedReader(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input) {
-        WaveSpec spec = runContext.spec();
-        InputSpec export = input(spec, input);
-        RecordCheck check = null;
-        if (spec.strict()) {
-            PopulationFrame frame = runContext.frame();
-            check = new RecordCheck(spec.strataColumns(), java.util.List.copyOf(frame.counts().keySet()),
-                    frame.source().getFileName().toString(), export.columns().get("id"));
-        }
-        return new HarmonisedReader(ExportReaders.of(export), new Harmoniser(spec, export), check, input);
-    }
-
-    @Bean
-    @StepScope
-    StagingWriter stagingWriter(RunContext runContext, @Value("#{stepExecutionContext['input']}") String input,
-                                @Value("#{stepExecutionContext['input_order']}") Integer order) {
-        return new StagingWriter(runContext, input, order);
+    IngestExportTasklet ingestExportTasklet(RunContext runContext,
+                                            @Value("#{stepExecutionContext['input']}") String input,
+                                            @Value("#{stepExecutionContext['input_order']}") Integer order) {
+        return new IngestExportTasklet(runContext, input, order);
     }
 
     @Bean
@@ -145,8 +126,4 @@ public class WaveJobConfiguration {
                 .build();
     }
 
-    private static InputSpec input(WaveSpec spec, String name) {
-        return spec.inputs().stream().filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the spec has no input '" + name + "' any more"));
-    }
 }

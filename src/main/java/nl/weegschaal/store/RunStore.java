@@ -122,6 +122,22 @@ public final class RunStore implements AutoCloseable {
         return values;
     }
 
+    /** Every row of a query, its columns as text. */
+    public List<String[]> rows(String sql) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                String[] row = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = r.getString(c + 1);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     /** A count (the first column of the first row) of a query. */
     public long count(String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {

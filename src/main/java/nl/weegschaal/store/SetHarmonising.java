@@ -1,0 +1,206 @@
+package nl.weegschaal.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.Reject;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Harmonises an export whose cells are in the work store ({@link CsvBulkLoad}) as a set, staging
+ * exactly what {@link InputStaging} stages for the same records read one by one. The
+ * {@link Harmoniser} decides everything: each distinct cell of a field is read once, and routing is
+ * applied once to each distinct pattern of the routed fields' values; DuckDB joins the decisions
+ * back to the records and writes the problems, one row each, in the order the record-by-record
+ * harmoniser gives them (the id, each field's cell, then routing).
+ */
+public final class SetHarmonising {
+    /** Java's {@code String.trim()}: every character up to the space, at either end. */
+    private static final String TRIMMED;
+
+    static {
+        StringBuilder controls = new StringBuilder("chr(1)");
+        for (int c = 2; c <= ' '; c++) {
+            controls.append(" || chr(").append(c).append(')');
+        }
+        TRIMMED = controls.toString();
+    }
+
+    private final RunStore store;
+    private final Harmoniser harmoniser;
+    private final List<String> fields;
+    private final int order;
+    private final CellCodes codes;
+
+    public SetHarmonising(RunStore store, Harmoniser harmoniser, int order) {
+        this.store = store;
+        this.harmoniser = harmoniser;
+        this.fields = harmoniser.fields();
+        this.order = order;
+        this.codes = new CellCodes(fields.size());
+    }
+
+    /** The id column's cells as the harmoniser reads them: without surrounding spaces. */
+    public static String trimmed(String column) {
+        return "trim(" + RunStore.quote(column) + ", " + TRIMMED + ")";
+    }
+
+    /**
+     * Stages the export's records (in {@link CsvBulkLoad#CELLS}) as input {@code input} from {@code source}.
+     *
+     * @return the number of records rejected
+     */
+    public long stage(String input, String source) throws SQLException {
+        mapCells();
+        store.execute(codedSql());
+        Routes routes = new Routes(store, harmoniser, codes, fields);
+        routes.decide();
+        appendValues();
+        store.execute("INSERT INTO " + RunStore.STAGED_INPUTS + " VALUES (" + order + ", " + RunStore.literal(input)
+                + ", " + RunStore.literal(source) + ", " + (harmoniser.mode() == null ? "NULL"
+                : RunStore.literal(harmoniser.mode())) + ")");
+        store.execute(responsesSql(routes));
+        store.execute(rejectsSql(routes, input, source));
+        long rejected = store.count("SELECT count(*) FILTER (WHERE rejected) FROM " + RunStore.STAGED_RESPONSES
+                + " WHERE input_order = " + order);
+        store.execute("DROP TABLE IF EXISTS coded_cells");
+        store.execute("DROP TABLE IF EXISTS cell_map");
+        routes.drop();
+        return rejected;
+    }
+
+    /** {@code cell_map(field, cell, code, problem, shown)}: every distinct cell of every field, read once. */
+    private void mapCells() throws SQLException {
+        store.execute("CREATE OR REPLACE TEMP TABLE cell_map (field SMALLINT, cell VARCHAR, code INTEGER, "
+                + "problem VARCHAR, shown VARCHAR, shown_raw VARCHAR)");
+        try (DuckDBAppender appender = store.connection().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
+                "cell_map")) {
+            for (int f = 0; f < fields.size(); f++) {
+                for (String cell : store.strings("SELECT DISTINCT " + RunStore.quote(harmoniser.column(fields.get(f)))
+                        + " FROM " + CsvBulkLoad.CELLS)) {
+                    String trimmed = cell.trim();
+                    Harmoniser.Cell read = harmoniser.cell(f, trimmed);
+                    appender.beginRow().append((short) f).append(cell);
+                    if (read.value() == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(codes.code(f, read.value()));
+                    }
+                    RunStore.nullable(appender, read.problem());
+                    RunStore.nullable(appender, Reject.shown(trimmed));
+                    RunStore.nullable(appender, Reject.shown(cell));
+                    appender.endRow();
+                }
+            }
+        }
+    }
+
+    /** {@code coded_cells}: per record its id, and per field the code of its cell ({@code f<n>}) and its problem ({@code p<n>}). */
+    private String codedSql() {
+        StringBuilder select = new StringBuilder("CREATE OR REPLACE TEMP TABLE coded_cells AS SELECT c.record_number, ");
+        select.append(harmoniser.hasId() ? "nullif(nullif(" + trimmed(harmoniser.column("id")) + ", ''), 'NA')"
+                : "NULL::VARCHAR").append(" AS id");
+        StringBuilder joins = new StringBuilder(" FROM " + CsvBulkLoad.CELLS + " c");
+        for (int f = 0; f < fields.size(); f++) {
+            String m = "m" + f;
+            select.append(", ").append(m).append(".code AS f").append(f).append(", ").append(m).append(".problem AS p")
+                    .append(f).append(", ").append(m).append(".shown AS s").append(f).append(", ").append(m)
+                    .append(".shown_raw AS r").append(f);
+            joins.append(" JOIN cell_map ").append(m).append(" ON ").append(m).append(".field = ").append(f)
+                    .append(" AND ").append(m).append(".cell = c.").append(RunStore.quote(harmoniser.column(fields.get(f))));
+        }
+        return select.append(joins).toString();
+    }
+
+    private String responsesSql(Routes routes) {
+        StringBuilder sql = new StringBuilder("INSERT INTO " + RunStore.STAGED_RESPONSES + " SELECT " + order
+                + ", c.record_number + 1, c.record_number, c.id, " + rejectedSql(routes));
+        for (int f = 0; f < fields.size(); f++) {
+            sql.append(", ").append(routes.routes(f) ? "r.n" + f : "c.f" + f);
+        }
+        return sql.append(" FROM coded_cells c").append(routes.joinSql("c")).toString();
+    }
+
+    private String rejectedSql(Routes routes) {
+        StringBuilder any = new StringBuilder(harmoniser.hasId() ? "c.id IS NULL" : "false");
+        for (int f = 0; f < fields.size(); f++) {
+            any.append(" OR c.p").append(f).append(" IS NOT NULL");
+        }
+        return any.append(routes.anyUnaskedSql("r")).toString();
+    }
+
+    /** Every problem of every record, numbered within the record in the order the harmoniser gives them. */
+    private String rejectsSql(Routes routes, String input, String source) {
+        List<String> parts = new ArrayList<>();
+        if (harmoniser.hasId()) {
+            parts.add("SELECT c.record_number, 0 AS k, NULL::VARCHAR AS id, " + RunStore.literal(harmoniser.rejectField("id"))
+                    + " AS field, NULL::VARCHAR AS value, " + RunStore.literal(Harmoniser.MISSING_ID) + " AS reason FROM "
+                    + "coded_cells c WHERE c.id IS NULL");
+        }
+        for (int f = 0; f < fields.size(); f++) {
+            parts.add("SELECT c.record_number, " + (1 + f) + " AS k, c.id, " + RunStore.literal(harmoniser.rejectField(
+                    fields.get(f))) + " AS field, c.s" + f + " AS value, c.p" + f + " AS reason FROM coded_cells c WHERE c.p"
+                    + f + " IS NOT NULL");
+        }
+        BitSet routed = harmoniser.routedFields();
+        for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
+            if (harmoniser.routingProblem(f) == null) {
+                continue; // a filter that is not routed itself
+            }
+            parts.add("SELECT c.record_number, " + (1 + fields.size() + f) + " AS k, c.id, " + RunStore.literal(
+                    harmoniser.rejectField(fields.get(f))) + " AS field, c.r" + f + " AS value, " + RunStore.literal(
+                    harmoniser.routingProblem(f)) + " AS reason FROM coded_cells c" + routes.joinSql("c") + " WHERE r.u" + f);
+        }
+        return "INSERT INTO " + RunStore.STAGED_REJECTS + " SELECT " + RunStore.literal(input) + ", " + order + ", "
+                + RunStore.literal(source) + ", record_number + 1, row_number() OVER (PARTITION BY record_number "
+                + "ORDER BY k) - 1, id, field, value, reason FROM (" + String.join(" UNION ALL ", parts) + ")";
+    }
+
+    private void appendValues() throws SQLException {
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                RunStore.STAGED_VALUES)) {
+            for (int f = 0; f < fields.size(); f++) {
+                List<String> values = codes.values(f);
+                for (int code = 0; code < values.size(); code++) {
+                    appender.beginRow().append((short) order).append((short) f).append(code).append(values.get(code))
+                            .endRow();
+                }
+            }
+        }
+    }
+
+    /** The codes of the harmonised values of each field, as {@link RunStore#STAGED_VALUES} lists them. */
+    static final class CellCodes {
+        private final List<Map<String, Integer>> codes = new ArrayList<>();
+        private final List<List<String>> values = new ArrayList<>();
+
+        CellCodes(int fields) {
+            for (int f = 0; f < fields; f++) {
+                codes.add(new HashMap<>());
+                values.add(new ArrayList<>());
+            }
+        }
+
+        int code(int field, String value) {
+            return codes.get(field).computeIfAbsent(value, v -> {
+                values.get(field).add(v);
+                return values.get(field).size() - 1;
+            });
+        }
+
+        String value(int field, int code) {
+            return values.get(field).get(code);
+        }
+
+        List<String> values(int field) {
+            return values.get(field);
+        }
+    }
+}
