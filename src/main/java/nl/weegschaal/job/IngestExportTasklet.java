@@ -18,6 +18,7 @@ import nl.weegschaal.store.InputStaging;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.SetHarmonising;
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -85,14 +86,16 @@ class IngestExportTasklet implements Tasklet {
         }
         List<String> header = CsvRecordReader.header(export.file(), List.copyOf(export.columns().values()),
                 export.delimiter(), export.encoding());
+        long start = System.nanoTime();
         OptionalLong records = new CsvBulkLoad(store).load(export.file(), export.delimiter(), header,
                 loadedColumns(export, header));
         if (records.isEmpty() || records.getAsLong() != lines.getAsLong() || !passesStrictChecks(store, export)) {
             store.execute("DROP TABLE IF EXISTS " + CsvBulkLoad.CELLS);
             return null;
         }
-        LOG.debug("{}: {} records read in bulk", input, records.getAsLong());
+        LOG.debug("{}: {} records read in bulk in {} ms", input, records.getAsLong(), (System.nanoTime() - start) / 1_000_000);
         long rejected = new SetHarmonising(store, harmoniser, order).stage(input, export.file().getFileName().toString());
+        LOG.debug("{}: harmonised and staged in {} ms", input, (System.nanoTime() - start) / 1_000_000);
         store.execute("DROP TABLE " + CsvBulkLoad.CELLS);
         return new long[] {records.getAsLong(), rejected};
     }
@@ -138,6 +141,13 @@ class IngestExportTasklet implements Tasklet {
                 frame.source().getFileName().toString(), idColumn);
     }
 
+    /** A long export read record by record stops between chunks when the run is being stopped (a restart reads it again). */
+    private static void stopWhenAsked(ChunkContext chunkContext) throws JobInterruptedException {
+        if (chunkContext.getStepContext().getStepExecution().isTerminateOnly()) {
+            throw new JobInterruptedException("the run was asked to stop while reading an export");
+        }
+    }
+
     /** {records, rejected} of an export read record by record. */
     private long[] stream(RunStore store, InputSpec export, Harmoniser harmoniser, ChunkContext chunkContext)
             throws Exception {
@@ -158,6 +168,7 @@ class IngestExportTasklet implements Tasklet {
                     staging.append(chunk);
                     chunk.clear();
                     progress.report(records, rejected);
+                    stopWhenAsked(chunkContext);
                 }
             }
             staging.append(chunk);

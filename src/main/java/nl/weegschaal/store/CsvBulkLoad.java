@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the columns a run uses of a CSV export into the work store with DuckDB's own parallel CSV
- * reader, as text, into the temporary table {@value #CELLS} ({@code record_number} from 1 in file
- * order, then one column per export column, an empty cell as an empty text). Several times faster
+ * reader, as text, into the temporary table {@value #CELLS}: one column per export column, an empty
+ * cell as an empty text, the records in file order (a table's row ids follow the order its rows were
+ * inserted in, so {@code rowid + 1} is a record's number). Several times faster
  * than reading the records one by one in Java; the caller decides when a file is plain enough for
  * this (UTF-8, one record per line) and falls back to the streaming reader otherwise, which also
  * says exactly what is wrong with a file that is not.
@@ -38,18 +39,14 @@ public final class CsvBulkLoad {
                 .collect(Collectors.joining(", "));
         store.execute("DROP TABLE IF EXISTS " + CELLS);
         try {
-            // loaded first and numbered after: a table's row ids follow the order its rows were inserted in
-            store.execute("CREATE TEMP TABLE " + CELLS + "_loading AS SELECT " + cells + " FROM read_csv("
+            store.execute("CREATE TEMP TABLE " + CELLS + " AS SELECT " + cells + " FROM read_csv("
                     + RunStore.literal(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, "
                     + "delim = " + RunStore.literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', "
                     + "strict_mode = true, null_padding = false, columns = " + declared + ")");
         } catch (SQLException refused) {
-            store.execute("DROP TABLE IF EXISTS " + CELLS + "_loading");
+            store.execute("DROP TABLE IF EXISTS " + CELLS);
             return OptionalLong.empty();
         }
-        store.execute("CREATE TEMP TABLE " + CELLS + " AS SELECT rowid + 1 AS record_number, * FROM " + CELLS
-                + "_loading");
-        store.execute("DROP TABLE " + CELLS + "_loading");
         return OptionalLong.of(store.count("SELECT count(*) FROM " + CELLS));
     }
 }

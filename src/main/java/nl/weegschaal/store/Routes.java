@@ -43,8 +43,7 @@ final class Routes {
         StringBuilder pattern = new StringBuilder();
         StringBuilder columns = new StringBuilder();
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            pattern.append(pattern.isEmpty() ? "" : ", ").append("coalesce(f").append(f).append(", -1), p").append(f)
-                    .append(" IS NOT NULL");
+            pattern.append(pattern.isEmpty() ? "" : ", ").append("coalesce(f").append(f).append(", -1), x").append(f);
             columns.append(columns.isEmpty() ? "" : ", ").append("k").append(f).append(" INTEGER, x").append(f)
                     .append(" BOOLEAN, n").append(f).append(" INTEGER, u").append(f).append(" BOOLEAN");
         }
@@ -94,8 +93,8 @@ final class Routes {
         StringBuilder join = new StringBuilder();
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
             join.append(join.isEmpty() ? " JOIN routes r ON " : " AND ").append("r.k").append(f).append(" = coalesce(")
-                    .append(alias).append(".f").append(f).append(", -1) AND r.x").append(f).append(" = (").append(alias)
-                    .append(".p").append(f).append(" IS NOT NULL)");
+                    .append(alias).append(".f").append(f).append(", -1) AND r.x").append(f).append(" = ").append(alias)
+                    .append(".x").append(f);
         }
         return join.toString();
     }

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class RunStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunStore.class);
     public static final String STAGED_RESPONSES = "staged_responses";
     public static final String STAGED_INPUTS = "staged_inputs";
     public static final String STAGED_VALUES = "staged_values";
@@ -106,8 +107,12 @@ public final class RunStore implements AutoCloseable {
     }
 
     public void execute(String sql) throws SQLException {
+        long start = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.length() > 160 ? sql.substring(0, 160) + "..." : sql);
         }
     }
 
