@@ -3,6 +3,7 @@ package nl.weegschaal.job;
 import nl.weegschaal.frame.SampleStrata;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.StagedValues;
 import nl.weegschaal.store.WeightDiagnosticCounts;
 import nl.weegschaal.store.WeightDiagnosticsTable;
 import nl.weegschaal.weighting.WeightedStrata;
@@ -55,7 +56,8 @@ class ComputeWeightsTasklet implements Tasklet {
             }
             design.write(weighted);
             WeightDiagnosticsTable.write(store.connection(),
-                    WeightDiagnosticCounts.of(store, weighted.design(), run.spec().domains()));
+                    WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),
+                            run.spec().domains()));
             contribution.incrementWriteCount(weighted.design().respondents());
         }
         return RepeatStatus.FINISHED;

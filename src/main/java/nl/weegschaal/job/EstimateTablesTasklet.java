@@ -8,6 +8,7 @@ import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.EstimatesTable;
 import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.StagedValues;
 import nl.weegschaal.store.Tallies;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.WeightingException;
@@ -40,12 +41,14 @@ class EstimateTablesTasklet implements Tasklet {
     private void estimate(RunStore store, StepContribution contribution) throws Exception {
         Design design = new DesignTables(store, run.spec()).read();
         ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
-        Tallies tallies = new Tallies(store, design.strataColumns(), design.strataCount());
+        List<EstimationTarget> targets = Targets.of(run.spec());
+        Tallies tallies = new Tallies(store, StagedValues.read(store, run.spec()), design.strataColumns(), targets,
+                run.spec().domains(), design.strataCount());
         List<String> domains = new ArrayList<>();
         domains.add(null);
         domains.addAll(run.spec().domains());
         List<Estimate> estimates = new ArrayList<>();
-        for (EstimationTarget target : Targets.of(run.spec())) {
+        for (EstimationTarget target : targets) {
             for (String domain : domains) {
                 Tallies.Of t = tallies.of(target, domain);
                 for (int d = 0; d < t.domainValues().size(); d++) {

@@ -18,6 +18,7 @@ import nl.weegschaal.publish.duckdb.InputsTable;
 import nl.weegschaal.publish.duckdb.RunsTable;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.ResponsesView;
 import nl.weegschaal.store.RunStore;
 import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.job.JobExecution;
@@ -74,11 +75,13 @@ class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** A wave's harmonised records with their strata, and every problem of the records it could not use. */
+    /**
+     * A wave's harmonised records with their strata, their answers as text (the work store keeps them as
+     * codes), and every problem of the records it could not use.
+     */
     private static void copyRecords(Statement statement, WaveSpec spec) throws SQLException {
-        statement.execute("CREATE TABLE " + RunStore.RESPONSES + " AS SELECT id, mode, source, line, "
-                + RunStore.quoted("", RunStore.responseColumns(spec.strataColumns(), spec.fields())) + " FROM staging."
-                + RunStore.RESPONSES + " ORDER BY rowid");
+        statement.execute("CREATE TABLE " + RunStore.RESPONSES + " AS "
+                + new ResponsesView(spec, "staging.").decodedSql());
         statement.execute("CREATE TABLE " + RunStore.REJECTS + " AS SELECT source, line, respondent_id, field, value, "
                 + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }

@@ -75,7 +75,7 @@ public final class DesignTables {
         store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
                 respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight FROM "
                 + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING (" + quoted("",
-                spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h) ORDER BY r.rowid");
+                spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h) ORDER BY r.input_order, r.line");
     }
 
     /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */

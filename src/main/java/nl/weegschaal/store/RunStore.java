@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@value #STAGED_RESPONSES}, {@value #STAGED_INPUTS}, {@value #STAGED_VALUES}, {@value #STAGED_REJECTS}:
  * every record read, harmonised (its field values coded per input), with its problems (ingest);</li>
- * <li>{@value #RESPONSES}, {@value #REJECTS}: the records with their strata, and every problem of every
- * record that cannot be used (strata);</li>
+ * <li>{@value #RESPONSES}, {@value #REJECTS}: the records with their strata (a view of the staged records,
+ * {@link ResponsesView}), and every problem of every record that cannot be used; {@code stratum_map_k},
+ * {@value #REPEATS}: each derived stratum's placing of the register values, the repeated establishments
+ * (strata);</li>
  * <li>{@value #STRATA}, {@value #DESIGN_STRATA}, {@value #DESIGN_INDEX}, {@value #WEIGHTS},
  * {@value #WEIGHT_DIAGNOSTICS}: the weighted design (weights);</li>
  * <li>{@value #ESTIMATES}: the estimates (estimation).</li>
@@ -42,6 +44,7 @@ public final class RunStore implements AutoCloseable {
     public static final String STAGED_REJECTS = "staged_rejects";
     public static final String RESPONSES = "responses";
     public static final String REJECTS = "rejects";
+    public static final String REPEATS = "repeats";
     public static final String STRATA = "strata";
     public static final String DESIGN_STRATA = "design_strata";
     public static final String DESIGN_INDEX = "design_index";
@@ -63,6 +66,11 @@ public final class RunStore implements AutoCloseable {
         } catch (Exception e) {
             throw new OutputException("cannot open the work file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The table of the {@code k}-th strata column's placing of its register values (derived strata only). */
+    public static String stratumMap(int k) {
+        return "stratum_map_" + k;
     }
 
     public DuckDBConnection connection() {

@@ -1,7 +1,6 @@
 package nl.weegschaal.store;
 
 import static nl.weegschaal.store.RunStore.literal;
-import static nl.weegschaal.store.RunStore.quote;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Derives each staged record's strata from its register data (SBI code, employees; a strata column
  * given as it is stays as it is), and writes {@link RunStore#RESPONSES} (the records that can be
- * used) and {@link RunStore#REJECTS} (every problem of every other record: the ingest's, each strata
- * column's, and a repeated establishment, of which the first export in the spec wins). Only the
- * distinct register values are classified in Java; DuckDB joins the classification to the records.
+ * used, a view of the staged records: {@link ResponsesView}) and {@link RunStore#REJECTS} (every
+ * problem of every other record: the ingest's, each strata column's, and a repeated establishment, of
+ * which the first export in the spec wins). Only the distinct register values are classified in Java
+ * ({@code stratum_map_k}); DuckDB joins the classification to the records. Nothing is written per
+ * record but the rejects and the repeated establishments ({@value RunStore#REPEATS}), which are few.
  */
 public final class StrataDerivation {
     /** Problems found here are numbered after the ingest's within their record: strata, then the id. */
@@ -52,13 +53,11 @@ public final class StrataDerivation {
                 classifyDistinct(spec.strata().get(k), k);
             }
         }
-        store.execute(checksSql());
+        store.execute(repeatsSql());
         store.execute("CREATE OR REPLACE TABLE " + RunStore.REJECTS + " AS " + rejectsSql()
                 + " ORDER BY input_order, line, problem");
-        store.execute(responsesSql());
-        List<Count> counts = counts();
-        store.execute("DROP TABLE checks");
-        return counts;
+        store.execute(new ResponsesView(spec, "").createSql());
+        return counts();
     }
 
     /**
@@ -67,7 +66,7 @@ public final class StrataDerivation {
      * the reason why not; a record without the value has a row with a null code.
      */
     private void classifyDistinct(StratumRule rule, int k) throws SQLException {
-        store.execute("CREATE OR REPLACE TEMP TABLE stratum_map_" + k + " (input_order SMALLINT, code INTEGER, "
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.stratumMap(k) + " (input_order SMALLINT, code INTEGER, "
                 + "value VARCHAR, stratum VARCHAR, problem VARCHAR)");
         List<Object[]> coded = new ArrayList<>();
         try (Statement s = store.connection().createStatement();
@@ -78,8 +77,8 @@ public final class StrataDerivation {
                 coded.add(new Object[] {r.getShort(1), r.getObject(2), r.getString(3)});
             }
         }
-        try (DuckDBAppender appender = store.connection().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
-                "stratum_map_" + k)) {
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                RunStore.stratumMap(k))) {
             for (Object[] value : coded) {
                 String[] placed = classify(rule, (String) value[2]);
                 appender.beginRow().append((Short) value[0]);
@@ -109,63 +108,47 @@ public final class StrataDerivation {
     }
 
     /**
-     * What is known of every staged record before it is used: its input, line and id, its strata and
-     * each derived strata column's problem, whether it repeats an establishment of an earlier record
-     * ({@code occurrence > 1}; a record without an id repeats nothing, and a run that checked its ids
-     * record by record has no repeats left to find), and whether it has any problem at all. Narrow on
-     * purpose: the records' answers are joined back only for those that are used.
+     * {@value RunStore#REPEATS}: every record that repeats the establishment (id) of an earlier record
+     * (by export, then line), with where that first record is and whether it is rejected too. Only the
+     * records of ids that occur more than once are ordered; a record without an id repeats nothing, and a
+     * run that checked its ids record by record ({@code weigh}) has no repeats left to find.
      */
-    private String checksSql() {
-        StringBuilder columns = new StringBuilder();
-        StringBuilder joins = new StringBuilder();
-        StringBuilder anyStratumProblem = new StringBuilder("false");
-        for (int k = 0; k < spec.strata().size(); k++) {
-            StratumRule rule = spec.strata().get(k);
-            if (rule.given()) {
-                continue; // the staged field is the stratum, joined back with the answers
-            }
-            String m = "m" + k;
-            columns.append(", ").append(m).append(".stratum AS ").append(quote(rule.column())).append(", ").append(m)
-                    .append(".value AS value_").append(k).append(", ").append(m).append(".problem AS problem_").append(k);
-            joins.append(" LEFT JOIN stratum_map_").append(k).append(' ').append(m).append(" ON ").append(m)
-                    .append(".input_order = r.input_order AND ").append(m).append(".code IS NOT DISTINCT FROM r.")
-                    .append(quote(rule.from()));
-            anyStratumProblem.append(" OR ").append(m).append(".problem IS NOT NULL");
+    private String repeatsSql() {
+        String create = "CREATE OR REPLACE TABLE " + RunStore.REPEATS + " AS ";
+        if (spec.strict()) {
+            return create + "SELECT NULL::VARCHAR AS input, NULL::SMALLINT AS input_order, NULL::VARCHAR AS source, "
+                    + "NULL::BIGINT AS line, NULL::VARCHAR AS id, NULL::BIGINT AS occurrence, NULL::VARCHAR AS "
+                    + "first_source, NULL::BIGINT AS first_line, NULL::BOOLEAN AS first_rejected LIMIT 0";
         }
-        String repeats = spec.strict() ? "1 AS occurrence, NULL AS first_source, NULL AS first_line, false AS first_rejected"
-                : "CASE WHEN r.id IS NULL THEN 1 ELSE row_number() OVER w END AS occurrence, "
-                + "first_value(i.source) OVER w AS first_source, first_value(r.line) OVER w AS first_line, "
-                + "first_value(r.rejected OR " + anyStratumProblem + ") OVER w AS first_rejected";
-        return "CREATE OR REPLACE TEMP TABLE checks AS SELECT *, rejected OR stratum_problem OR occurrence > 1 "
-                + "AS has_problem FROM (SELECT i.input, r.input_order, i.source, r.line, r.id, r.rejected" + columns
-                + ", " + anyStratumProblem + " AS stratum_problem, " + repeats + " FROM " + RunStore.STAGED_RESPONSES
-                + " r JOIN " + RunStore.STAGED_INPUTS + " i USING (input_order)" + joins
-                + (spec.strict() ? "" : " WINDOW w AS (PARTITION BY r.id ORDER BY r.input_order, r.line)") + ")";
+        return create + "SELECT * FROM (SELECT i.input, r.input_order, i.source, r.line, r.id, row_number() OVER w AS "
+                + "occurrence, first_value(i.source) OVER w AS first_source, first_value(r.line) OVER w AS first_line, "
+                + "first_value(r.rejected OR " + anyStratumProblem() + ") OVER w AS first_rejected FROM "
+                + RunStore.STAGED_RESPONSES + " r JOIN " + RunStore.STAGED_INPUTS + " i USING (input_order)" + mapJoins()
+                + " WHERE r.id IN (SELECT id FROM " + RunStore.STAGED_RESPONSES + " WHERE id IS NOT NULL GROUP BY id "
+                + "HAVING count(*) > 1) WINDOW w AS (PARTITION BY r.id ORDER BY r.input_order, r.line)) "
+                + "WHERE occurrence > 1";
     }
 
-    /**
-     * The records that can be used, with their strata and their answers as text: the coded values
-     * joined back to the values they stand for.
-     */
-    private String responsesSql() {
-        StringBuilder select = new StringBuilder("CREATE OR REPLACE TABLE " + RunStore.RESPONSES + " AS SELECT r.id, "
-                + "i.mode, i.source, r.line, r.record_number");
-        for (StratumRule rule : spec.strata()) {
-            if (!rule.given()) {
-                select.append(", c.").append(quote(rule.column()));
+    /** The joins of every derived stratum's map to the staged record {@code r}, as {@code m0}, {@code m1}... */
+    private String mapJoins() {
+        StringBuilder joins = new StringBuilder();
+        for (int k = 0; k < spec.strata().size(); k++) {
+            if (!spec.strata().get(k).given()) {
+                joins.append(ResponsesView.mapJoin(spec.strata().get(k), k, "m" + k));
             }
         }
-        StringBuilder joins = new StringBuilder(" FROM " + RunStore.STAGED_RESPONSES + " r JOIN " + RunStore.STAGED_INPUTS
-                + " i USING (input_order) JOIN checks c ON c.input_order = r.input_order AND c.line = r.line");
-        List<String> fields = spec.fields();
-        for (int f = 0; f < fields.size(); f++) {
-            String v = "v" + f;
-            select.append(", ").append(v).append(".value AS ").append(quote(fields.get(f)));
-            joins.append(" LEFT JOIN ").append(RunStore.STAGED_VALUES).append(' ').append(v).append(" ON ").append(v)
-                    .append(".input_order = r.input_order AND ").append(v).append(".field = ").append(f).append(" AND ")
-                    .append(v).append(".code = r.").append(quote(fields.get(f)));
+        return joins.toString();
+    }
+
+    /** Whether a derived stratum could not place the record (with {@link #mapJoins}). */
+    private String anyStratumProblem() {
+        StringBuilder any = new StringBuilder("false");
+        for (int k = 0; k < spec.strata().size(); k++) {
+            if (!spec.strata().get(k).given()) {
+                any.append(" OR m").append(k).append(".problem IS NOT NULL");
+            }
         }
-        return select.append(joins).append(" WHERE NOT c.has_problem ORDER BY r.input_order, r.line").toString();
+        return any.toString();
     }
 
     /** The ingest's problems, each strata column's, and repeated establishments: one row per problem. */
@@ -177,15 +160,16 @@ public final class StrataDerivation {
             if (rule.given()) {
                 continue;
             }
-            sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(STRATA_PROBLEMS + k)
-                    .append(", id, ").append(fieldSql(rule.from())).append(", value_").append(k)
-                    .append(", problem_").append(k).append(" FROM checks WHERE problem_").append(k)
-                    .append(" IS NOT NULL");
+            sql.append(" UNION ALL SELECT i.input, r.input_order, i.source, r.line, ").append(STRATA_PROBLEMS + k)
+                    .append(", r.id, ").append(fieldSql(rule.from())).append(", m.value, m.problem FROM ")
+                    .append(RunStore.STAGED_RESPONSES).append(" r JOIN ").append(RunStore.STAGED_INPUTS)
+                    .append(" i USING (input_order)").append(ResponsesView.mapJoin(rule, k, "m"))
+                    .append(" WHERE m.problem IS NOT NULL");
         }
         return sql.append(" UNION ALL SELECT input, input_order, source, line, ").append(DUPLICATE_PROBLEM)
                 .append(", id, ").append(fieldSql("id")).append(", id, 'the establishment is also in ' || "
                         + "first_source || ' line ' || first_line || CASE WHEN first_rejected THEN ', which comes "
-                        + "first and is rejected too' ELSE ', which is kept' END FROM checks WHERE occurrence > 1")
+                        + "first and is rejected too' ELSE ', which is kept' END FROM " + RunStore.REPEATS)
                 .toString();
     }
 
@@ -199,9 +183,12 @@ public final class StrataDerivation {
     private List<Count> counts() throws SQLException {
         List<Count> counts = new ArrayList<>();
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT input, count(*), count(*) FILTER (has_problem), "
-                     + "count(*) FILTER (has_problem AND NOT rejected) FROM checks GROUP BY input "
-                     + "ORDER BY min(input_order)")) {
+             ResultSet r = s.executeQuery("SELECT i.input, count(*), count(*) FILTER (has_problem), "
+                     + "count(*) FILTER (has_problem AND NOT rejected) FROM (SELECT r.input_order, r.rejected, "
+                     + "r.rejected OR " + anyStratumProblem() + " OR p.line IS NOT NULL AS has_problem FROM "
+                     + RunStore.STAGED_RESPONSES + " r" + mapJoins() + " LEFT JOIN " + RunStore.REPEATS + " p ON "
+                     + "p.input_order = r.input_order AND p.line = r.line) c JOIN " + RunStore.STAGED_INPUTS
+                     + " i USING (input_order) GROUP BY i.input ORDER BY min(c.input_order)")) {
             while (r.next()) {
                 counts.add(new Count(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
             }

@@ -49,7 +49,7 @@ class DerivedAndMultipleTest {
     /** Every target for the total and each value of domain d, as the estimation step makes them. */
     List<Estimate> estimate(List<EstimationTarget> targets) throws Exception {
         ProportionEstimator estimator = new ProportionEstimator(weighted.design(), 0.95);
-        Tallies tallies = new Tallies(weighted.store(), List.of("s"), weighted.design().strataCount());
+        Tallies tallies = weighted.tallies(targets, List.of("d"));
         List<Estimate> rows = new ArrayList<>();
         for (EstimationTarget target : targets) {
             for (String domain : java.util.Arrays.asList(null, "d")) {

@@ -1,0 +1,89 @@
+package nl.weegschaal.store;
+
+import static nl.weegschaal.store.RunStore.quote;
+
+import java.util.List;
+import nl.weegschaal.spec.StratumRule;
+import nl.weegschaal.spec.WaveSpec;
+
+/**
+ * The SQL of the {@link RunStore#RESPONSES} view: the staged records that can be used, read where the
+ * ingest staged them rather than copied. Its columns are {@code input_order}, {@code line},
+ * {@code record_number}, {@code id}, {@code mode}, {@code source}, the strata columns as text (a given
+ * one decoded, a derived one from its stratum map) and every other field as the code it is staged as
+ * ({@link StagedValues} decodes them). Counting on codes and decoding the few counts is far cheaper
+ * than writing a million records as text; the text is made once, where it is published
+ * ({@link #decodedSql}). A record can be used when the ingest accepted it, each derived stratum placed
+ * it and it repeats no earlier establishment ({@value RunStore#REPEATS}).
+ */
+public final class ResponsesView {
+    private final WaveSpec spec;
+    private final String schema;
+
+    /** @param schema the work store's schema as the query sees it: {@code ""}, or {@code "staging."} when attached */
+    public ResponsesView(WaveSpec spec, String schema) {
+        this.spec = spec;
+        this.schema = schema;
+    }
+
+    /** Creates (or replaces) the view. */
+    String createSql() {
+        StringBuilder select = new StringBuilder("CREATE OR REPLACE VIEW " + RunStore.RESPONSES + " AS SELECT "
+                + "r.input_order, r.line, r.record_number, r.id, i.mode, i.source");
+        StringBuilder from = new StringBuilder(" FROM " + RunStore.STAGED_RESPONSES + " r JOIN " + RunStore.STAGED_INPUTS
+                + " i USING (input_order)");
+        StringBuilder where = new StringBuilder(" WHERE NOT r.rejected");
+        List<String> fields = spec.fields();
+        for (int k = 0; k < spec.strata().size(); k++) {
+            StratumRule rule = spec.strata().get(k);
+            String m = "m" + k;
+            if (rule.given()) {
+                select.append(", ").append(m).append(".value AS ").append(quote(rule.column()));
+                from.append(valueJoin(m, fields.indexOf(rule.from()), "r." + quote(rule.from())));
+            } else {
+                select.append(", ").append(m).append(".stratum AS ").append(quote(rule.column()));
+                from.append(mapJoin(rule, k, m));
+                where.append(" AND ").append(m).append(".problem IS NULL");
+            }
+        }
+        for (String field : fields) {
+            if (!spec.strataColumns().contains(field)) {
+                select.append(", r.").append(quote(field));
+            }
+        }
+        where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(RunStore.REPEATS).append(" p WHERE p.input_order = "
+                + "r.input_order AND p.line = r.line)");
+        return select.append(from).append(where).toString();
+    }
+
+    /** The join of a derived stratum's map ({@code stratum_map_k}) to the staged record {@code r}. */
+    static String mapJoin(StratumRule rule, int k, String alias) {
+        return " LEFT JOIN " + RunStore.stratumMap(k) + ' ' + alias + " ON " + alias + ".input_order = r.input_order AND "
+                + alias + ".code IS NOT DISTINCT FROM r." + quote(rule.from());
+    }
+
+    private String valueJoin(String alias, int field, String code) {
+        return " LEFT JOIN " + schema + RunStore.STAGED_VALUES + ' ' + alias + " ON " + alias + ".input_order = "
+                + "r.input_order AND " + alias + ".field = " + field + " AND " + alias + ".code = " + code;
+    }
+
+    /**
+     * The records as a wave publishes them, in the order they were read (export, line): id, mode, source,
+     * line, then {@link RunStore#responseColumns}, every one as text.
+     */
+    public String decodedSql() {
+        StringBuilder select = new StringBuilder("SELECT r.id, r.mode, r.source, r.line");
+        StringBuilder from = new StringBuilder(" FROM " + schema + RunStore.RESPONSES + " r");
+        List<String> fields = spec.fields();
+        for (String column : RunStore.responseColumns(spec.strataColumns(), fields)) {
+            if (spec.strataColumns().contains(column)) {
+                select.append(", r.").append(quote(column));
+            } else {
+                String v = "v" + fields.indexOf(column);
+                select.append(", ").append(v).append(".value AS ").append(quote(column));
+                from.append(valueJoin(v, fields.indexOf(column), "r." + quote(column)));
+            }
+        }
+        return select.append(from).append(" ORDER BY r.input_order, r.line").toString();
+    }
+}
