@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.weegschaal.testing.Engine;
@@ -23,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every cell and every weight that the one engine publishes (through {@code weigh}, as the wave job
  * does) against R's survey (src/test/resources/reference): apistrat for all
  * three methods; a two-margin design (rake2) with item nonresponse, a routed question and a level
- * absent from a domain; and a stratified design with lonely and certainty strata under both rules.
+ * absent from a domain; a stratified design with lonely and certainty strata under both rules; and
+ * "unseen" (3,000 respondents, 12 strata in two columns, lonely and certainty strata, a missing domain
+ * value), made after the engine for a check from outside, all three methods and both rules.
  */
 class SurveyReferenceTest {
     static final Path REFERENCE = Path.of("src/test/resources/reference");
@@ -48,12 +51,22 @@ class SurveyReferenceTest {
         Engine.Columns rake2 = new Engine.Columns("id", List.of("sector", "size"),
                 List.of("q1", "q2", "q3", "q4", "q5"), List.of("sector", "size", "region"));
         Engine.Columns lonely = new Engine.Columns("id", List.of("stratum"), List.of("v1", "v2"), List.of("type"));
+        Engine.Columns unseen = new Engine.Columns("resp_id", List.of("sector", "size"), List.of("q1", "q2", "q3"),
+                List.of("regio", "size"));
         Stream.Builder<Arguments> cases = Stream.builder();
         for (WeightingMethod method : WeightingMethod.values()) {
             cases.add(Arguments.of(new Case("apistrat", "apistrat", apistrat, method, LonelyPsu.ADJUST,
                     method.code(), method.code() + "_weights")));
             cases.add(Arguments.of(new Case("rake2", "rake2", rake2, method, LonelyPsu.ADJUST,
                     method.code(), method.code() + "_weights")));
+            if (method != WeightingMethod.STRATIFIED) {
+                cases.add(Arguments.of(new Case("unseen", "unseen", unseen, method, LonelyPsu.ADJUST,
+                        method.code(), method.code() + "_weights")));
+            }
+        }
+        for (LonelyPsu rule : List.of(LonelyPsu.ADJUST, LonelyPsu.REMOVE)) {
+            cases.add(Arguments.of(new Case("unseen", "unseen", unseen, WeightingMethod.STRATIFIED, rule,
+                    "stratified_" + rule.name().toLowerCase(Locale.ROOT), "stratified_weights")));
         }
         cases.add(Arguments.of(new Case("lonely", "lonely", lonely, WeightingMethod.STRATIFIED, LonelyPsu.ADJUST,
                 "stratified_adjust", "stratified_weights")));
