@@ -24,6 +24,9 @@ class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
     private final String input;
     private boolean bound;
 
+    /**
+     * @param input the export as the user names it: {@code input 'cati'} in a wave, {@code --responses} in {@code weigh}
+     */
     HarmonisedReader(ExportReader reader, Harmoniser harmoniser, @Nullable RecordCheck check, String input) {
         this.input = input;
         this.reader = reader;
@@ -37,7 +40,7 @@ class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
         if (record == null) {
             if (!bound) {
                 throw new InputFileException(reader.source() + ": the export has a header but no records"
-                        + " (input '" + input + "'), so no respondents; is it a complete export?");
+                        + " (" + input + "), so no respondents; is it a complete export?");
             }
             return null;
         }

@@ -152,7 +152,9 @@ class IngestExportTasklet implements Tasklet {
     private long[] stream(RunStore store, InputSpec export, Harmoniser harmoniser, ChunkContext chunkContext)
             throws Exception {
         RecordCheck check = run.spec().strict() ? strictCheck(export, export.columns().get("id")) : null;
-        HarmonisedReader reader = new HarmonisedReader(ExportReaders.of(export), harmoniser, check, input);
+        // a strict run is weigh, whose one export is its --responses
+        String named = run.spec().strict() ? "--responses" : "input '" + input + "'";
+        HarmonisedReader reader = new HarmonisedReader(ExportReaders.of(export), harmoniser, check, named);
         InputStaging staging = store.staging(input, order, run.spec().fields());
         IngestProgress progress = new IngestProgress(chunkContext.getStepContext().getStepName());
         List<Harmoniser.Outcome> chunk = new ArrayList<>(CHUNK);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.weegschaal.WeegschaalApplication;
+
 import nl.weegschaal.WeegschaalException;
 import nl.weegschaal.publish.StorageFailure;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +45,7 @@ final class JobRunner {
      * under a running step either.
      */
     static <T> T inContext(Path repository, InContext<T> work) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WeegschaalApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JobContextConfiguration.class)
                 .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
                 .registerShutdownHook(false)
                 .run()) {

@@ -44,6 +44,8 @@ class WeighErrorsTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                bad("a header only names the option", "id,sector,size,q,region\n", FRAME,
+                        "responses.csv", "a header but no records (--responses)"),
                 bad("unbalanced quote", RESPONSES + "A9,02,large,\"ja,N\n", FRAME,
                         "responses.csv line 10", "malformed CSV"),
                 bad("ragged row", RESPONSES.replace("A5,02,small,nee,N", "A5,02,small,nee"), FRAME,

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.weegschaal.WeegschaalApplication;
+
 import nl.weegschaal.cli.ExitCodes;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.testing.CliRun;
@@ -330,7 +330,7 @@ class PostgresRepositoryTest {
     }
 
     ConfigurableApplicationContext context() {
-        return new SpringApplicationBuilder(WeegschaalApplication.class)
+        return new SpringApplicationBuilder(JobContextConfiguration.class)
                 .properties(Map.of("weegschaal.repository", project.resolve("unused-h2").toString())).run();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import nl.weegschaal.WeegschaalApplication;
+import nl.weegschaal.cli.WeegschaalApplication;
 
 /**
  * The command line in a JVM of its own, as an operator starts it, so that a test can kill it or send

@@ -1,6 +1,5 @@
-package nl.weegschaal;
+package nl.weegschaal.launch;
 
-import nl.weegschaal.cli.Cli;
 import nl.weegschaal.job.WaveJobConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -13,19 +12,14 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The program. {@code main} parses the command line first, so usage errors and {@code generate}
- * need no Spring context; commands that run a job start the context themselves.
- *
- * <p>Only the auto-configurations a batch job needs are imported (data source, transactions,
- * Spring Batch with its JDBC job repository): a command-line run pays for its start-up every time.
+ * The Spring context a run starts ({@link JobRunner}): only the auto-configurations a batch job needs
+ * are imported (data source, transactions, Spring Batch with its JDBC job repository), because a
+ * command-line run pays for its start-up every time, and the one job's configuration.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         BatchAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
 @ComponentScan(basePackageClasses = WaveJobConfiguration.class)
-public class WeegschaalApplication {
-    public static void main(String[] args) {
-        System.exit(Cli.run(args));
-    }
+public class JobContextConfiguration {
 }
