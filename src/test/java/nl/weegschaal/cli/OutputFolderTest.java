@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import nl.weegschaal.cli.WeegschaalApplication;
 import nl.weegschaal.testing.DuckDb;
 import nl.weegschaal.testing.SampleProject;
 import org.junit.jupiter.api.BeforeAll;

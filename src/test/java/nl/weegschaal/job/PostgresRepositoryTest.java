@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import nl.weegschaal.launch.JobContextConfiguration;
 import nl.weegschaal.cli.ExitCodes;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.testing.CliRun;
