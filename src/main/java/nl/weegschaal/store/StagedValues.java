@@ -86,6 +86,7 @@ public final class StagedValues {
                         .append(code);
             }
         });
-        return sql.append(" ELSE false END").toString();
+        // no export has the value: a CASE without a WHEN is not SQL
+        return sql.indexOf(" WHEN ") < 0 ? "false" : sql.append(" ELSE false END").toString();
     }
 }
