@@ -42,7 +42,7 @@ public final class InputStaging {
             }
         }
         appendRecords(outcomes);
-        appendValues();
+        codes.stage(store.connection(), order);
         appendRejects(outcomes);
     }
 
@@ -68,14 +68,6 @@ public final class InputStaging {
         }
     }
 
-    private void appendValues() throws SQLException {
-        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, RunStore.STAGED_VALUES)) {
-            for (Object[] added : codes.takeAdded()) {
-                appender.beginRow().append((short) order).append((short) (int) (Integer) added[0])
-                        .append((int) (Integer) added[1]).append((String) added[2]).endRow();
-            }
-        }
-    }
 
     private void appendRejects(List<Harmoniser.Outcome> outcomes) throws SQLException {
         try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, RunStore.STAGED_REJECTS)) {

@@ -19,11 +19,11 @@ import org.duckdb.DuckDBConnection;
 final class Routes {
     private final RunStore store;
     private final Harmoniser harmoniser;
-    private final SetHarmonising.CellCodes codes;
+    private final ValueCodes codes;
     private final int fieldCount;
     private final BitSet routed;
 
-    Routes(RunStore store, Harmoniser harmoniser, SetHarmonising.CellCodes codes, List<String> fields) {
+    Routes(RunStore store, Harmoniser harmoniser, ValueCodes codes, List<String> fields) {
         this.store = store;
         this.harmoniser = harmoniser;
         this.codes = codes;

@@ -39,7 +39,7 @@ public final class SetHarmonising {
     private final Harmoniser harmoniser;
     private final List<String> fields;
     private final int order;
-    private final CellCodes codes;
+    private final ValueCodes codes;
     /** Per field coded in place: its {@code CASE} giving the code, and its condition for an invalid cell. */
     private final Map<Integer, String[]> inPlace = new HashMap<>();
 
@@ -48,7 +48,7 @@ public final class SetHarmonising {
         this.harmoniser = harmoniser;
         this.fields = harmoniser.fields();
         this.order = order;
-        this.codes = new CellCodes(fields.size());
+        this.codes = new ValueCodes(fields.size());
     }
 
     /** The id column's cells as the harmoniser reads them: without surrounding spaces. */
@@ -66,7 +66,7 @@ public final class SetHarmonising {
         store.execute(codedSql());
         Routes routes = new Routes(store, harmoniser, codes, fields);
         routes.decide();
-        appendValues();
+        codes.stage(store.connection(), order);
         store.execute("INSERT INTO " + RunStore.STAGED_INPUTS + " VALUES (" + order + ", " + RunStore.literal(input)
                 + ", " + RunStore.literal(source) + ", " + (harmoniser.mode() == null ? "NULL"
                 : RunStore.literal(harmoniser.mode())) + ")");
@@ -223,44 +223,4 @@ public final class SetHarmonising {
                 + "ORDER BY k) - 1, id, field, value, reason FROM (" + String.join(" UNION ALL ", parts) + ")";
     }
 
-    private void appendValues() throws SQLException {
-        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                RunStore.STAGED_VALUES)) {
-            for (int f = 0; f < fields.size(); f++) {
-                List<String> values = codes.values(f);
-                for (int code = 0; code < values.size(); code++) {
-                    appender.beginRow().append((short) order).append((short) f).append(code).append(values.get(code))
-                            .endRow();
-                }
-            }
-        }
-    }
-
-    /** The codes of the harmonised values of each field, as {@link RunStore#STAGED_VALUES} lists them. */
-    static final class CellCodes {
-        private final List<Map<String, Integer>> codes = new ArrayList<>();
-        private final List<List<String>> values = new ArrayList<>();
-
-        CellCodes(int fields) {
-            for (int f = 0; f < fields; f++) {
-                codes.add(new HashMap<>());
-                values.add(new ArrayList<>());
-            }
-        }
-
-        int code(int field, String value) {
-            return codes.get(field).computeIfAbsent(value, v -> {
-                values.get(field).add(v);
-                return values.get(field).size() - 1;
-            });
-        }
-
-        String value(int field, int code) {
-            return values.get(field).get(code);
-        }
-
-        List<String> values(int field) {
-            return values.get(field);
-        }
-    }
 }

@@ -1,9 +1,12 @@
 package nl.weegschaal.store;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The codes of one input's field values, as the work store stages them: each distinct value of a field
@@ -13,11 +16,13 @@ import java.util.Map;
  */
 final class ValueCodes {
     private final List<Map<String, Integer>> codes = new ArrayList<>();
+    private final List<List<String>> values = new ArrayList<>();
     private final List<Object[]> added = new ArrayList<>();
 
     ValueCodes(int fields) {
         for (int f = 0; f < fields; f++) {
             codes.add(new HashMap<>());
+            values.add(new ArrayList<>());
         }
     }
 
@@ -28,15 +33,25 @@ final class ValueCodes {
         if (code == null) {
             code = known.size();
             known.put(value, code);
+            values.get(field).add(value);
             added.add(new Object[] {field, code, value});
         }
         return code;
     }
 
-    /** The values coded since the last call: {field, code, value} each. */
-    List<Object[]> takeAdded() {
-        List<Object[]> taken = new ArrayList<>(added);
+    /** The value of a code. */
+    String value(int field, int code) {
+        return values.get(field).get(code);
+    }
+
+    /** Appends the values coded since the last call to {@link RunStore#STAGED_VALUES}, as input {@code order}'s. */
+    void stage(DuckDBConnection connection, int order) throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, RunStore.STAGED_VALUES)) {
+            for (Object[] value : added) {
+                appender.beginRow().append((short) order).append((short) (int) (Integer) value[0])
+                        .append((int) (Integer) value[1]).append((String) value[2]).endRow();
+            }
+        }
         added.clear();
-        return taken;
     }
 }
