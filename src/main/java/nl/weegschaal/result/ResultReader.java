@@ -70,6 +70,22 @@ public final class ResultReader implements AutoCloseable {
         return cells;
     }
 
+    /**
+     * The {@code reliability} of every row of {@code estimates} ({@code publishable}, {@code indicative}
+     * or {@code suppressed}), in table order; empty for a result without that column (written before
+     * the reliability rules were stored), so that the caller applies the rules itself.
+     */
+    public Map<CellKey, String> reliability() throws SQLException {
+        Map<CellKey, String> statuses = new LinkedHashMap<>();
+        if (schema().getOrDefault("estimates", List.of()).contains("reliability")) {
+            for (Map.Entry<CellKey, String> cell : rows("SELECT variable, level, domain_var, domain_value, "
+                    + "reliability FROM estimates ORDER BY rowid", ResultRows::reliability)) {
+                statuses.put(cell.getKey(), cell.getValue());
+            }
+        }
+        return statuses;
+    }
+
     /** Every row of {@code strata}, in table order, keyed on {@link #strataColumns()}; empty without them. */
     public List<StratumRow> strata() throws SQLException {
         List<String> columns = strataColumns();

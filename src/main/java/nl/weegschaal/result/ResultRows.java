@@ -42,6 +42,12 @@ final class ResultRows {
                 new Cell(nullableDouble(r, 5), nullableDouble(r, 6), nullableLong(r, 7)));
     }
 
+    /** variable, level, domain_var, domain_value, reliability. */
+    static Map.Entry<CellKey, String> reliability(ResultSet r) throws SQLException {
+        return Map.entry(new CellKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                String.valueOf(r.getString(5)));
+    }
+
     /** The values of {@code columns} strata columns, then population, respondents, weight. */
     static StratumRow stratum(ResultSet r, int columns) throws SQLException {
         List<String> key = new ArrayList<>();
