@@ -4,9 +4,15 @@ import nl.weegschaal.result.Cell;
 import nl.weegschaal.result.CellKey;
 import org.jspecify.annotations.Nullable;
 
-/** One row of {@code changes}: a cell in both runs, or in only one of them. */
+/**
+ * One row of {@code changes}: a cell in both runs, or in only one of them. A cell in both runs is
+ * tested when it is publishable in both and the runs are independent; then {@code test} holds its
+ * per-cell test and {@code qValue} its Benjamini-Hochberg adjusted p-value. Otherwise {@code note}
+ * says why it was not tested.
+ */
 public record CellChange(CellKey key, Status status, @Nullable Cell old, @Nullable Cell neu,
-                         @Nullable DifferenceTest test, @Nullable String note) {
+                         @Nullable Reliability oldReliability, @Nullable Reliability newReliability,
+                         @Nullable DifferenceTest test, @Nullable Double qValue, @Nullable String note) {
 
     /** Where the cell was found. */
     public enum Status {
@@ -23,11 +29,42 @@ public record CellChange(CellKey key, Status status, @Nullable Cell old, @Nullab
         }
     }
 
+    /** The same change with its adjusted p-value. */
+    CellChange withQValue(double q) {
+        return new CellChange(key, status, old, neu, oldReliability, newReliability, test, q, note);
+    }
+
     /** 100 (new - old), or null when either estimate is missing. */
     public @Nullable Double differencePoints() {
         if (old == null || neu == null || old.estimate() == null || neu.estimate() == null) {
             return null;
         }
         return 100 * (neu.estimate() - old.estimate());
+    }
+
+    /** The standard error of the difference in percentage points, or null when not tested. */
+    public @Nullable Double seDifferencePoints() {
+        return test == null ? null : 100 * test.seDifference();
+    }
+
+    /** In both runs and publishable in both. */
+    public boolean publishableInBoth() {
+        return oldReliability != null && oldReliability.publishable()
+                && newReliability != null && newReliability.publishable();
+    }
+
+    /** Counted among the tests (and so in the false discovery rate). */
+    public boolean tested() {
+        return qValue != null;
+    }
+
+    /** Significant after Benjamini-Hochberg at FDR 5%; null when not tested. */
+    public @Nullable Boolean significant() {
+        return qValue == null ? null : BenjaminiHochberg.significant(qValue);
+    }
+
+    /** p below 5% for this cell alone, without regard to the other tests; null when not tested. */
+    public @Nullable Boolean significantUncorrected() {
+        return qValue == null || test == null ? null : test.significant5pct();
     }
 }

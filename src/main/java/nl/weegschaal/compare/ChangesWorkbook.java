@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 public final class ChangesWorkbook {
     static final String SHEET = "Wijzigingen";
     private static final String[] HEADERS = {"variabele", "categorie", "domein", "waarde", "status",
-        "oud %", "nieuw %", "verschil (procentpunten)", "se verschil (procentpunten)", "p", "significant (5%)",
-        "toelichting"};
+        "oud %", "nieuw %", "verschil (procentpunten)", "se verschil (procentpunten)", "p",
+        "q (Benjamini-Hochberg)", "significant (FDR 5%)", "p < 0,05 per cel (ongecorrigeerd)", "oud publiceerbaar",
+        "nieuw publiceerbaar", "toelichting"};
 
     private ChangesWorkbook() {
     }
@@ -45,6 +46,7 @@ public final class ChangesWorkbook {
                 title.createCell(0).setCellValue("Vergelijking (" + comparison.kind().label() + "): "
                         + comparison.old().path().getFileName() + " -> " + comparison.neu().path().getFileName());
                 title.getCell(0).setCellStyle(bold);
+                sheet.createRow(1).createCell(0).setCellValue(tests(comparison));
                 Row header = sheet.createRow(2);
                 for (int i = 0; i < HEADERS.length; i++) {
                     header.createCell(i).setCellValue(HEADERS[i]);
@@ -61,15 +63,14 @@ public final class ChangesWorkbook {
                     number(row, 5, c.old() == null ? null : percent(c.old().estimate()), decimal);
                     number(row, 6, c.neu() == null ? null : percent(c.neu().estimate()), decimal);
                     number(row, 7, c.differencePoints(), decimal);
-                    number(row, 8, c.test() == null ? null : 100 * c.test().seDifference(), decimal);
+                    number(row, 8, c.seDifferencePoints(), decimal);
                     number(row, 9, c.test() == null ? null : c.test().pValue(), probability);
-                    Boolean significant = c.test() == null ? null : c.test().significant5pct();
-                    if (significant != null) {
-                        row.createCell(10).setCellValue(significant ? "ja" : "nee");
-                    }
-                    if (c.note() != null) {
-                        row.createCell(11).setCellValue(c.note());
-                    }
+                    number(row, 10, c.qValue(), probability);
+                    text(row, 11, yesNo(c.significant()));
+                    text(row, 12, yesNo(c.significantUncorrected()));
+                    text(row, 13, c.oldReliability() == null ? null : c.oldReliability().status().code());
+                    text(row, 14, c.newReliability() == null ? null : c.newReliability().status().code());
+                    text(row, 15, c.note());
                 }
                 sheet.createFreezePane(0, 3);
                 for (int i = 0; i < HEADERS.length - 1; i++) {
@@ -78,6 +79,27 @@ public final class ChangesWorkbook {
                 workbook.write(out);
             }
         });
+    }
+
+    /** The line under the title: how many tests, the method, how many significant after it. */
+    static String tests(Comparison c) {
+        if (c.kind() == ComparisonKind.SAME_RESPONDENTS) {
+            return "Geen toetsen: dezelfde respondenten, anders gewogen, dus geen onafhankelijke schattingen.";
+        }
+        return String.format(java.util.Locale.ROOT, "%d toetsen (cellen publiceerbaar in beide metingen); "
+                        + "%s, false discovery rate %.0f%%: %d significant (%d met p < 0,05 per cel, "
+                        + "toeval alleen geeft er ongeveer %.0f).", c.tested(), BenjaminiHochberg.METHOD,
+                100 * BenjaminiHochberg.FDR, c.significant(), c.significantUncorrected(), 0.05 * c.tested());
+    }
+
+    private static @Nullable String yesNo(@Nullable Boolean value) {
+        return value == null ? null : value ? "ja" : "nee";
+    }
+
+    private static void text(Row row, int column, @Nullable String value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+        }
     }
 
     private static @Nullable Double percent(@Nullable Double fraction) {

@@ -36,35 +36,42 @@ public final class ChangesWriter {
     private static void changes(DuckDBConnection duck, Comparison comparison) throws SQLException {
         execute(duck, "CREATE TABLE changes (variable VARCHAR NOT NULL, level VARCHAR NOT NULL, "
                 + "domain_var VARCHAR NOT NULL, domain_value VARCHAR NOT NULL, status VARCHAR NOT NULL, "
-                + "comparison VARCHAR NOT NULL, estimate_old DOUBLE, estimate_new DOUBLE, difference_points DOUBLE, "
-                + "se_old DOUBLE, se_new DOUBLE, se_difference DOUBLE, z DOUBLE, p_value DOUBLE, "
-                + "significant_5pct BOOLEAN, n_old BIGINT, n_new BIGINT, note VARCHAR)");
+                + "comparison VARCHAR NOT NULL, percent_old DOUBLE, percent_new DOUBLE, difference_points DOUBLE, "
+                + "se_old_points DOUBLE, se_new_points DOUBLE, se_difference_points DOUBLE, z DOUBLE, "
+                + "p_value DOUBLE, q_value DOUBLE, significant BOOLEAN, significant_uncorrected_5pct BOOLEAN, "
+                + "tested BOOLEAN NOT NULL, reliability_old VARCHAR, reliability_new VARCHAR, n_old BIGINT, "
+                + "n_new BIGINT, note VARCHAR)");
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "changes")) {
             for (CellChange c : comparison.cells()) {
                 CellKey k = c.key();
                 a.beginRow().append(k.variable()).append(k.level()).append(k.domainVar()).append(k.domainValue())
                         .append(c.status().label()).append(comparison.kind().label());
-                nullable(a, c.old() == null ? null : c.old().estimate());
-                nullable(a, c.neu() == null ? null : c.neu().estimate());
+                nullable(a, points(c.old() == null ? null : c.old().estimate()));
+                nullable(a, points(c.neu() == null ? null : c.neu().estimate()));
                 nullable(a, c.differencePoints());
-                nullable(a, c.old() == null ? null : c.old().se());
-                nullable(a, c.neu() == null ? null : c.neu().se());
+                nullable(a, points(c.old() == null ? null : c.old().se()));
+                nullable(a, points(c.neu() == null ? null : c.neu().se()));
+                nullable(a, c.seDifferencePoints());
                 DifferenceTest t = c.test();
-                nullable(a, t == null ? null : t.seDifference());
                 nullable(a, t == null ? null : t.z());
                 nullable(a, t == null ? null : t.pValue());
-                Boolean significant = t == null ? null : t.significant5pct();
-                if (significant == null) {
-                    a.appendNull();
-                } else {
-                    a.append(significant.booleanValue());
-                }
+                nullable(a, c.qValue());
+                nullable(a, c.significant());
+                nullable(a, c.significantUncorrected());
+                a.append(c.tested());
+                nullable(a, c.oldReliability() == null ? null : c.oldReliability().status().code());
+                nullable(a, c.newReliability() == null ? null : c.newReliability().status().code());
                 nullable(a, c.old() == null ? null : c.old().respondents());
                 nullable(a, c.neu() == null ? null : c.neu().respondents());
                 nullable(a, c.note());
                 a.endRow();
             }
         }
+    }
+
+    /** A fraction in percentage points, the one unit of {@code changes}. */
+    private static @Nullable Double points(@Nullable Double fraction) {
+        return fraction == null ? null : 100 * fraction;
     }
 
     private static void weightChanges(DuckDBConnection duck, Comparison comparison) throws SQLException {
@@ -104,7 +111,9 @@ public final class ChangesWriter {
                 + "old_run_id VARCHAR, new_run_id VARCHAR, old_method VARCHAR, new_method VARCHAR, "
                 + "comparison VARCHAR NOT NULL, rule VARCHAR NOT NULL, old_response_sha256 VARCHAR, "
                 + "new_response_sha256 VARCHAR, cells_in_both BIGINT, cells_only_old BIGINT, cells_only_new BIGINT, "
-                + "cells_moved_over_1_point BIGINT, cells_significant_5pct BIGINT, strata_comparable BOOLEAN, "
+                + "cells_moved_over_1_point BIGINT, cells_not_publishable BIGINT, publication_rule VARCHAR NOT NULL, "
+                + "tests BIGINT, fdr_method VARCHAR, fdr_level DOUBLE, cells_significant BIGINT, "
+                + "cells_significant_uncorrected_5pct BIGINT, strata_comparable BOOLEAN, "
                 + "weight_strata BIGINT, weight_ratio_min DOUBLE, weight_ratio_median DOUBLE, "
                 + "weight_ratio_max DOUBLE, weight_strata_changed_over_1pct BIGINT, frame_strata_changed BIGINT)");
         WeightChangeSummary w = c.weightSummary();
@@ -119,12 +128,14 @@ public final class ChangesWriter {
                     .append(String.join(",", c.old().responseChecksums()))
                     .append(String.join(",", c.neu().responseChecksums()))
                     .append(c.count(CellChange.Status.BOTH)).append(c.count(CellChange.Status.ONLY_OLD))
-                    .append(c.count(CellChange.Status.ONLY_NEW)).append(c.movedMoreThan(1));
-            if (c.kind() == ComparisonKind.INDEPENDENT) {
-                a.append(c.significant());
-            } else {
-                a.appendNull();
-            }
+                    .append(c.count(CellChange.Status.ONLY_NEW)).append(c.movedMoreThan(1))
+                    .append(c.notPublishableInBoth()).append(c.publicationRule());
+            boolean independent = c.kind() == ComparisonKind.INDEPENDENT;
+            nullable(a, independent ? c.tested() : null);
+            nullable(a, independent ? BenjaminiHochberg.METHOD : null);
+            nullable(a, independent ? BenjaminiHochberg.FDR : null);
+            nullable(a, independent ? c.significant() : null);
+            nullable(a, independent ? c.significantUncorrected() : null);
             a.append(c.strataComparable()).append((long) w.strata());
             nullable(a, w.strata() == 0 ? null : w.minRatio());
             nullable(a, w.strata() == 0 ? null : w.medianRatio());
@@ -156,6 +167,8 @@ public final class ChangesWriter {
             a.append(d.doubleValue());
         } else if (value instanceof Long l) {
             a.append(l.longValue());
+        } else if (value instanceof Boolean b) {
+            a.append(b.booleanValue());
         } else {
             a.append(value.toString());
         }

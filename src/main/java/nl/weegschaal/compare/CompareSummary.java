@@ -22,11 +22,18 @@ public final class CompareSummary {
                 c.count(CellChange.Status.BOTH), c.count(CellChange.Status.ONLY_OLD),
                 c.count(CellChange.Status.ONLY_NEW));
         out.printf(Locale.ROOT, "  moved > 1 point     %d%n", c.movedMoreThan(1));
+        out.printf(Locale.ROOT, "  publishable         %d in both runs, %d not (%s)%n",
+                c.count(CellChange.Status.BOTH) - c.notPublishableInBoth(), c.notPublishableInBoth(),
+                c.publicationRule());
         if (c.kind() == ComparisonKind.INDEPENDENT) {
-            out.printf(Locale.ROOT, "  significant at 5%%   %d of %d tested%n", c.significant(), c.tested());
+            out.printf(Locale.ROOT, "  tests               %d (cells publishable in both runs)%n", c.tested());
+            out.printf(Locale.ROOT, "  significant         %d after %s (false discovery rate %.0f%%); %d with "
+                            + "p < 0.05 per cell, where chance alone gives about %.0f%n", c.significant(),
+                    BenjaminiHochberg.METHOD, 100 * BenjaminiHochberg.FDR, c.significantUncorrected(),
+                    0.05 * c.tested());
         }
         if (!c.largestMoves(5).isEmpty()) {
-            out.println("  largest moves");
+            out.println("  largest moves (cells publishable in both runs)");
             for (CellChange move : c.largestMoves(5)) {
                 out.printf(Locale.ROOT, "    %-50s %5.1f%% -> %5.1f%% (%+.1f points)%s%n", move.key().label(),
                         100 * move.old().estimate(), 100 * move.neu().estimate(), move.differencePoints(),
@@ -68,11 +75,11 @@ public final class CompareSummary {
 
     private static String significance(CellChange move) {
         @Nullable DifferenceTest test = move.test();
-        if (test == null || test.pValue() == null) {
+        if (test == null || test.pValue() == null || move.qValue() == null) {
             return "";
         }
-        return String.format(Locale.ROOT, ", p = %.3f%s", test.pValue(),
-                Boolean.TRUE.equals(test.significant5pct()) ? " *" : "");
+        return String.format(Locale.ROOT, ", p = %.3f, q = %.3f%s", test.pValue(), move.qValue(),
+                Boolean.TRUE.equals(move.significant()) ? " significant" : "");
     }
 
     private static String shortSha(String sha) {

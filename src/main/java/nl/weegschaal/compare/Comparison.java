@@ -3,13 +3,23 @@ package nl.weegschaal.compare;
 import java.util.Comparator;
 import java.util.List;
 
-/** What changed between two results: the kind of comparison, every cell, every stratum. */
-public record Comparison(ResultFile old, ResultFile neu, ComparisonKind kind, String rule, List<CellChange> cells,
-                         boolean strataComparable, List<StratumChange> strata) {
+/**
+ * What changed between two results: the kind of comparison, every cell, every stratum.
+ *
+ * @param rule            how the kind was decided
+ * @param publicationRule which cells were taken as publishable, in each run
+ */
+public record Comparison(ResultFile old, ResultFile neu, ComparisonKind kind, String rule, String publicationRule,
+                         List<CellChange> cells, boolean strataComparable, List<StratumChange> strata) {
 
     /** Reads nothing: compares two results already read. */
     public static Comparison of(ResultFile old, ResultFile neu, ComparisonKind kind, String rule) {
-        return new Comparison(old, neu, kind, rule, CellComparison.compare(old.cells(), neu.cells(), kind),
+        String oldRule = PublicationRules.describe(old);
+        String newRule = PublicationRules.describe(neu);
+        String publicationRule = oldRule.equals(newRule) ? oldRule : "old: " + oldRule + "; new: " + newRule;
+        return new Comparison(old, neu, kind, rule, publicationRule,
+                CellComparison.compare(old.cells(), neu.cells(), PublicationRules.of(old), PublicationRules.of(neu),
+                        kind),
                 StratumComparison.comparable(old, neu), StratumComparison.compare(old, neu));
     }
 
@@ -27,22 +37,31 @@ public record Comparison(ResultFile old, ResultFile neu, ComparisonKind kind, St
                 .count();
     }
 
-    /** The {@code n} cells with the largest absolute move, largest first. */
+    /** The {@code n} cells publishable in both runs with the largest absolute move, largest first. */
     public List<CellChange> largestMoves(int n) {
-        return inBoth().stream().filter(c -> c.differencePoints() != null)
+        return inBoth().stream().filter(c -> c.differencePoints() != null && c.publishableInBoth())
                 .sorted(Comparator.comparingDouble((CellChange c) -> -Math.abs(c.differencePoints())))
                 .limit(n).toList();
     }
 
-    /** Cells whose change is significant at 5% (independent waves only; 0 otherwise). */
+    /** Cells whose change is significant after Benjamini-Hochberg at FDR 5% (independent waves only). */
     public long significant() {
-        return inBoth().stream().filter(c -> c.test() != null && Boolean.TRUE.equals(c.test().significant5pct()))
-                .count();
+        return inBoth().stream().filter(c -> Boolean.TRUE.equals(c.significant())).count();
     }
 
-    /** Cells that had a significance test. */
+    /** Tested cells whose own p-value is below 5%, before the correction for multiple testing. */
+    public long significantUncorrected() {
+        return inBoth().stream().filter(c -> Boolean.TRUE.equals(c.significantUncorrected())).count();
+    }
+
+    /** The number of tests: cells publishable in both independent runs with a p-value. */
     public long tested() {
-        return inBoth().stream().filter(c -> c.test() != null && c.test().pValue() != null).count();
+        return inBoth().stream().filter(CellChange::tested).count();
+    }
+
+    /** Cells in both runs not publishable in one of them (or both). */
+    public long notPublishableInBoth() {
+        return inBoth().stream().filter(c -> !c.publishableInBoth()).count();
     }
 
     public List<StratumChange> weightChanges() {

@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@code compare} needs of a result file of {@code weigh} or of the wave job, read with
  * {@link ResultReader}: its cells, its strata, its run and the checksums of its response inputs
- * (every input but the spec and the frame).
+ * (every input but the spec and the frame), and each cell's {@code reliability} if the result stores it
+ * (empty if not).
  */
-public record ResultFile(Path path, Map<CellKey, Cell> cells, List<String> strataColumns, List<StratumRow> strata,
-                         Set<String> responseChecksums, @Nullable String runId, @Nullable String method) {
+public record ResultFile(Path path, Map<CellKey, Cell> cells, Map<CellKey, String> reliability,
+                         List<String> strataColumns, List<StratumRow> strata, Set<String> responseChecksums,
+                         @Nullable String runId, @Nullable String method) {
 
     public static ResultFile read(Path path) {
         if (!Files.exists(path)) {
@@ -43,7 +45,7 @@ public record ResultFile(Path path, Map<CellKey, Cell> cells, List<String> strat
             List<StratumRow> strata = reader.strata();
             Set<String> checksums = reader.responseChecksums();
             Map<String, Object> run = reader.run();
-            return new ResultFile(path, cells, reader.strataColumns(), strata, checksums,
+            return new ResultFile(path, cells, reader.reliability(), reader.strataColumns(), strata, checksums,
                     Objects.toString(run.get("run_id"), null), Objects.toString(run.get("method"), null));
         } catch (SQLException e) {
             throw new CompareException("cannot read " + path + ": " + firstLine(e), e);

@@ -78,13 +78,14 @@ class CompareTest {
         assertThat(both).hasSize(DuckDb.query(stratified, "SELECT * FROM estimates").size());
         for (Map<String, Object> row : both) {
             assertThat(row).containsEntry("comparison", "same respondents")
-                    .containsEntry("se_difference", null).containsEntry("z", null).containsEntry("p_value", null)
-                    .containsEntry("significant_5pct", null)
+                    .containsEntry("se_difference_points", null).containsEntry("z", null)
+                    .containsEntry("p_value", null).containsEntry("q_value", null).containsEntry("significant", null)
+                    .containsEntry("significant_uncorrected_5pct", null).containsEntry("tested", false)
                     .containsEntry("note", ComparisonKind.SAME_RESPONDENTS_NOTE);
             assertThat((Double) row.get("difference_points")).isCloseTo(
-                    100 * ((Double) row.get("estimate_new") - (Double) row.get("estimate_old")), within(1e-9));
-            assertThat(row.get("se_old")).isNotNull();
-            assertThat(row.get("se_new")).isNotNull();
+                    (Double) row.get("percent_new") - (Double) row.get("percent_old"), within(1e-9));
+            assertThat(row.get("se_old_points")).isNotNull();
+            assertThat(row.get("se_new_points")).isNotNull();
         }
 
         // the weights changed, per stratum
@@ -102,8 +103,9 @@ class CompareTest {
         assertThat(run.out()).contains("weights             48 strata");
         assertThat(DuckDb.single(changes, "SELECT weight_strata FROM comparison")).isEqualTo(48L);
 
-        // the largest move is listed first
+        // the largest move of a cell publishable in both runs is listed first
         Map<String, Object> largest = DuckDb.query(changes, "SELECT * FROM changes WHERE status = 'in both' "
+                + "AND reliability_old = 'publishable' AND reliability_new = 'publishable' "
                 + "ORDER BY abs(difference_points) DESC LIMIT 1").get(0);
         String label = new CellKey((String) largest.get("variable"), (String) largest.get("level"),
                 (String) largest.get("domain_var"), (String) largest.get("domain_value")).label();
@@ -116,9 +118,9 @@ class CompareTest {
         // andere_vaardigheden is only in NEW
         List<Map<String, Object>> onlyNew = DuckDb.query(changes, "SELECT * FROM changes WHERE status = 'only in new'");
         assertThat(onlyNew).isNotEmpty().allSatisfy(r -> {
-            assertThat(r).containsEntry("variable", "andere_vaardigheden").containsEntry("estimate_old", null)
+            assertThat(r).containsEntry("variable", "andere_vaardigheden").containsEntry("percent_old", null)
                     .containsEntry("difference_points", null);
-            assertThat(r.get("estimate_new")).isNotNull();
+            assertThat(r.get("percent_new")).isNotNull();
         });
         assertThat(onlyNew).hasSize(((Long) DuckDb.single(rake,
                 "SELECT count(*) FROM estimates WHERE variable = 'andere_vaardigheden'")).intValue());
@@ -134,7 +136,8 @@ class CompareTest {
             var row = sheet.getRow(3);
             assertThat(row.getCell(7).getNumericCellValue()).isCloseTo((Double) both.get(0).get("difference_points"),
                     within(1e-9));
-            assertThat(row.getCell(11).getStringCellValue()).isEqualTo(ComparisonKind.SAME_RESPONDENTS_NOTE);
+            assertThat(row.getCell(15).getStringCellValue()).isEqualTo(ComparisonKind.SAME_RESPONDENTS_NOTE);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Geen toetsen");
         }
     }
 
@@ -143,7 +146,7 @@ class CompareTest {
         Path changes = dir.resolve("independent.duckdb");
         CliRun run = CliRun.of(home, "compare", stratified.toString(), wave2.toString(), "--out", changes.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("independent waves").contains("significant at 5%");
+        assertThat(run.out()).contains("independent waves").contains("after Benjamini-Hochberg");
 
         String cell = " WHERE variable = 'banen_erbij' AND level = 'ja' AND domain_var = 'size_class' "
                 + "AND domain_value = '100+'";
@@ -155,21 +158,27 @@ class CompareTest {
         double seDifference = Math.sqrt(se1 * se1 + se2 * se2);
         double z = ((Double) neu.get("estimate") - (Double) old.get("estimate")) / seDifference;
         assertThat(row).containsEntry("comparison", "independent waves").containsEntry("note", null);
-        assertThat((Double) row.get("se_difference")).isCloseTo(seDifference, within(1e-15));
+        assertThat((Double) row.get("se_difference_points")).isCloseTo(100 * seDifference, within(1e-12));
         assertThat((Double) row.get("z")).isCloseTo(z, within(1e-12));
         assertThat((Double) row.get("p_value")).isCloseTo(DifferenceTest.pValue(z), within(1e-15));
 
         List<Map<String, Object>> both = DuckDb.query(changes, "SELECT * FROM changes WHERE status = 'in both'");
         assertThat(both).hasSize(DuckDb.query(stratified, "SELECT * FROM estimates").size());
         long significant = 0;
+        long uncorrected = 0;
         for (Map<String, Object> r : both) {
             if (r.get("p_value") != null) {
-                assertThat(r.get("significant_5pct")).isEqualTo((Double) r.get("p_value") < 0.05);
-                significant += Boolean.TRUE.equals(r.get("significant_5pct")) ? 1 : 0;
+                assertThat(r.get("significant_uncorrected_5pct")).isEqualTo((Double) r.get("p_value") < 0.05);
+                assertThat(r.get("significant")).isEqualTo((Double) r.get("q_value") <= 0.05);
+                uncorrected += Boolean.TRUE.equals(r.get("significant_uncorrected_5pct")) ? 1 : 0;
+                significant += Boolean.TRUE.equals(r.get("significant")) ? 1 : 0;
             }
         }
-        assertThat(run.out()).contains("significant at 5%   " + significant + " of ");
-        assertThat(DuckDb.single(changes, "SELECT cells_significant_5pct FROM comparison")).isEqualTo(significant);
+        assertThat(run.out()).contains("significant         " + significant + " after Benjamini-Hochberg")
+                .contains(uncorrected + " with p < 0.05 per cell");
+        assertThat(DuckDb.single(changes, "SELECT cells_significant FROM comparison")).isEqualTo(significant);
+        assertThat(DuckDb.single(changes, "SELECT cells_significant_uncorrected_5pct FROM comparison"))
+                .isEqualTo(uncorrected);
 
         // the edited frame: one stratum with 100 more establishments
         List<Map<String, Object>> frame = DuckDb.query(changes, "SELECT * FROM frame_changes");

@@ -64,18 +64,27 @@ class DifferenceTestTest {
         Map<CellKey, Cell> neu = new LinkedHashMap<>();
         neu.put(a, new Cell(0.36, 0.04, 90L));
         neu.put(c, new Cell(0.5, 0.05, 90L));
-        List<CellChange> changes = CellComparison.compare(old, neu, ComparisonKind.INDEPENDENT);
+        Map<CellKey, Reliability> publishable = Map.of(a, Reliability.PUBLISHABLE, b, Reliability.PUBLISHABLE,
+                c, Reliability.PUBLISHABLE);
+        List<CellChange> changes = CellComparison.compare(old, neu, publishable, publishable,
+                ComparisonKind.INDEPENDENT);
         assertThat(changes).extracting(CellChange::key).containsExactly(a, b, c);
         assertThat(changes).extracting(CellChange::status).containsExactly(CellChange.Status.BOTH,
                 CellChange.Status.ONLY_OLD, CellChange.Status.ONLY_NEW);
         assertThat(changes.get(0).differencePoints()).isCloseTo(6.0, within(1e-12));
         assertThat(changes.get(0).test().seDifference()).isCloseTo(0.05, within(1e-15));
+        assertThat(changes.get(0).seDifferencePoints()).isCloseTo(5.0, within(1e-12));
+        // one test: its q-value is its p-value
+        assertThat(changes.get(0).qValue()).isEqualTo(changes.get(0).test().pValue());
         assertThat(changes.get(1).differencePoints()).isNull();
+        assertThat(changes.get(1).tested()).isFalse();
 
-        CellChange same = CellComparison.compare(old, neu, ComparisonKind.SAME_RESPONDENTS).get(0);
+        CellChange same = CellComparison.compare(old, neu, publishable, publishable, ComparisonKind.SAME_RESPONDENTS)
+                .get(0);
         assertThat(same.test()).isNull();
         assertThat(same.differencePoints()).isCloseTo(6.0, within(1e-12));
         assertThat(same.note()).isEqualTo(ComparisonKind.SAME_RESPONDENTS_NOTE);
+        assertThat(same.tested()).isFalse();
     }
 
     @Test
