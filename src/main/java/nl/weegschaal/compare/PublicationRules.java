@@ -17,7 +17,7 @@ import nl.weegschaal.spec.WaveSpec;
  * taken at its word. For an older result the workbook's rules are applied, with their default
  * thresholds (a result does not record its spec's {@code publication} keys): per table (variable) the
  * primary and secondary suppression of {@link Suppression}, over the domains the result holds, and
- * the indicative mark of {@link CellMarks} (margin 1.96 x se above the half-width).
+ * without an indicative mark (the rules that set it need the stored intervals and degrees of freedom).
  */
 public final class PublicationRules {
     private static final WaveSpec.Publication RULES = WaveSpec.Publication.DEFAULT;
@@ -30,9 +30,9 @@ public final class PublicationRules {
         if (!result.reliability().isEmpty()) {
             return "the result's reliability column";
         }
-        return String.format(Locale.ROOT, "the workbook's rules with default thresholds: suppressed below %d "
-                + "respondents or to prevent recomputation, indicative when the margin (1.96 se) is above %.1f "
-                + "points", RULES.minRespondents(), CellMarks.points(RULES.indicativeHalfWidth()));
+        return String.format(Locale.ROOT, "the workbook's suppression with default thresholds (a result made "
+                + "before reliability was stored): suppressed below %d respondents or to prevent recomputation",
+                RULES.minRespondents());
     }
 
     /** Every cell's reliability: the stored one, or the workbook's rules. */
@@ -99,11 +99,6 @@ public final class PublicationRules {
         }
         if (cell.se() == null) {
             return new Reliability(Reliability.Status.INDICATIVE, "no standard error");
-        }
-        double margin = CellMarks.marginPoints(cell.se());
-        if (CellMarks.indicative(margin, RULES.indicativeHalfWidth())) {
-            return new Reliability(Reliability.Status.INDICATIVE, String.format(Locale.ROOT,
-                    "margin %.1f points, above %.1f", margin, CellMarks.points(RULES.indicativeHalfWidth())));
         }
         return Reliability.PUBLISHABLE;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.ProportionEstimator;
+import nl.weegschaal.estimation.ReliabilityClassifier;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.EstimatesTable;
 import nl.weegschaal.store.RunStore;
@@ -57,7 +58,8 @@ class EstimateTablesTasklet implements Tasklet {
                 }
             }
         }
-        EstimatesTable.write(store.connection(), estimates);
+        EstimatesTable.write(store.connection(), estimates, run.spec().publication().interval(),
+                new ReliabilityClassifier(run.spec().publication().reliability()));
         contribution.incrementWriteCount(estimates.size());
     }
 }

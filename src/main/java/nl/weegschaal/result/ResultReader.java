@@ -86,6 +86,24 @@ public final class ResultReader implements AutoCloseable {
         return statuses;
     }
 
+    /**
+     * Every row of {@code estimates} with its published interval and reliability, in table order;
+     * fails, saying so, for a result made before these columns existed.
+     */
+    public Map<CellKey, PublishedCell> publishedCells() throws SQLException {
+        if (!schema().getOrDefault("estimates", List.of()).contains("reliability")) {
+            throw new SQLException("its estimates have no reliability column: it was made by an earlier version "
+                    + "of weegschaal; run the wave again");
+        }
+        Map<CellKey, PublishedCell> cells = new LinkedHashMap<>();
+        for (Map.Entry<CellKey, PublishedCell> cell : rows("SELECT variable, level, domain_var, domain_value, "
+                + "estimate, ci_lower, ci_upper, n_unweighted, reliability, reliability_reason FROM estimates "
+                + "ORDER BY rowid", ResultRows::published)) {
+            cells.put(cell.getKey(), cell.getValue());
+        }
+        return cells;
+    }
+
     /** Every row of {@code strata}, in table order, keyed on {@link #strataColumns()}; empty without them. */
     public List<StratumRow> strata() throws SQLException {
         List<String> columns = strataColumns();

@@ -8,6 +8,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.estimation.Reliability;
 import nl.weegschaal.weighting.WeightDiagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,13 @@ final class ResultRows {
     static Map.Entry<CellKey, String> reliability(ResultSet r) throws SQLException {
         return Map.entry(new CellKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
                 String.valueOf(r.getString(5)));
+    }
+
+    /** variable, level, domain_var, domain_value, estimate, ci_lower, ci_upper, n_unweighted, reliability, reason. */
+    static Map.Entry<CellKey, PublishedCell> published(ResultSet r) throws SQLException {
+        return Map.entry(new CellKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                new PublishedCell(nullableDouble(r, 5), nullableDouble(r, 6), nullableDouble(r, 7), nullableLong(r, 8),
+                        Reliability.of(r.getString(9)), r.getString(10)));
     }
 
     /** The values of {@code columns} strata columns, then population, respondents, weight. */

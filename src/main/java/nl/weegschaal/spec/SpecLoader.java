@@ -55,7 +55,7 @@ public final class SpecLoader {
                 required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
                 paths.existingFile(required(frame, "file", top.get("frame"))),
                 optional(frame, "count") == null ? "N" : frame.get("count").text(), weighting, domains,
-                maxRejectShare, outputDir, publication(optional(top, "publication")),
+                maxRejectShare, outputDir, PublicationReader.read(optional(top, "publication")),
                 outputDir.resolve(wave + ".duckdb"), outputDir.resolve(wave + ".xlsx"), false,
                 parameters(file, wave, weighting, strata, domains, maxRejectShare));
         checkOutputIsNotAnInput(loaded, top.get("output"));
@@ -88,26 +88,6 @@ public final class SpecLoader {
     }
 
 
-
-    private static WaveSpec.Publication publication(YamlNode node) {
-        if (node == null) {
-            return WaveSpec.Publication.DEFAULT;
-        }
-        Map<String, YamlNode> keys = node.mapping(Set.of("min_respondents", "indicative_half_width", "language"));
-        WaveSpec.Publication d = WaveSpec.Publication.DEFAULT;
-        long min = keys.get("min_respondents") == null ? d.minRespondents() : keys.get("min_respondents").wholeNumber();
-        if (min < 1) {
-            throw keys.get("min_respondents").error("must be at least 1");
-        }
-        double width = keys.get("indicative_half_width") == null ? d.indicativeHalfWidth()
-                : keys.get("indicative_half_width").number();
-        if (!(width > 0 && width < 1)) {
-            throw keys.get("indicative_half_width").error("must be a fraction between 0 and 1 (0.10 is 10 points)");
-        }
-        String language = keys.get("language") == null ? d.language()
-                : keys.get("language").oneOf(List.of("nl", "en"));
-        return new WaveSpec.Publication((int) min, width, language);
-    }
 
     /**
      * The result and the workbook must not overwrite the spec, the frame or an export: compared as the

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.estimation.IntervalMethod;
+import nl.weegschaal.estimation.ReliabilityRules;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
@@ -37,14 +39,20 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
     }
 
     /**
-     * The publication rules of the workbook.
+     * The publication rules: the interval published and the reliability rules of each cell.
      *
-     * @param minRespondents      a cell whose domain has fewer respondents is not publishable
-     * @param indicativeHalfWidth a cell whose interval's half-width is above this (a fraction) is indicative
-     * @param language            {@code nl} or {@code en}
+     * @param interval    the interval published in the result's {@code ci_lower}/{@code ci_upper} and the workbook
+     * @param reliability the thresholds that make a cell publishable, indicative or suppressed
+     * @param language    {@code nl} or {@code en}
      */
-    public record Publication(int minRespondents, double indicativeHalfWidth, String language) {
-        public static final Publication DEFAULT = new Publication(10, 0.10, "nl");
+    public record Publication(IntervalMethod interval, ReliabilityRules reliability, String language) {
+        public static final Publication DEFAULT = new Publication(IntervalMethod.KORN_GRAUBARD,
+                ReliabilityRules.DEFAULT, "nl");
+
+        /** A domain with fewer respondents is not published (its whole row is hidden). */
+        public int minRespondents() {
+            return (int) reliability.minRespondents();
+        }
     }
 
     /**

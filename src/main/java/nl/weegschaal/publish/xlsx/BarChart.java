@@ -57,7 +57,9 @@ final class BarChart {
         List<Integer> rows = chartRows(table);
         boolean contiguous = rows.get(rows.size() - 1) - rows.get(0) == rows.size() - 1;
         List<Integer> shown = rows.stream().filter(i -> !table.rows().get(i).status().hidden()).toList();
-        boolean referenced = contiguous && shown.size() == rows.size();
+        // a suppressed cell is the text x on the sheet, which a chart cannot reference as a number
+        boolean referenced = contiguous && shown.size() == rows.size() && shown.stream()
+                .noneMatch(i -> table.rows().get(i).values().stream().anyMatch(QuestionTable.Value::suppressed));
 
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(lastColumn + 1, 12),
@@ -111,7 +113,8 @@ final class BarChart {
             } else {
                 int index = c;
                 values = XDDFDataSourcesFactory.fromArray(shown.stream()
-                        .map(i -> table.rows().get(i).values().get(index).percent()).toArray(Double[]::new));
+                        .map(i -> table.rows().get(i).values().get(index))
+                        .map(v -> v.suppressed() ? null : v.percent()).toArray(Double[]::new));
             }
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(category.label(), new CellReference(sheet.getSheetName(), QuestionSheet.HEADER_ROW,

@@ -1,19 +1,25 @@
 package nl.weegschaal.publish.xlsx;
 
+import java.util.Locale;
+
 /**
- * How a published number is shown: percentages and margins in percentage points rounded to one
- * decimal, the margin of error, and whether a cell is indicative. Pure logic, no POI.
+ * How a published number is shown: percentages and interval bounds in percentage points rounded to
+ * one decimal, and the interval as one text, lower–upper. Pure logic, no POI.
  *
- * <p>The margin of error is the half-width of the 95% Wald interval, {@code 1.96 x se}: symmetric
- * around the percentage, so "percentage plus or minus margin" is the interval a reader reconstructs.
- * A cell is indicative when its shown margin is above the threshold, so a reader can check the rule
- * from the numbers on the sheet.
+ * <p>The interval is the one the result publishes ({@code ci_lower}, {@code ci_upper}: Korn-Graubard by
+ * default), which lies within [0, 100] and need not be symmetric around the percentage, so it is shown
+ * by its bounds, {@code 9,8–15,2}, never as a margin: a zero reads {@code 0,0} with {@code 0,0–30,8},
+ * not {@code ± 0,0}. Rounding is monotone, so the shown bounds always enclose the shown percentage.
+ * Whether a cell is shown, marked or replaced by {@link #HIDDEN} is the result's reliability status
+ * (the rules of {@code nl.weegschaal.estimation.ReliabilityClassifier}), not decided here.
  */
 public final class CellMarks {
-    /** Shown instead of every number of a hidden row (not publishable, or hidden to prevent recomputation). */
+    /** Shown instead of a number that is not published (suppressed, or its row hidden). */
     public static final String HIDDEN = "x";
-    /** The z value of the 95% Wald interval. */
-    public static final double Z = 1.96;
+    /** Between the bounds of an interval: an en dash, as Dutch and English typesetting use for ranges. */
+    public static final String RANGE = "\u2013";
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private CellMarks() {
     }
@@ -23,18 +29,12 @@ public final class CellMarks {
         return Math.round(fraction * 1000.0) / 10.0;
     }
 
-    /** The margin of error (half-width of the 95% Wald interval) in percentage points, as shown. */
-    public static double marginPoints(double se) {
-        return points(Z * se);
-    }
-
     /**
-     * Whether a cell is indicative.
-     *
-     * @param marginPoints        the shown margin, in percentage points
-     * @param indicativeHalfWidth the threshold as a fraction (0.10 is 10 percentage points)
+     * The interval as shown: both bounds in percentage points with one decimal, decimal comma in Dutch,
+     * {@code 9,8–15,2} ({@code 9.8–15.2} in English).
      */
-    public static boolean indicative(double marginPoints, double indicativeHalfWidth) {
-        return marginPoints > points(indicativeHalfWidth);
+    public static String interval(double lowerPoints, double upperPoints, boolean english) {
+        Locale locale = english ? Locale.ENGLISH : DUTCH;
+        return String.format(locale, "%.1f", lowerPoints) + RANGE + String.format(locale, "%.1f", upperPoints);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.estimation.ReliabilityRules;
 import nl.weegschaal.result.StratumRow;
 import nl.weegschaal.spec.WaveSpec;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -80,32 +81,41 @@ final class ExplanationSheet {
         text(l.t("Versie", "Version"), "weegschaal " + data.run().getOrDefault("product_version", "-"));
         row++;
         WaveSpec.Publication rules = spec.publication();
-        String points = l.number(CellMarks.points(rules.indicativeHalfWidth()));
         section(l.t("Lezen van de tabellen", "Reading the tables"));
         text(l.t("Percentages", "Percentages"), l.t("Gewogen percentages van vestigingen (werkgevers), zodat de "
                 + "uitkomsten de populatie van vestigingen in Nederland vertegenwoordigen.", "Weighted percentages "
                 + "of establishments (employers), so that the results represent the population of establishments "
                 + "in the Netherlands."));
-        text(l.t("Marge", "Margin"), l.t("De halve breedte van het 95%-betrouwbaarheidsinterval (1,96 x de "
-                + "standaardfout, die rekening houdt met de steekproefopzet), in procentpunten. Met 95% betrouwbaarheid "
-                + "ligt het werkelijke percentage tussen het percentage min de marge en het percentage plus de marge. "
-                + "Voorbeeld: 14,0 met marge 2,0 betekent tussen 12,0% en 16,0%.", "The half-width of the 95% "
-                + "confidence interval (1.96 x the standard error, which takes the sampling design into account), in "
-                + "percentage points. With 95% confidence the true percentage lies between the percentage minus the "
-                + "margin and the percentage plus the margin. Example: 14.0 with margin 2.0 means between 12.0% and "
-                + "16.0%."));
+        text(l.t("Interval", "Interval"), l.t("Het 95%-betrouwbaarheidsinterval (" + l.intervalName(rules.interval())
+                + ", met de standaardfout die rekening houdt met de steekproefopzet), ondergrens–bovengrens in "
+                + "procenten. Met 95% betrouwbaarheid ligt het werkelijke percentage daartussen; het interval ligt "
+                + "altijd binnen 0 en 100 en hoeft niet symmetrisch te zijn. Voorbeeld: 14,0 met interval 12,1–16,1.",
+                "The 95% confidence interval (" + l.intervalName(rules.interval()) + ", with the standard error that "
+                + "takes the sampling design into account), lower–upper in percent. With 95% confidence the true "
+                + "percentage lies between them; the interval always lies within 0 and 100 and need not be "
+                + "symmetric. Example: 14.0 with interval 12.1–16.1."));
         text("n", l.t("Aantal respondenten in de groep dat de vraag kreeg (ongewogen).",
                 "Number of respondents in the group who were asked the question (unweighted)."));
-        text(l.t("Publicatieregels", "Publication rules"), l.t("Een groep met minder dan " + rules.minRespondents()
-                + " respondenten wordt niet gepubliceerd. Een cijfer met een marge groter dan " + points
-                + " procentpunten is indicatief.", "A group with fewer than " + rules.minRespondents()
-                + " respondents is not published. A figure with a margin larger than " + points
-                + " percentage points is indicative."));
+        ReliabilityRules r = rules.reliability();
+        text(l.t("Publicatieregels", "Publication rules"), l.t("Naar de NCHS-standaard voor proporties (Parker e.a., "
+                + "2017). Een groep met minder dan " + rules.minRespondents() + " respondenten wordt niet gepubliceerd. "
+                + "Een cijfer met een effectieve steekproefomvang onder " + l.number(r.minEffectiveN()) + " of een "
+                + "interval van " + l.number(r.suppressWidthPoints()) + " procentpunten of breder wordt niet "
+                + "gepubliceerd (x). Een cijfer met een interval breder dan " + l.number(r.indicativeWidthPoints())
+                + " procentpunten en breder dan " + l.number(100 * r.indicativeRelativeWidth()) + "% van het "
+                + "percentage, of met minder dan " + r.minDf() + " vrijheidsgraden, is indicatief.",
+                "After the NCHS standards for proportions (Parker et al., 2017). A group with fewer than "
+                + rules.minRespondents() + " respondents is not published. A figure with an effective sample size "
+                + "below " + l.number(r.minEffectiveN()) + " or an interval " + l.number(r.suppressWidthPoints())
+                + " percentage points wide or wider is not published (x). A figure with an interval wider than "
+                + l.number(r.indicativeWidthPoints()) + " percentage points and wider than "
+                + l.number(100 * r.indicativeRelativeWidth()) + "% of the percentage, or with fewer than " + r.minDf()
+                + " degrees of freedom, is indicative."));
         text(CellMarks.HIDDEN, l.hiddenNote(rules.minRespondents()) + l.t(" Zo kan een verborgen cijfer niet "
                 + "worden teruggerekend uit het totaal, de andere groepen en de populatie per stratum.",
                 " So a hidden figure cannot be recomputed from the total, the other groups and the population per "
                 + "stratum."));
-        text(l.t("cursief", "italic"), l.indicativeNote(rules.indicativeHalfWidth()));
+        text(l.t("cursief", "italic"), l.indicativeNote(rules.reliability()));
         text(l.t("0,0", "0.0"), l.t("Niemand in de groep (of afgerond minder dan 0,05%); een echte nul.",
                 "Nobody in the group (or less than 0.05% rounded); a real zero."));
         row++;

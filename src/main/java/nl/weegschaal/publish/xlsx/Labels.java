@@ -3,6 +3,8 @@ package nl.weegschaal.publish.xlsx;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.weegschaal.estimation.IntervalMethod;
+import nl.weegschaal.estimation.ReliabilityRules;
 import nl.weegschaal.spec.DerivedLevel;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
@@ -121,17 +123,17 @@ final class Labels {
     String unit(boolean multiple) {
         String extra = multiple ? t(" Meer antwoorden mogelijk: de percentages tellen niet op tot 100.",
                 " More than one answer possible: the percentages do not add up to 100.") : "";
-        return t("Gewogen percentages van vestigingen; marge = halve breedte van het 95%-betrouwbaarheidsinterval, "
-                + "in procentpunten.", "Weighted percentages of establishments; margin = half-width of the 95% "
-                + "confidence interval, in percentage points.") + extra;
+        return t("Gewogen percentages van vestigingen; interval = 95%-betrouwbaarheidsinterval (ondergrens–bovengrens), "
+                + "in procenten.", "Weighted percentages of establishments; interval = 95% confidence interval "
+                + "(lower–upper), in percent.") + extra;
     }
 
     String percent() {
         return "%";
     }
 
-    String margin() {
-        return t("marge", "margin");
+    String interval() {
+        return t("interval", "interval");
     }
 
     String respondents() {
@@ -147,17 +149,39 @@ final class Labels {
                 + "where otherwise only one group of a breakdown would be hidden).");
     }
 
-    String indicativeNote(double halfWidth) {
-        String points = number(CellMarks.points(halfWidth));
-        return t("Cursief en grijs: indicatief, de marge is groter dan " + points + " procentpunten.",
-                "Italic and grey: indicative, the margin is larger than " + points + " percentage points.");
+    String indicativeNote(ReliabilityRules rules) {
+        String width = number(rules.indicativeWidthPoints());
+        String relative = number(100 * rules.indicativeRelativeWidth());
+        return t("Cursief en grijs: indicatief, het interval is breder dan " + width + " procentpunten en breder dan "
+                + relative + "% van het percentage, of de standaardfout berust op minder dan " + rules.minDf()
+                + " vrijheidsgraden.", "Italic and grey: indicative, the interval is wider than " + width
+                + " percentage points and wider than " + relative + "% of the percentage, or the standard error "
+                + "rests on fewer than " + rules.minDf() + " degrees of freedom.");
     }
 
-    String marginNote() {
-        return t("Lezen: met 95% betrouwbaarheid ligt het werkelijke percentage tussen het percentage min de marge "
-                + "en het percentage plus de marge. n = aantal respondenten.",
-                "Reading: with 95% confidence the true percentage lies between the percentage minus the margin and "
-                + "the percentage plus the margin. n = number of respondents.");
+    String suppressedNote(ReliabilityRules rules) {
+        return t(CellMarks.HIDDEN + " in een getoonde rij = niet publiceerbaar: de effectieve steekproefomvang is "
+                + "kleiner dan " + number(rules.minEffectiveN()) + " of het interval is " + number(rules.suppressWidthPoints())
+                + " procentpunten of breder.", CellMarks.HIDDEN + " in a shown row = not publishable: the effective "
+                + "sample size is below " + number(rules.minEffectiveN()) + " or the interval is "
+                + number(rules.suppressWidthPoints()) + " percentage points wide or wider.");
+    }
+
+    String marginNote(IntervalMethod method) {
+        return t("Lezen: met 95% betrouwbaarheid ligt het werkelijke percentage in het interval (ondergrens–"
+                + "bovengrens, " + intervalName(method) + "), dat niet symmetrisch hoeft te zijn en binnen 0 en 100 "
+                + "ligt. n = aantal respondenten.", "Reading: with 95% confidence the true percentage lies in the "
+                + "interval (lower–upper, " + intervalName(method) + "), which need not be symmetric and lies "
+                + "within 0 and 100. n = number of respondents.");
+    }
+
+    /** The published interval's name in words. */
+    String intervalName(IntervalMethod method) {
+        return switch (method) {
+            case KORN_GRAUBARD -> "Korn-Graubard";
+            case LOGIT -> "logit";
+            case WALD -> t("Wald, afgekapt op 0 en 100", "Wald, cut off at 0 and 100");
+        };
     }
 
     /** The spec's source line; in English a leading {@code Bron:} becomes {@code Source:}. */

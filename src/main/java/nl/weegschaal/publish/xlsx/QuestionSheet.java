@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one question's sheet: question, base and unit above the table; a row per domain with a
- * percentage and margin per answer category and the respondents; footnotes for the marks used and
+ * percentage and its published interval (lower–upper, as text) per answer category and the respondents; footnotes for the marks used and
  * the source line below; then the bar chart.
  */
 final class QuestionSheet {
@@ -20,11 +20,13 @@ final class QuestionSheet {
     /** The first row of numbers (the total). */
     static final int FIRST_ROW = HEADER_ROW + 2;
     private static final int NUMBER_WIDTH = 8;
+    /** Wide enough for the longest interval, {@code 100,0–100,0}. */
+    private static final int INTERVAL_WIDTH = 12;
 
     private QuestionSheet() {
     }
 
-    /** The column of a category's percentage; its margin is the next column. */
+    /** The column of a category's percentage; its interval is the next column. */
     static int percentColumn(int category) {
         return 1 + 2 * category;
     }
@@ -42,8 +44,8 @@ final class QuestionSheet {
             // a pair of columns at least as wide as the longest word of its label, so no word is broken
             widths[i] = Math.max(NUMBER_WIDTH, (Wrap.longestWord(table.categories().get(i).label()) + 3) / 2);
             Sheets.width(sheet, percentColumn(i), widths[i]);
-            Sheets.width(sheet, percentColumn(i) + 1, widths[i]);
-            tableWidth += 2 * widths[i];
+            Sheets.width(sheet, percentColumn(i) + 1, Math.max(INTERVAL_WIDTH, widths[i]));
+            tableWidth += widths[i] + Math.max(INTERVAL_WIDTH, widths[i]);
         }
         Sheets.width(sheet, nColumn, NUMBER_WIDTH);
 
@@ -59,7 +61,7 @@ final class QuestionSheet {
             Sheets.text(sheet, HEADER_ROW, column + 1, "", styles.header);
             sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, column, column + 1));
             Sheets.text(sheet, HEADER_ROW + 1, column, labels.percent(), styles.subHeader);
-            Sheets.text(sheet, HEADER_ROW + 1, column + 1, labels.margin(), styles.subHeader);
+            Sheets.text(sheet, HEADER_ROW + 1, column + 1, labels.interval(), styles.subHeader);
             headerLines = Math.max(headerLines, Wrap.lines(label, 2 * widths[i] - 2));
         }
         Sheets.row(sheet, HEADER_ROW).setHeightInPoints(13.5f * headerLines + 2);
@@ -77,11 +79,7 @@ final class QuestionSheet {
                 }
             } else {
                 for (int i = 0; i < categories; i++) {
-                    QuestionTable.Value value = row.values().get(i);
-                    Sheets.number(sheet, r, percentColumn(i), value.percent(),
-                            value.indicative() ? styles.indicative : styles.percent);
-                    Sheets.number(sheet, r, percentColumn(i) + 1, value.margin(),
-                            value.indicative() ? styles.marginIndicative : styles.margin);
+                    value(sheet, styles, labels, r, percentColumn(i), row.values().get(i));
                 }
                 Sheets.number(sheet, r, nColumn, row.n(), styles.count);
             }
@@ -93,10 +91,13 @@ final class QuestionSheet {
         if (table.anyHidden()) {
             notes.add(labels.hiddenNote(spec.publication().minRespondents()));
         }
-        if (table.anyIndicative()) {
-            notes.add(labels.indicativeNote(spec.publication().indicativeHalfWidth()));
+        if (table.anySuppressed()) {
+            notes.add(labels.suppressedNote(spec.publication().reliability()));
         }
-        notes.add(labels.marginNote());
+        if (table.anyIndicative()) {
+            notes.add(labels.indicativeNote(spec.publication().reliability()));
+        }
+        notes.add(labels.marginNote(spec.publication().interval()));
         notes.add(labels.source(spec.sourceLine()));
         r++;
         for (String note : notes) {
@@ -106,6 +107,22 @@ final class QuestionSheet {
         int chartBottom = BarChart.draw(sheet, table, labels, chartTop, nColumn);
         Sheets.page(sheet, chartBottom, nColumn, 1);
         return sheet;
+    }
+
+    /**
+     * One category's cell pair: {@link CellMarks#HIDDEN} twice for a suppressed cell; otherwise the
+     * percentage as a number and the interval as text, both in grey italics when indicative.
+     */
+    private static void value(XSSFSheet sheet, Styles styles, Labels labels, int r, int column,
+                              QuestionTable.Value value) {
+        if (value.suppressed()) {
+            Sheets.text(sheet, r, column, CellMarks.HIDDEN, styles.hidden);
+            Sheets.text(sheet, r, column + 1, CellMarks.HIDDEN, styles.hidden);
+            return;
+        }
+        Sheets.number(sheet, r, column, value.percent(), value.indicative() ? styles.indicative : styles.percent);
+        Sheets.text(sheet, r, column + 1, CellMarks.interval(value.lower(), value.upper(), labels.english()),
+                value.indicative() ? styles.marginIndicative : styles.margin);
     }
 
     /** A text merged across the table's width, wrapped, with its row's height fitted to the lines. */

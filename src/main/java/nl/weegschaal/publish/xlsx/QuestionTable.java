@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.publish.xlsx.Suppression.Status;
-import nl.weegschaal.result.Cell;
+import nl.weegschaal.estimation.Reliability;
+import nl.weegschaal.result.PublishedCell;
 import nl.weegschaal.spec.DerivedLevel;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
@@ -12,7 +13,10 @@ import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content of one question's sheet, with the publication rules applied; no POI.
+ * The content of one question's sheet, with the publication rules applied; no POI. A row whose domain
+ * has fewer respondents than {@code publication.reliability.min_respondents} is hidden whole, with
+ * secondary suppression on top ({@link Suppression}); in a shown row each cell is shown, marked as
+ * indicative or suppressed as the result's {@code reliability} column says.
  *
  * @param categories the answer categories: plain levels (or options) in codebook order, then derived levels
  * @param rows       the total, then each breakdown's rows
@@ -20,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 record QuestionTable(Question question, String sheet, String title, String base, List<Category> categories,
                      List<Row> rows) {
 
-    /** A column pair (percentage, margin). */
+    /** A column pair (percentage, interval). */
     record Category(String code, String label, boolean plain) {
     }
 
@@ -35,8 +39,22 @@ record QuestionTable(Question question, String sheet, String title, String base,
                List<Value> values) {
     }
 
-    /** A shown cell pair: percentage and margin in percentage points, as shown, and whether it is indicative. */
-    record Value(double percent, double margin, boolean indicative) {
+    /**
+     * A cell pair of a shown row: the percentage and the published interval's bounds in percentage
+     * points, as shown (NaN when suppressed), and the cell's reliability from the result.
+     */
+    record Value(double percent, double lower, double upper, Reliability reliability) {
+        static final Value SUPPRESSED = new Value(Double.NaN, Double.NaN, Double.NaN, Reliability.SUPPRESSED);
+
+        /** Shown, marked as indicative (grey italics). */
+        boolean indicative() {
+            return reliability == Reliability.INDICATIVE;
+        }
+
+        /** Not shown: {@link CellMarks#HIDDEN} instead of the numbers. */
+        boolean suppressed() {
+            return reliability == Reliability.SUPPRESSED;
+        }
     }
 
     static QuestionTable build(WaveSpec spec, Question question, ResultData data, Labels labels,
@@ -60,13 +78,13 @@ record QuestionTable(Question question, String sheet, String title, String base,
 
         List<Row> rows = new ArrayList<>();
         rows.add(row(data, variable, categories, labels.total(), Estimate.TOTAL, Estimate.TOTAL, totalN,
-                outcome.total(), false, rules));
+                outcome.total(), false));
         for (int b = 0; b < breakdowns.size(); b++) {
             Breakdown breakdown = breakdowns.get(b);
             for (int i = 0; i < breakdown.heads().size(); i++) {
                 Breakdown.Head head = breakdown.heads().get(i);
                 rows.add(row(data, variable, categories, head.label(), breakdown.column(), head.code(),
-                        counts.get(b).get(i), outcome.dimensions().get(b).get(i), i == 0, rules));
+                        counts.get(b).get(i), outcome.dimensions().get(b).get(i), i == 0));
             }
         }
         return new QuestionTable(question, labels.sheet(question), labels.question(question),
@@ -74,19 +92,27 @@ record QuestionTable(Question question, String sheet, String title, String base,
     }
 
     private static Row row(ResultData data, String variable, List<Category> categories, String label,
-                           String domainVar, String domainValue, long n, Status status, boolean first,
-                           WaveSpec.Publication rules) {
+                           String domainVar, String domainValue, long n, Status status, boolean first) {
         List<Value> values = new ArrayList<>();
         if (!status.hidden()) {
             for (Category category : categories) {
-                @Nullable Cell cell = data.cell(variable, category.code(), domainVar, domainValue);
-                // a level nobody in the domain chose has no row in the estimates: a real 0%
-                double percent = cell == null ? 0 : CellMarks.points(cell.estimate());
-                double margin = cell == null ? 0 : CellMarks.marginPoints(cell.se());
-                values.add(new Value(percent, margin, CellMarks.indicative(margin, rules.indicativeHalfWidth())));
+                values.add(value(data.published(variable, category.code(), domainVar, domainValue)));
             }
         }
         return new Row(label, domainVar, domainValue, n, status, first, values);
+    }
+
+    /**
+     * A cell as the result classified it. A cell the result lacks, or one without an estimate or a
+     * published interval, has nothing that could be shown honestly, so it is suppressed as well.
+     */
+    static Value value(@Nullable PublishedCell cell) {
+        if (cell == null || cell.reliability() == Reliability.SUPPRESSED || cell.estimate() == null
+                || cell.lower() == null || cell.upper() == null) {
+            return Value.SUPPRESSED;
+        }
+        return new Value(CellMarks.points(cell.estimate()), CellMarks.points(cell.lower()),
+                CellMarks.points(cell.upper()), cell.reliability());
     }
 
     private static String base(WaveSpec spec, Question question, Labels labels) {
@@ -109,6 +135,10 @@ record QuestionTable(Question question, String sheet, String title, String base,
 
     boolean anyHidden() {
         return rows.stream().anyMatch(r -> r.status().hidden());
+    }
+
+    boolean anySuppressed() {
+        return rows.stream().flatMap(r -> r.values().stream()).anyMatch(Value::suppressed);
     }
 
     boolean anyIndicative() {

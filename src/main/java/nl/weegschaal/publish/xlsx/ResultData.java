@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.weegschaal.OutputException;
 import nl.weegschaal.result.Cell;
 import nl.weegschaal.result.CellKey;
+import nl.weegschaal.result.PublishedCell;
 import nl.weegschaal.result.ResultReader;
 import nl.weegschaal.result.StratumRow;
 import nl.weegschaal.weighting.WeightDiagnostic;
@@ -18,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  * What the workbook needs from a result file, read once with {@link ResultReader}: the estimates,
  * the strata, respondents per mode, the run and the weight diagnostics.
  *
+ * @param published     the estimates with their published interval and reliability
  * @param domainN       respondents per question and domain (the largest {@code n_unweighted} of its levels)
  * @param strataColumns the columns that {@code strata}'s keys hold, in order
  * @param run           the {@code runs} row by column name (null values left out)
  * @param diagnostics   the {@code weight_diagnostics} rows; empty for a result without them
  */
-record ResultData(Map<CellKey, Cell> cells, Map<Domain, Long> domainN, List<String> strataColumns,
+record ResultData(Map<CellKey, Cell> cells, Map<CellKey, PublishedCell> published, Map<Domain, Long> domainN, List<String> strataColumns,
                   List<StratumRow> strata, Map<String, Long> modes, Map<String, Object> run,
                   List<WeightDiagnostic> diagnostics) {
 
@@ -33,6 +35,10 @@ record ResultData(Map<CellKey, Cell> cells, Map<Domain, Long> domainN, List<Stri
 
     @Nullable Cell cell(String variable, String level, String domainVar, String domainValue) {
         return cells.get(new CellKey(variable, level, domainVar, domainValue));
+    }
+
+    @Nullable PublishedCell published(String variable, String level, String domainVar, String domainValue) {
+        return published.get(new CellKey(variable, level, domainVar, domainValue));
     }
 
     /** The respondents in a domain of a question (0 if the domain has none). */
@@ -49,7 +55,7 @@ record ResultData(Map<CellKey, Cell> cells, Map<Domain, Long> domainN, List<Stri
             List<StratumRow> strata = reader.strata();
             Map<String, Long> modes = reader.respondentsPerMode();
             Map<String, Object> run = reader.run();
-            return new ResultData(cells, domainN(cells), reader.strataColumns(), strata, modes, run,
+            return new ResultData(cells, reader.publishedCells(), domainN(cells), reader.strataColumns(), strata, modes, run,
                     diagnostics(reader, file));
         } catch (SQLException e) {
             throw new OutputException("cannot read the result file " + file + ": " + e.getMessage(), e);

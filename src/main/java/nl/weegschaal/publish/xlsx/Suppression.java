@@ -18,6 +18,12 @@ import java.util.List;
  *   <li>if the total is hidden, or a dimension has no other row to hide, every row is hidden.</li>
  * </ul>
  * The rule is applied per table (question): each question has its own base and so its own counts.
+ *
+ * <p>The minimum is {@code publication.reliability.min_respondents}, the first of the reliability rules
+ * ({@code nl.weegschaal.estimation.ReliabilityClassifier}); it is the only one that hides a whole row,
+ * since the respondents are the row's. The other rules (effective sample size, interval width) judge a
+ * single cell, which is then shown as {@code x} in a row that stays; such a cell is withheld for its
+ * imprecision, not to protect the establishments behind it, so no second cell is hidden for it.
  */
 public final class Suppression {
     private Suppression() {

@@ -6,16 +6,20 @@ import org.junit.jupiter.api.Test;
 
 class CellMarksTest {
     @Test
-    void percentagesAndMarginsAreShownInPointsWithOneDecimal() {
+    void percentagesAreShownInPointsWithOneDecimal() {
         assertThat(CellMarks.points(0.12345)).isEqualTo(12.3);
         assertThat(CellMarks.points(0.0)).isEqualTo(0.0);
-        assertThat(CellMarks.marginPoints(0.0125808)).isEqualTo(2.5);
     }
 
     @Test
-    void aCellIsIndicativeWhenItsShownMarginIsAboveTheThreshold() {
-        assertThat(CellMarks.indicative(10.0, 0.10)).isFalse();
-        assertThat(CellMarks.indicative(10.1, 0.10)).isTrue();
-        assertThat(CellMarks.indicative(5.1, 0.05)).isTrue();
+    void anIntervalIsShownAsLowerToUpperWithTheDecimalSignOfTheLanguage() {
+        assertThat(CellMarks.interval(9.8, 15.2, false)).isEqualTo("9,8\u201315,2");
+        assertThat(CellMarks.interval(9.8, 15.2, true)).isEqualTo("9.8\u201315.2");
+    }
+
+    @Test
+    void aZeroIsShownWithItsIntervalNeverAsPlusOrMinusZero() {
+        assertThat(CellMarks.interval(0, 30.8, false)).isEqualTo("0,0\u201330,8").doesNotContain("\u00b1");
+        assertThat(CellMarks.interval(88.1, 100, false)).isEqualTo("88,1\u2013100,0");
     }
 }

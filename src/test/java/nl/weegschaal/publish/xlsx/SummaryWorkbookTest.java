@@ -12,6 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weegschaal.cli.ExitCodes;
+import nl.weegschaal.estimation.Classification;
+import nl.weegschaal.estimation.Interval;
+import nl.weegschaal.estimation.IntervalMethod;
+import nl.weegschaal.estimation.Reliability;
+import nl.weegschaal.estimation.ReliabilityClassifier;
+import nl.weegschaal.estimation.ReliabilityRules;
 import nl.weegschaal.spec.Level;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.SpecLoader;
@@ -45,6 +51,7 @@ class SummaryWorkbookTest {
     /** estimate and se per variable|level|domain_value; n per variable|domain_value. */
     static final Map<String, double[]> estimates = new HashMap<>();
     static final Map<String, Long> n = new HashMap<>();
+    static final Map<String, Reliability> reliability = new HashMap<>();
 
     @BeforeAll
     static void runTheSampleWave() throws Exception {
@@ -54,10 +61,12 @@ class SummaryWorkbookTest {
         spec = SpecLoader.load(specFile);
         result = spec.result();
         for (Map<String, Object> row : DuckDb.query(result, "SELECT variable, level, domain_value, n_unweighted, "
-                + "estimate, se FROM estimates")) {
+                + "estimate, ci_lower, ci_upper, reliability FROM estimates")) {
             String domain = row.get("variable") + "|" + row.get("domain_value");
-            estimates.put(row.get("variable") + "|" + row.get("level") + "|" + row.get("domain_value"),
-                    new double[] {(Double) row.get("estimate"), (Double) row.get("se")});
+            String key = row.get("variable") + "|" + row.get("level") + "|" + row.get("domain_value");
+            estimates.put(key, new double[] {(Double) row.get("estimate"), (Double) row.get("ci_lower"),
+                    (Double) row.get("ci_upper")});
+            reliability.put(key, Reliability.of((String) row.get("reliability")));
             n.put(domain, (Long) row.get("n_unweighted"));
         }
     }
@@ -65,7 +74,8 @@ class SummaryWorkbookTest {
     static WaveSpec with(WaveSpec s, int min, Map<String, Question> codebook) {
         return new WaveSpec(s.file(), s.wave(), s.survey(), s.sourceLine(), s.fieldworkFrom(), s.fieldworkTo(),
                 s.inputs(), codebook, s.strata(), s.frame(), s.frameCount(), s.weighting(), s.domains(),
-                s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(min, 0.10, "nl"), s.result(), s.workbook(),
+                s.maxRejectShare(), s.outputDir(), new WaveSpec.Publication(IntervalMethod.KORN_GRAUBARD,
+                new ReliabilityRules(30, 30, 5, 1.3, 8, min), "nl"), s.result(), s.workbook(),
                 s.strict(), s.parameters());
     }
 
@@ -136,23 +146,25 @@ class SummaryWorkbookTest {
                     }
                     for (int c = 1; c <= nColumn; c++) {
                         Cell cell = row.getCell(c);
-                        if (isHidden) {
+                        String key = c == nColumn ? "" : q.name() + "|" + codes.get((c - 1) / 2) + "|" + domains.get(d);
+                        if (isHidden || c < nColumn && reliability.get(key) == Reliability.SUPPRESSED) {
                             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                             assertThat(cell.getStringCellValue()).isEqualTo(CellMarks.HIDDEN);
                             continue;
                         }
-                        assertThat(cell.getCellType()).as("%s row %d col %d", q.sheet(), d, c)
-                                .isEqualTo(CellType.NUMERIC);
                         if (c == nColumn) {
                             assertThat(cell.getNumericCellValue()).isEqualTo(respondents);
                             continue;
                         }
-                        double[] estimate = estimates.get(q.name() + "|" + codes.get((c - 1) / 2) + "|"
-                                + domains.get(d));
-                        double expected = c % 2 == 1 ? Math.round(estimate[0] * 1000) / 10.0
-                                : Math.round(1.96 * estimate[1] * 1000) / 10.0;
-                        assertThat(cell.getNumericCellValue()).as("%s %s col %d", q.name(), domains.get(d), c)
-                                .isCloseTo(expected, within(1e-9));
+                        double[] estimate = estimates.get(key);
+                        if (c % 2 == 1) {
+                            assertThat(cell.getNumericCellValue()).as("%s %s col %d", q.name(), domains.get(d), c)
+                                    .isCloseTo(Math.round(estimate[0] * 1000) / 10.0, within(1e-9));
+                        } else {
+                            assertThat(cell.getStringCellValue()).as("%s %s col %d", q.name(), domains.get(d), c)
+                                    .isEqualTo(CellMarks.interval(Math.round(estimate[1] * 1000) / 10.0,
+                                            Math.round(estimate[2] * 1000) / 10.0, false));
+                        }
                     }
                 }
                 for (Map.Entry<String, List<Boolean>> dimension : hidden.entrySet()) {
@@ -169,6 +181,79 @@ class SummaryWorkbookTest {
         }
         assertThat(primary).as("the sample has rows below 60 respondents").isGreaterThan(10);
         assertThat(secondary).as("and one needs a secondary suppression").isGreaterThan(0);
+    }
+
+    /** Every stored status is what the rules give for the cell's own numbers; every interval lies in [0, 1]. */
+    @Test
+    void everyCellsReliabilityFollowsTheRulesAndItsIntervalLiesWithinZeroAndOne() throws Exception {
+        ReliabilityClassifier rules = new ReliabilityClassifier(spec.publication().reliability());
+        Map<Reliability, Integer> counts = new java.util.EnumMap<>(Reliability.class);
+        for (Map<String, Object> row : DuckDb.query(result, "SELECT * FROM estimates")) {
+            double p = (Double) row.get("estimate");
+            Double lower = (Double) row.get("ci_lower");
+            Double upper = (Double) row.get("ci_upper");
+            Classification expected = rules.classify(p, (Double) row.get("se"),
+                    new Interval((Double) row.get("ci_beta_low"), (Double) row.get("ci_beta_high")),
+                    (Long) row.get("df"), (Long) row.get("n_unweighted"));
+            String cell = row.get("variable") + " " + row.get("level") + " " + row.get("domain_value");
+            assertThat(row.get("reliability")).as(cell).isEqualTo(expected.reliability().code());
+            assertThat(row.get("reliability_reason")).as(cell).isEqualTo(expected.reason());
+            counts.merge(expected.reliability(), 1, Integer::sum);
+            if (lower != null) {
+                assertThat(lower).as(cell).isBetween(0.0, p);
+                assertThat(upper).as(cell).isBetween(p, 1.0);
+            } else {
+                assertThat(row.get("reliability")).as(cell).isEqualTo("suppressed");
+            }
+        }
+        assertThat(counts).as("the sample has cells of every status").containsKeys(Reliability.values());
+        // hand-checked: Landbouw has 8 respondents to the filtered question
+        assertThat(DuckDb.single(result, "SELECT any_value(reliability_reason) FROM estimates WHERE variable = "
+                + "'functies_verdwijnen_welke' AND domain_value = '01'")).isEqualTo("fewer than 10 respondents (n = 8)");
+        // hand-checked: a zero among n >= 30 has the Clopper-Pearson interval [0, 1 - 0.025^(1/n)], under 30
+        // points wide (11.6 at n = 30), and so is publishable unless its df are too few
+        for (Map<String, Object> zero : DuckDb.query(result, "SELECT n_unweighted, ci_lower, ci_upper, reliability, "
+                + "df FROM estimates WHERE estimate = 0 AND n_unweighted >= 30 AND df >= 8")) {
+            long count = (Long) zero.get("n_unweighted");
+            assertThat((Double) zero.get("ci_lower")).isEqualTo(0.0);
+            assertThat((Double) zero.get("ci_upper")).isCloseTo(1 - Math.pow(0.025, 1.0 / count), within(1e-12));
+            assertThat(zero.get("reliability")).isEqualTo("publishable");
+        }
+    }
+
+    /** In the workbook every interval lies within [0, 100] around its percentage; indicative cells are italic. */
+    @Test
+    void everyShownIntervalLiesWithinZeroAndHundredAroundItsPercentage() throws Exception {
+        int shown = 0;
+        try (XSSFWorkbook workbook = write(spec, "intervals.xlsx", "nl")) {
+            for (Question q : spec.codebook().values()) {
+                Sheet sheet = workbook.getSheet(q.sheet());
+                List<String> codes = categories(q);
+                List<String> domains = domains();
+                for (int d = 0; d < domains.size(); d++) {
+                    for (int i = 0; i < codes.size(); i++) {
+                        Cell percent = sheet.getRow(FIRST + d).getCell(1 + 2 * i);
+                        Cell interval = sheet.getRow(FIRST + d).getCell(2 + 2 * i);
+                        if (percent.getCellType() == CellType.STRING) {
+                            assertThat(interval.getStringCellValue()).isEqualTo(CellMarks.HIDDEN);
+                            continue;
+                        }
+                        String[] bounds = interval.getStringCellValue().split(CellMarks.RANGE);
+                        double low = Double.parseDouble(bounds[0].replace(',', '.'));
+                        double high = Double.parseDouble(bounds[1].replace(',', '.'));
+                        String where = q.sheet() + " " + domains.get(d) + " " + codes.get(i);
+                        assertThat(low).as(where).isBetween(0.0, percent.getNumericCellValue());
+                        assertThat(high).as(where).isBetween(percent.getNumericCellValue(), 100.0);
+                        boolean indicative = reliability.get(q.name() + "|" + codes.get(i) + "|" + domains.get(d))
+                                == Reliability.INDICATIVE;
+                        assertThat(workbook.getFontAt(percent.getCellStyle().getFontIndex()).getItalic()).as(where)
+                                .isEqualTo(indicative);
+                        shown++;
+                    }
+                }
+            }
+        }
+        assertThat(shown).isGreaterThan(500);
     }
 
     @Test
@@ -263,7 +348,7 @@ class SummaryWorkbookTest {
                     "Do you expect AI to make jobs disappear in your establishment in the next five years?");
             assertThat(text(sheet, 1, 0)).isEqualTo("Base: all employers");
             assertThat(text(sheet, QuestionSheet.HEADER_ROW, 1)).isEqualTo("Yes");
-            assertThat(text(sheet, QuestionSheet.HEADER_ROW + 1, 2)).isEqualTo("margin");
+            assertThat(text(sheet, QuestionSheet.HEADER_ROW + 1, 2)).isEqualTo("interval");
             assertThat(text(sheet, FIRST, 0)).isEqualTo("Total");
             assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("2-19 employees");
             assertThat(text(sheet, FIRST + 3, 0)).isEqualTo("100 or more employees");
@@ -296,7 +381,9 @@ class SummaryWorkbookTest {
     static List<String> hiddenRows(Sheet sheet) {
         List<String> rows = new ArrayList<>();
         for (int r = FIRST; r < FIRST + 20; r++) {
-            if (sheet.getRow(r).getCell(1).getCellType() == CellType.STRING) {
+            // a hidden row has x for its respondents too; a shown row may have single suppressed cells
+            Row row = sheet.getRow(r);
+            if (row.getCell(row.getLastCellNum() - 1).getCellType() == CellType.STRING) {
                 rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
         }
