@@ -6,6 +6,7 @@ import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.StagedValues;
 import nl.weegschaal.store.WeightDiagnosticCounts;
 import nl.weegschaal.store.WeightDiagnosticsTable;
+import nl.weegschaal.weighting.TrimmingReport;
 import nl.weegschaal.weighting.WeightedStrata;
 import nl.weegschaal.weighting.WeightingException;
 import org.slf4j.Logger;
@@ -44,11 +45,12 @@ class ComputeWeightsTasklet implements Tasklet {
                 LOG.warn("{} frame strata have no respondents and are dropped (they are not in any total): {}",
                         weighted.droppedStrata().size(), weighted.droppedStrata());
             }
-            WeightedStrata.Trimming trimming = weighted.trimming();
-            if (trimming != null) {
-                LOG.info(String.format(java.util.Locale.ROOT, "trimming: %d respondents in %d strata had weights cut "
-                        + "(largest weight %.4g, now %.4g); %.1f of weight moved to the others", trimming.respondents(),
-                        trimming.strata(), trimming.largestBefore(), trimming.largestAfter(), trimming.moved()));
+            TrimmingReport trimming = weighted.trimming(run.spec().weighting().trim());
+            if (trimming != null && trimming.capped()) {
+                LOG.info(String.format(java.util.Locale.ROOT, "trimming: %d respondents in %d strata had weights above "
+                        + "the cap of %.4g and were cut (largest weight %.4g, now %.4g); %.1f of weight moved to the "
+                        + "others", trimming.respondents(), trimming.strata(), trimming.cap(), trimming.largestBefore(),
+                        trimming.largestAfter(), trimming.moved()));
             }
             if (weighted.collapsed()) {
                 LOG.info("{} strata collapsed into {}", weighted.originals().size() - weighted.droppedStrata().size(),

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.AtomicOutput;
+import nl.weegschaal.publish.Reweighting;
 import nl.weegschaal.publish.RunRecord;
 import nl.weegschaal.publish.duckdb.InputsTable;
+import nl.weegschaal.publish.duckdb.LabelledViews;
 import nl.weegschaal.publish.duckdb.RunsTable;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.WaveSpec;
@@ -30,7 +32,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the run's result file from the work store, complete or not at all: {@code estimates},
  * {@code weights}, {@code strata}, {@code weight_diagnostics}, {@code runs} and {@code inputs}, and for
- * a wave also {@code responses}, {@code rejects} and {@code codebook}. A run with a workbook writes it
+ * a wave also {@code responses}, {@code rejects}, {@code codebook} and the labelled views an analyst
+ * queries ({@link LabelledViews}). A run with a workbook writes it
  * as the pending result, which the next step publishes together with the workbook made from it; a
  * run without one ({@code weigh}) writes the result in place.
  */
@@ -60,11 +63,15 @@ class PublishTasklet implements Tasklet {
                 if (spec.file() != null) {
                     copyRecords(statement, spec);
                 }
-                RunRecord record = record(job, spec, ResultCounts.of(statement, spec));
+                Map<String, Long> counts = ResultCounts.of(statement, spec);
+                RunReweighting reweighting = RunReweighting.of(statement, spec);
+                counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
+                RunRecord record = record(job, spec, counts, reweighting.reweighting());
                 statement.execute("DETACH staging");
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
                 if (spec.file() != null) {
                     CodebookTable.write(duck, spec);
+                    LabelledViews.create(duck, spec);
                 }
                 RunsTable.write(duck, record);
                 InputsTable.write(duck, record);
@@ -86,7 +93,7 @@ class PublishTasklet implements Tasklet {
                 + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }
 
-    private RunRecord record(JobExecution job, WaveSpec spec, Map<String, Long> counts) {
+    private RunRecord record(JobExecution job, WaveSpec spec, Map<String, Long> counts, Reweighting reweighting) {
         List<InputFile> inputs = new ArrayList<>();
         if (spec.file() != null) {
             inputs.add(InputFile.describe("spec", spec.file()));
@@ -97,6 +104,7 @@ class PublishTasklet implements Tasklet {
         inputs.add(spec.file() == null ? inputs.size() : 1, InputFile.describe("frame", spec.frame()));
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         return new RunRecord(job.getJobInstance().getInstanceId() + "-" + job.getId(), job.getId(), started,
-                LocalDateTime.now(ZoneId.systemDefault()), spec.parameters(), inputs, productVersion, counts);
+                LocalDateTime.now(ZoneId.systemDefault()), spec.parameters(), inputs, productVersion, counts,
+                reweighting);
     }
 }

@@ -10,8 +10,9 @@ import nl.weegschaal.store.RunStore;
 
 /**
  * The counts a run records in its {@code runs} table and prints in its summary: records read per
- * export, records rejected and their reasons, respondents, estimates, strata (kept, dropped) and the
- * respondents whose weight was trimmed. Read from the work store attached as {@code staging}.
+ * export, records rejected and their reasons, respondents, estimates and strata (kept, dropped). Read
+ * from the work store attached as {@code staging}; the trimmed respondents are counted by
+ * {@link RunReweighting}.
  */
 final class ResultCounts {
     private ResultCounts() {
@@ -36,12 +37,10 @@ final class ResultCounts {
             }
         }
         try (ResultSet r = statement.executeQuery("SELECT count(DISTINCT collapsed_stratum) FILTER (NOT dropped), "
-                + "count(*) FILTER (dropped), coalesce(sum(respondents) FILTER (WHERE weight < untrimmed_weight "
-                + "* (1 - 1e-12)), 0) FROM staging." + RunStore.STRATA)) {
+                + "count(*) FILTER (dropped) FROM staging." + RunStore.STRATA)) {
             r.next();
             counts.put("n_strata", r.getLong(1));
             counts.put("n_dropped_strata", r.getLong(2));
-            counts.put("n_trimmed_respondents", r.getLong(3));
         }
         return counts;
     }

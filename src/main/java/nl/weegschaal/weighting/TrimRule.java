@@ -27,15 +27,28 @@ public record TrimRule(@Nullable Double maxRatio, @Nullable Double maxWeight) {
 
     /** The cap for a design's weights. */
     public double cap(Design untrimmed) {
+        return cap(untrimmed.strata());
+    }
+
+    /** The cap for strata with their weights before trimming. */
+    public double cap(java.util.List<StratumWeight> untrimmed) {
         double cap = maxWeight == null ? Double.POSITIVE_INFINITY : maxWeight;
         return maxRatio == null ? cap : Math.min(cap, maxRatio * medianWeight(untrimmed));
     }
 
     /** The median of the respondents' weights (the mean of the two middle ones for an even count). */
     public static double medianWeight(Design design) {
-        StratumWeight[] strata = design.strata().toArray(StratumWeight[]::new);
+        return medianWeight(design.strata());
+    }
+
+    /** The median of the respondents' weights of these strata. */
+    public static double medianWeight(java.util.List<StratumWeight> design) {
+        StratumWeight[] strata = design.toArray(StratumWeight[]::new);
         Arrays.sort(strata, Comparator.comparingDouble(StratumWeight::weight));
-        long n = design.respondents();
+        long n = 0;
+        for (StratumWeight s : strata) {
+            n += s.respondents();
+        }
         return (weightAt(strata, (n - 1) / 2) + weightAt(strata, n / 2)) / 2;
     }
 

@@ -55,43 +55,9 @@ public record WeightedStrata(Design design, List<StratumWeight> originals, int[]
         return new WeightedStrata(design, originals, collapsed.collapsedOf(), untrimmed.weights());
     }
 
-    /**
-     * What trimming did, for the log: the respondents and design strata whose weight was above the cap
-     * and cut, the largest weight before and after, and the weight moved from the cut respondents to the
-     * others; null when nothing was cut.
-     */
-    public @org.jspecify.annotations.Nullable Trimming trimming() {
-        long respondents = 0;
-        int strata = 0;
-        double moved = 0;
-        double largestBefore = 0;
-        double largestAfter = 0;
-        for (int h = 0; h < design.strataCount(); h++) {
-            StratumWeight s = design.stratum(h);
-            largestBefore = Math.max(largestBefore, untrimmed[h]);
-            largestAfter = Math.max(largestAfter, s.weight());
-            if (s.weight() < untrimmed[h] * (1 - 1e-12)) {
-                respondents += s.respondents();
-                strata++;
-                moved += (untrimmed[h] - s.weight()) * s.respondents();
-            }
-        }
-        return strata == 0 ? null : new Trimming(respondents, strata, largestBefore, largestAfter, moved);
-    }
-
-    /** What trimming did: see {@link #trimming()}. */
-    public record Trimming(long respondents, int strata, double largestBefore, double largestAfter, double moved) {
-    }
-
-    /** The respondents whose weight trimming cut. */
-    public long trimmedRespondents() {
-        long n = 0;
-        for (int h = 0; h < design.strataCount(); h++) {
-            if (design.stratum(h).weight() < untrimmed[h] * (1 - 1e-12)) {
-                n += design.stratum(h).respondents();
-            }
-        }
-        return n;
+    /** What trimming by this rule did (the rule the weights were trimmed by); null when it does not trim. */
+    public @org.jspecify.annotations.Nullable TrimmingReport trimming(TrimRule rule) {
+        return TrimmingReport.of(rule, design.strata(), untrimmed);
     }
 
     /** The design stratum of original stratum h (which must not be dropped). */

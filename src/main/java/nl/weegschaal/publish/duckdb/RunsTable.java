@@ -3,13 +3,16 @@ package nl.weegschaal.publish.duckdb;
 import java.sql.SQLException;
 import java.util.Map;
 import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.publish.Reweighting;
 import nl.weegschaal.publish.RunRecord;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code runs}: one row for the run: id, times, product version, every parameter as a column,
- * each input's name, size and SHA-256, and row counts.
+ * each input's name, size and SHA-256, row counts, and how the weights came about: calibration and its
+ * margins, collapsed strata, and trimming (the cap, the strata above it, the weight moved).
  */
 public final class RunsTable {
 
@@ -35,6 +38,8 @@ public final class RunsTable {
         for (String count : run.counts().keySet()) {
             sql.append(", ").append(quote(count)).append(" BIGINT");
         }
+        sql.append(", calibration VARCHAR, calibration_margins VARCHAR, collapsed_strata VARCHAR, "
+                + "n_collapsed_strata BIGINT, trim_cap DOUBLE, n_trimmed_strata BIGINT, trimmed_weight_moved DOUBLE");
         return sql.append(")").toString();
     }
 
@@ -51,8 +56,20 @@ public final class RunsTable {
             for (long count : run.counts().values()) {
                 appender.append(count);
             }
+            Reweighting r = run.reweighting();
+            appendOrNull(appendOrNull(appender.append(r.calibration()), r.margins()), r.collapsed())
+                    .append(r.collapsedStrata());
+            appendOrNull(appender, r.trimCap()).append(r.trimmedStrata());
+            appendOrNull(appender, r.trimmedWeight());
             appender.endRow();
         }
+    }
+
+    private static DuckDBAppender appendOrNull(DuckDBAppender appender, @Nullable Object value) throws SQLException {
+        if (value == null) {
+            return appender.appendNull();
+        }
+        return value instanceof Double d ? appender.append(d.doubleValue()) : appender.append((String) value);
     }
 
     private static String quote(String identifier) {
