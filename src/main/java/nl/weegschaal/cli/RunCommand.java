@@ -37,7 +37,7 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WaveSpec wave = SpecLoader.load(specFile);
+        WaveSpec wave = SpecLoader.load(SpecArguments.existing(spec, specFile));
         WaveOutcome outcome = WaveRunner.run(wave, specFile, mode());
         if (outcome instanceof WaveOutcome.AlreadyDone done) {
             spec.commandLine().getOut().printf("weegschaal run: %s is already done (run %d of %s, "

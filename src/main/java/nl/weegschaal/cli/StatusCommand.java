@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +46,7 @@ class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : specs.isEmpty() ? defaultSpecs() : specs) {
-            WaveSpec wave = SpecLoader.load(file);
+            WaveSpec wave = SpecLoader.load(SpecArguments.existing(spec, file));
             List<WaveRun> runs = WaveRuns.latest(wave, RUNS_SHOWN);
             if (runs.isEmpty()) {
                 out.printf("%s (%s): no runs yet%n", wave.wave(), file);
@@ -79,8 +80,18 @@ class StatusCommand implements Callable<Integer> {
                 : " (not running: its process is gone; the next run or restart continues it)";
     }
 
-    private static List<Path> defaultSpecs() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
+    /**
+     * The specs in {@code jobs/} of the working folder. Outside a project folder there is none: a
+     * command-line error naming the folder and what to do, not a missing-file failure.
+     */
+    private List<Path> defaultSpecs() throws IOException {
+        Path jobs = Path.of("jobs");
+        if (!Files.isDirectory(jobs)) {
+            throw new ParameterException(spec.commandLine(), "no SPEC given and no jobs/ folder in "
+                    + Path.of("").toAbsolutePath() + "; run status in the project folder or name a spec, "
+                    + "e.g. `weegschaal status jobs/wave-2024.yml`");
+        }
+        try (Stream<Path> files = Files.list(jobs)) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
         }
     }
@@ -90,6 +101,9 @@ class StatusCommand implements Callable<Integer> {
         for (WaveRun run : runs) {
             out.printf("  run %d (instance %d): %s, started %s, ended %s%s%n", run.run(), run.instance(),
                     run.status(), time(run.started()), time(run.ended()), liveness(run));
+            if (run.reason() != null) {
+                out.printf("    failed %s%n", run.reason());
+            }
             for (WaveRun.Step step : run.steps()) {
                 out.printf("    %-24s %-10s read %,9d  written %,9d  rejected %,7d  %s%n", step.name(),
                         step.status(), step.read(), step.written(), step.rejected(), duration(step.took()));

@@ -2,6 +2,7 @@ package nl.weegschaal.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,7 +14,6 @@ import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -123,17 +123,18 @@ class WeighCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    static class MethodConverter implements ITypeConverter<WeightingMethod> {
-        @Override
-        public WeightingMethod convert(String value) {
-            return WeightingMethod.fromCode(value);
+    /** {@code --method}: one of the methods' codes, in the order the help gives them. */
+    static class MethodConverter extends WordConverter<WeightingMethod> {
+        MethodConverter() {
+            super(Arrays.stream(WeightingMethod.values()).map(WeightingMethod::code).toList(),
+                    WeightingMethod::fromCode);
         }
     }
 
-    static class LonelyConverter implements ITypeConverter<LonelyPsu> {
-        @Override
-        public LonelyPsu convert(String value) {
-            return LonelyPsu.fromCode(value);
+    /** {@code --lonely-psu}: a lonely-stratum rule ({@code certainty} is another word for {@code remove}). */
+    static class LonelyConverter extends WordConverter<LonelyPsu> {
+        LonelyConverter() {
+            super(List.of("adjust", "remove", "certainty", "fail"), LonelyPsu::fromCode);
         }
     }
 }

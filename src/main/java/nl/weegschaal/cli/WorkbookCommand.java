@@ -35,7 +35,7 @@ class WorkbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WaveSpec wave = SpecLoader.load(specFile);
+        WaveSpec wave = SpecLoader.load(SpecArguments.existing(spec, specFile));
         if (!Files.exists(wave.result())) {
             throw new OutputException(wave.result() + " does not exist; run the wave first (run " + specFile + ")");
         }

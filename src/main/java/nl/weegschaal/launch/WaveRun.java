@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param processAlive for an execution recorded as running in the default (H2) repository: whether the
  *                     process recorded in the wave's lock file is alive; null when that cannot be told
  *                     or does not apply (an execution that ended, a shared repository, another machine)
+ * @param reason       for a failed execution: why, in one line with the step it failed in; null otherwise
  */
 public record WaveRun(long run, long instance, String status, @Nullable LocalDateTime started,
-                      @Nullable LocalDateTime ended, @Nullable Boolean processAlive, List<Step> steps) {
+                      @Nullable LocalDateTime ended, @Nullable Boolean processAlive, @Nullable String reason,
+                      List<Step> steps) {
     public WaveRun {
         steps = List.copyOf(steps);
     }

@@ -70,8 +70,7 @@ public final class WaveRunner {
             return new WaveOutcome.AlreadyDone(last.getId(), last.getEndTime());
         }
         if (mode == Mode.RESTART && last == null) {
-            throw new JobFailedException("there is no earlier run of " + wave.wave()
-                    + " with this spec and these inputs to restart; use run");
+            throw RestartRefusal.of(context, wave, specFile, parameters);
         }
         JobExecution restart = null;
         if (last != null && last.getStatus().isRunning()) {

@@ -49,7 +49,7 @@ public final class WaveRuns {
         Boolean alive = local && execution.getStatus().isRunning()
                 ? OutputLock.holderAlive(Repositories.waveLock(wave.outputDir(), wave.wave())) : null;
         return new WaveRun(execution.getId(), instance.getInstanceId(), execution.getStatus().toString(),
-                execution.getStartTime(), execution.getEndTime(), alive, steps);
+                execution.getStartTime(), execution.getEndTime(), alive, FailureReason.of(execution), steps);
     }
 
     /**

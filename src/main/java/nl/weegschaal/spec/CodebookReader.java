@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the {@code codebook} section of a job spec. */
 final class CodebookReader {
-    private static final Set<String> QUESTION_KEYS = Set.of("type", "question", "question_en", "asked_of", "levels",
+    private static final Set<String> QUESTION_KEYS = YamlNode.keys("type", "question", "question_en", "asked_of", "levels",
             "dont_know", "derived", "options", "sheet", "sheet_en", "missing");
-    private static final Set<String> LEVEL_KEYS = Set.of("code", "value", "nl", "en", "aliases");
-    private static final Set<String> DERIVED_KEYS = Set.of("code", "nl", "en", "of");
+    private static final Set<String> LEVEL_KEYS = YamlNode.keys("code", "value", "nl", "en", "aliases");
+    private static final Set<String> DERIVED_KEYS = YamlNode.keys("code", "nl", "en", "of");
 
     private final SheetNames.Register sheets = new SheetNames.Register(SheetNames.FIXED_NL, "sheet");
     private final SheetNames.Register sheetsEn = new SheetNames.Register(SheetNames.FIXED_EN, "sheet_en");
@@ -169,7 +169,7 @@ final class CodebookReader {
             }
             return AskedOf.ALL;
         }
-        Map<String, YamlNode> keys = node.mapping(Set.of("variable", "level"));
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("variable", "level"));
         List<String> levels = required(keys, "level", node).texts();
         return new AskedOf(required(keys, "variable", node).text(), levels, levels);
     }

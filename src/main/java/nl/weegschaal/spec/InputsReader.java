@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the {@code inputs} section of a job spec against its codebook and strata. */
 final class InputsReader {
-    private static final Set<String> KEYS = Set.of("name", "mode", "file", "format", "delimiter", "encoding", "sheet",
+    private static final Set<String> KEYS = YamlNode.keys("name", "mode", "file", "format", "delimiter", "encoding", "sheet",
             "answers", "ticked", "not_ticked", "columns", "missing", "blank_option", "max_reject_share");
 
     private InputsReader() {

@@ -3,7 +3,6 @@ package nl.weegschaal.spec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.weegschaal.estimation.IntervalMethod;
 import nl.weegschaal.estimation.ReliabilityRules;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +31,7 @@ final class PublicationReader {
         if (node == null) {
             return d;
         }
-        Map<String, YamlNode> keys = node.mapping(Set.of("interval", "reliability", "language", "min_respondents",
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("interval", "reliability", "language", "min_respondents",
                 "indicative_half_width"));
         if (keys.get("min_respondents") != null) {
             throw keys.get("min_respondents").error("moved to publication.reliability.min_respondents");
@@ -50,7 +49,7 @@ final class PublicationReader {
 
     private static ReliabilityRules reliability(YamlNode node) {
         ReliabilityRules d = ReliabilityRules.DEFAULT;
-        Map<String, YamlNode> keys = node.mapping(Set.of("min_effective_n", "suppress_width_points",
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("min_effective_n", "suppress_width_points",
                 "indicative_width_points", "indicative_relative_width", "min_df", "min_respondents"));
         double minEffectiveN = number(keys.get("min_effective_n"), d.minEffectiveN(), 0, Double.MAX_VALUE, true,
                 "must be 0 or more (NCHS: 30)");

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code <file> line <n>: <key path>: <what is wrong>}.
  */
 public final class SpecLoader {
-    private static final Set<String> TOP = Set.of("wave", "survey", "source_line", "fieldwork", "inputs",
+    private static final Set<String> TOP = YamlNode.keys("wave", "survey", "source_line", "fieldwork", "inputs",
             "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output", "publication", "root");
 
     private SpecLoader() {
@@ -40,7 +40,7 @@ public final class SpecLoader {
         Map<String, Question> codebook = CodebookReader.read(required(top, "codebook", root));
         List<StratumRule> strata = StrataReader.read(required(top, "strata", root));
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
-        Map<String, YamlNode> frame = required(top, "frame", root).mapping(Set.of("file", "count"));
+        Map<String, YamlNode> frame = required(top, "frame", root).mapping(YamlNode.keys("file", "count"));
         WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
@@ -118,7 +118,7 @@ public final class SpecLoader {
     }
 
     private static Path outputDir(YamlNode node, SpecPaths paths) {
-        YamlNode dir = required(node.mapping(Set.of("dir")), "dir", node);
+        YamlNode dir = required(node.mapping(YamlNode.keys("dir")), "dir", node);
         Path path = paths.resolve(dir);
         Path existing = path;
         while (existing != null && !Files.exists(existing)) {
@@ -136,7 +136,7 @@ public final class SpecLoader {
         if (node == null) {
             return new LocalDate[2];
         }
-        Map<String, YamlNode> keys = node.mapping(Set.of("from", "to"));
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("from", "to"));
         return new LocalDate[] {date(required(keys, "from", node)), date(required(keys, "to", node))};
     }
 
@@ -169,7 +169,7 @@ public final class SpecLoader {
         if (node == null) {
             return 0.05;
         }
-        YamlNode share = node.mapping(Set.of("max_share")).get("max_share");
+        YamlNode share = node.mapping(YamlNode.keys("max_share")).get("max_share");
         if (share == null) {
             return 0.05;
         }

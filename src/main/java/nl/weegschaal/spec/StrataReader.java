@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads the {@code strata} section: how each strata column is derived from register data. */
 final class StrataReader {
-    private static final Set<String> SBI_KEYS = Set.of("from", "classification", "edition");
-    private static final Set<String> EMPLOYEES_KEYS = Set.of("from", "classes", "plausible_max");
+    private static final Set<String> SBI_KEYS = YamlNode.keys("from", "classification", "edition");
+    private static final Set<String> EMPLOYEES_KEYS = YamlNode.keys("from", "classes", "plausible_max");
 
     private StrataReader() {
     }
@@ -59,7 +59,7 @@ final class StrataReader {
     private static SizeClasses classes(YamlNode list) {
         List<SizeClass> classes = new ArrayList<>();
         for (YamlNode item : list.list()) {
-            Map<String, YamlNode> keys = item.mapping(Set.of("code", "min", "max"));
+            Map<String, YamlNode> keys = item.mapping(YamlNode.keys("code", "min", "max"));
             try {
                 classes.add(new SizeClass(required(keys, "code", item).text(), required(keys, "min", item).wholeNumber(),
                         optional(keys, "max") == null ? null : keys.get("max").wholeNumber()));

@@ -25,7 +25,7 @@ final class WeightingReader {
     }
 
     static WeightingSettings read(YamlNode node) {
-        Map<String, YamlNode> keys = node.mapping(Set.of("method", "lonely_psu", "level", "collapse", "trim"));
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("method", "lonely_psu", "level", "collapse", "trim"));
         YamlNode method = required(keys, "method", node);
         List<String> methods = Arrays.stream(WeightingMethod.values()).map(WeightingMethod::code).toList();
         try {
@@ -56,7 +56,7 @@ final class WeightingReader {
         if (node == null) {
             return TrimRule.NONE;
         }
-        Map<String, YamlNode> keys = node.mapping(Set.of("max_ratio", "max_weight"));
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("max_ratio", "max_weight"));
         return new TrimRule(keys.get("max_ratio") == null ? null : keys.get("max_ratio").number(),
                 keys.get("max_weight") == null ? null : keys.get("max_weight").number());
     }
@@ -66,7 +66,7 @@ final class WeightingReader {
         if (node == null) {
             return StrataCollapse.NONE;
         }
-        Map<String, YamlNode> keys = node.mapping(Set.of("min_respondents", "merges"));
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("min_respondents", "merges"));
         long min = keys.get("min_respondents") == null ? 0 : keys.get("min_respondents").wholeNumber();
         List<List<StratumKey>> merges = new ArrayList<>();
         if (keys.get("merges") != null) {

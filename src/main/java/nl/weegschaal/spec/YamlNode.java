@@ -1,6 +1,9 @@
 package nl.weegschaal.spec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +39,25 @@ final class YamlNode {
         return new SpecException(file + " line " + (node.getStartMark().getLine() + 1) + ": " + path + ": " + problem);
     }
 
-    /** The entries of a mapping, checking that every key is one of {@code allowed}. */
+    /**
+     * The keys a mapping may have, in the order docs/job-spec.md gives them, so that an error lists
+     * them in that order (a {@code Set.of} would list them in a different order on every run).
+     */
+    static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(keys)));
+    }
+
+    /**
+     * The entries of a mapping, checking that every key is one of {@code allowed} (made by {@link #keys}):
+     * an unknown key names the valid key it is nearest to, if it looks like a slip, and lists them all.
+     */
     Map<String, YamlNode> mapping(Set<String> allowed) {
         Map<String, YamlNode> entries = mapping();
         for (Map.Entry<String, YamlNode> entry : entries.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                throw entry.getValue().error("unknown key; expected one of " + String.join(", ", allowed));
+                String meant = KeySuggestion.nearest(entry.getKey(), allowed);
+                throw entry.getValue().error("unknown key; " + (meant == null ? "" : "did you mean " + meant + "? ")
+                        + "expected one of " + String.join(", ", allowed));
             }
         }
         return entries;

@@ -167,7 +167,7 @@ class WeighErrorsTest {
         args.set(args.indexOf("stratified"), "calibrate");
         CliRun run = CliRun.of(dir.resolve("home"), args.toArray(String[]::new));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown weighting method 'calibrate'");
+        assertThat(run.err()).contains("--method: 'calibrate' is not one of stratified, poststratify, rake");
     }
 
     @ParameterizedTest

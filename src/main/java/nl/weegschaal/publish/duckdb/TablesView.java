@@ -8,7 +8,8 @@ import java.util.List;
  * and answer in Dutch and English, the answer's place in the codebook ({@code answer_order}), whether it
  * is a derived category (the sum of plain levels, not to be added to them), the breakdown's and its
  * value's names and order, the percentage, its standard error and its intervals in percentage points
- * (Korn-Graubard as {@code ci_low}/{@code ci_high}, also the logit and Wald bounds), and the respondents.
+ * (the published interval, {@code publication.interval}, as {@code ci_low}/{@code ci_high}; also the
+ * Korn-Graubard, logit and Wald bounds), and the respondents.
  */
 final class TablesView {
     private TablesView() {
@@ -30,8 +31,9 @@ final class TablesView {
                 + "e.domain_var AS breakdown, coalesce(b.breakdown_nl, e.domain_var) AS breakdown_nl, "
                 + "coalesce(b.breakdown_en, e.domain_var) AS breakdown_en, b.breakdown_order, e.domain_value, "
                 + "coalesce(b.domain_nl, e.domain_value) AS domain_nl, coalesce(b.domain_en, e.domain_value) AS domain_en, "
-                + "b.domain_order, 100 * e.estimate AS pct, 100 * e.se AS se_pct, 100 * e.ci_beta_low AS ci_low, "
-                + "100 * e.ci_beta_high AS ci_high, 100 * e.ci_logit_low AS ci_logit_low, "
+                + "b.domain_order, 100 * e.estimate AS pct, 100 * e.se AS se_pct, 100 * e.ci_lower AS ci_low, "
+                + "100 * e.ci_upper AS ci_high, 100 * e.ci_beta_low AS ci_kg_low, 100 * e.ci_beta_high AS ci_kg_high, "
+                + "100 * e.ci_logit_low AS ci_logit_low, "
                 + "100 * e.ci_logit_high AS ci_logit_high, 100 * e.ci_wald_low AS ci_wald_low, "
                 + "100 * e.ci_wald_high AS ci_wald_high, e.n_unweighted AS n, e.weighted_count, e.deff, e.df"
                 + extra + " FROM estimates e LEFT JOIN questions q USING (variable) "

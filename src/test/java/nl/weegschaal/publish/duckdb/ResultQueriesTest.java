@@ -59,9 +59,11 @@ class ResultQueriesTest {
     }
 
     @Test
-    void publishableCellsOfAQuestionHaveAtLeastTenRespondents() throws Exception {
+    void publishableCellsOfAQuestionAreThoseTheReliabilityRulesPublish() throws Exception {
         List<Map<String, Object>> rows = query(2);
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat((Long) r.get("n")).isGreaterThanOrEqualTo(10));
+        assertThat((long) rows.size()).isEqualTo(DuckDb.query(result, "SELECT count(*) AS c FROM estimates WHERE "
+                + "variable = 'banen_erbij' AND reliability = 'publishable'").get(0).get("c"));
         assertThat(rows.get(0)).containsEntry("breakdown_nl", "Totaal").containsEntry("answer_nl", "Ja");
     }
 
