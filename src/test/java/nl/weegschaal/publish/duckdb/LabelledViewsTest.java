@@ -108,23 +108,13 @@ class LabelledViewsTest {
     }
 
     @Test
-    void tablesCarriesReliabilityAndItsReasonWhenTheEstimatesHaveThem() throws Exception {
-        Path copy = project.resolve("with-reliability.duckdb");
-        Files.copy(result, copy);
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + copy);
-             Statement statement = connection.createStatement()) {
-            assertThat(LabelledViews.existing(statement, "estimates", LabelledViews.OPTIONAL_ESTIMATE_COLUMNS)).isEmpty();
-            statement.execute("ALTER TABLE estimates ADD COLUMN reliability VARCHAR DEFAULT 'publishable'");
-            statement.execute("ALTER TABLE estimates ADD COLUMN reliability_reason VARCHAR DEFAULT 'n >= 30'");
-            List<String> optional = LabelledViews.existing(statement, "estimates",
-                    LabelledViews.OPTIONAL_ESTIMATE_COLUMNS);
-            assertThat(optional).containsExactly("reliability", "reliability_reason");
-            statement.execute("DROP VIEW tables");
-            statement.execute(TablesView.sql(optional));
-        }
-        assertThat(DuckDb.single(copy, "SELECT count(*) FROM tables WHERE reliability = 'publishable' "
-                + "AND reliability_reason = 'n >= 30'"))
-                .isEqualTo(DuckDb.single(copy, "SELECT count(*) FROM estimates"));
+    void tablesCarriesEachCellsReliabilityAndItsReason() throws Exception {
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM tables t JOIN estimates e ON e.variable = t.variable "
+                + "AND e.level = t.answer AND e.domain_var = t.breakdown AND e.domain_value = t.domain_value "
+                + "WHERE t.reliability IS NOT DISTINCT FROM e.reliability "
+                + "AND t.reliability_reason IS NOT DISTINCT FROM e.reliability_reason"))
+                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates"));
+        assertThat(DuckDb.single(result, "SELECT count(DISTINCT reliability) FROM tables")).isEqualTo(3L);
     }
 
     @Test
