@@ -198,12 +198,18 @@ public final class ResultReader implements AutoCloseable {
         connection.close();
     }
 
-    /** Every table's columns in their order, by table name in name order; read once. */
+    /**
+     * Every table's columns in their order, by table name in name order; read once. Views are left out:
+     * they are made from the tables (the labelled views for analysts), so a digest of the tables is one of
+     * the result.
+     */
     private Map<String, List<String>> schema() throws SQLException {
         if (schema == null) {
             Map<String, List<String>> tables = new LinkedHashMap<>();
-            for (Map.Entry<String, String> column : rows("SELECT table_name, column_name FROM "
-                    + "information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
+            for (Map.Entry<String, String> column : rows("SELECT c.table_name, c.column_name FROM "
+                    + "information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) "
+                    + "WHERE c.table_schema = 'main' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, "
+                    + "c.ordinal_position",
                     ResultRows::pair)) {
                 tables.computeIfAbsent(column.getKey(), table -> new ArrayList<>()).add(column.getValue());
             }
