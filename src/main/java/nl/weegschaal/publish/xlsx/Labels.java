@@ -173,6 +173,26 @@ final class Labels {
         return String.format(locale, value == Math.rint(value) ? "%.0f" : "%.1f", value);
     }
 
+    /** A number with one decimal and the language's decimal sign and grouping: 720,5 in Dutch. */
+    String decimal(@Nullable Double value) {
+        return value == null ? "-" : String.format(locale, "%,.1f", value);
+    }
+
+    /** A share as a percentage with one decimal: 13,1%. */
+    String share(double fraction) {
+        return String.format(locale, "%.1f%%", 100 * fraction);
+    }
+
+    /**
+     * The product version as published: a development build's {@code -SNAPSHOT} (the Maven project
+     * version, filtered into {@code weegschaal.version}) becomes words; a release build has none.
+     */
+    String version(String version) {
+        String suffix = "-SNAPSHOT";
+        return version.endsWith(suffix) ? version.substring(0, version.length() - suffix.length())
+                + t(" (ontwikkelversie)", " (development build)") : version;
+    }
+
     String count(long value) {
         return String.format(locale, "%,d", value);
     }
