@@ -38,6 +38,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
  * options) for the total and the first breakdown (the size classes), in columns; stacked to 100%
  * for a single-choice question, side by side for a multiple-response one. The series refer to the
  * table's cells; where a chart row is hidden, only the shown rows are charted, as fixed values.
+ * Each bar carries its value as a data label; an indicative figure's bar is lighter.
  */
 final class BarChart {
     /** Colours per series, in order; the don't-know level is grey. */
@@ -98,6 +99,8 @@ final class BarChart {
             data.setBarGrouping(BarGrouping.CLUSTERED);
         }
         int colour = 0;
+        List<int[]> plotted = new ArrayList<>();
+        List<byte[]> colours = new ArrayList<>();
         for (int c = 0; c < table.categories().size(); c++) {
             QuestionTable.Category category = table.categories().get(c);
             if (!category.plain()) {
@@ -117,9 +120,20 @@ final class BarChart {
             series.setTitle(category.label(), new CellReference(sheet.getSheetName(), QuestionSheet.HEADER_ROW,
                     column, true, true));
             boolean dontKnow = category.code().equals(table.question().dontKnow());
-            fill(series, dontKnow ? GREY : PALETTE[colour++ % PALETTE.length]);
+            byte[] rgb = dontKnow ? GREY : PALETTE[colour++ % PALETTE.length];
+            fill(series, rgb);
+            plotted.add(new int[] {c});
+            colours.add(rgb);
         }
         chart.plot(data);
+        for (int s = 0; s < plotted.size(); s++) {
+            ChartParts.dataLabels(ChartParts.series(chart, s), stacked);
+            for (int p = 0; p < shown.size(); p++) {
+                if (table.rows().get(shown.get(p)).values().get(plotted.get(s)[0]).indicative()) {
+                    ChartParts.lighter(ChartParts.series(chart, s), p, colours.get(s));
+                }
+            }
+        }
         barLayout(chart, stacked ? 100 : 0, 60);
         return top + HEIGHT_ROWS;
     }

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The {@code Toelichting} ({@code Notes}) sheet: the survey, the run, the weighting and how to read the tables. */
 final class ExplanationSheet {
-    private static final int LABEL_WIDTH = 30;
-    private static final int TEXT_WIDTH = 100;
+    private static final int LABEL_WIDTH = 48;
+    private static final int TEXT_WIDTH = 90;
 
     private final XSSFSheet sheet;
     private final Styles styles;

@@ -52,6 +52,10 @@ final class Labels {
         return fixedSheet(2);
     }
 
+    String chartsSheet() {
+        return fixedSheet(3);
+    }
+
     /** The workbook's own sheets are named where the spec checks that no question's sheet takes their name. */
     private String fixedSheet(int index) {
         return t(SheetNames.FIXED_NL.get(index), SheetNames.FIXED_EN.get(index));

@@ -19,6 +19,8 @@ final class Styles {
     final CellStyle header;
     final CellStyle subHeader;
     final CellStyle subHeaderLeft;
+    final CellStyle headerLeft;
+    final CellStyle headerRight;
     final CellStyle rowLabel;
     final CellStyle totalLabel;
     final CellStyle groupLabel;
@@ -63,6 +65,15 @@ final class Styles {
         subHeaderLeft = style(workbook, boldFont);
         subHeaderLeft.setAlignment(HorizontalAlignment.LEFT);
         subHeaderLeft.setBorderBottom(BorderStyle.THIN);
+        headerLeft = style(workbook, boldFont);
+        headerLeft.setWrapText(true);
+        headerLeft.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        headerLeft.setBorderBottom(BorderStyle.THIN);
+        headerRight = style(workbook, boldFont);
+        headerRight.setWrapText(true);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        headerRight.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        headerRight.setBorderBottom(BorderStyle.THIN);
         rowLabel = style(workbook, null);
         totalLabel = style(workbook, boldFont);
         groupLabel = style(workbook, null);

@@ -50,9 +50,11 @@ public final class SummaryWorkbook {
                 for (QuestionTable table : tables) {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
                 }
+                ChartsSheet.write(workbook, styles, tables, labels, spec.sourceLine());
                 WeightingSheet.write(workbook, styles, spec, data, labels, reweighting);
                 if (!data.diagnostics().isEmpty()) {
-                    WeightsSheet.write(workbook, styles, spec.sourceLine(), data.diagnostics(), breakdowns, labels);
+                    WeightsSheet.write(workbook, styles, spec.sourceLine(), data.diagnostics(), breakdowns, labels,
+                            new MethodsText(spec, labels));
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     workbook.write(out);

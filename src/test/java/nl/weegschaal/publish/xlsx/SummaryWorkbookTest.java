@@ -101,6 +101,7 @@ class SummaryWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             List<String> expected = new ArrayList<>(List.of("Toelichting"));
             spec.codebook().values().forEach(q -> expected.add(q.sheet()));
+            expected.add("Grafieken");
             expected.add("Weging");
             expected.add("Weegfactoren");
             assertThat(names).isEqualTo(expected).contains("AI-gebruik", "Banen verdwijnen", "Scholingsbehoefte");
@@ -213,8 +214,9 @@ class SummaryWorkbookTest {
             notes.forEach(r -> r.forEach(c -> texts.add(c.getCellType() == CellType.NUMERIC
                     ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue())));
             assertThat(texts).contains("16 september 2024 tot en met 22 november 2024", "2306", "2221", "85",
-                    "  telefonisch (CATI)", "  online (CAWI)", "frame.csv (vestigingen met ten minste 2 werknemers per "
-                    + "sectorcluster en grootteklasse)", "48", "401455", "1-1");
+                    "  telefonisch (CATI)", "  online (CAWI)", "Vestigingen van werkgevers in Nederland met ten minste 2 "
+                    + "werknemers, naar sectorcluster en grootteklasse (aantallen uit het populatiebestand).", "48",
+                    "401455", "1-1");
             Sheet weging = workbook.getSheet("Weging");
             assertThat(weging.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01 Landbouw");
             assertThat(weging.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2-19 werknemers");
@@ -257,7 +259,7 @@ class SummaryWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).startsWith("Notes", "AI use", "Jobs disappear").endsWith("Functions that disappear",
-                    "Weighting", "Weights");
+                    "Charts", "Weighting", "Weights");
             Sheet sheet = workbook.getSheet("Jobs disappear");
             assertThat(text(sheet, 0, 0)).isEqualTo(
                     "Do you expect AI to make jobs disappear in your establishment in the next five years?");
