@@ -108,6 +108,15 @@ final class Labels {
         return range + t(" werknemers", " employees");
     }
 
+    /** The heading of a breakdown (a strata column) in the tables: Grootteklasse, Sector. */
+    String breakdown(String column) {
+        return switch (column) {
+            case "sector_cluster" -> t("Sector", "Sector");
+            case "size_class" -> t("Grootteklasse", "Size class");
+            default -> column;
+        };
+    }
+
     String total() {
         return t("Totaal", "Total");
     }

@@ -24,6 +24,8 @@ final class Styles {
     final CellStyle rowLabel;
     final CellStyle totalLabel;
     final CellStyle groupLabel;
+    final CellStyle groupHeading;
+    final CellStyle groupLine;
     final CellStyle percent;
     final CellStyle indicative;
     final CellStyle margin;
@@ -78,6 +80,14 @@ final class Styles {
         totalLabel = style(workbook, boldFont);
         groupLabel = style(workbook, null);
         groupLabel.setBorderTop(BorderStyle.THIN);
+        groupHeading = style(workbook, boldFont);
+        groupHeading.setBorderTop(BorderStyle.THIN);
+        groupLine = style(workbook, null);
+        groupLine.setBorderTop(BorderStyle.THIN);
+        // a row with a wrapped text (the weights sheet's strata) reads from its top line
+        for (CellStyle label : new CellStyle[] {rowLabel, totalLabel, groupLabel}) {
+            label.setVerticalAlignment(VerticalAlignment.TOP);
+        }
         percent = number(workbook, formats, "0.0", null);
         indicative = number(workbook, formats, "0.0", italicGrey);
         margin = number(workbook, formats, "0.0", plainGrey);
@@ -113,6 +123,7 @@ final class Styles {
         CellStyle style = style(workbook, font);
         style.setDataFormat(formats.getFormat(format));
         style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 }

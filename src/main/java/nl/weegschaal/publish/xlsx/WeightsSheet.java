@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WeightsSheet {
     static final int HEADER_ROW = 3;
-    private static final int LARGEST_WIDTH = 60;
+    private static final int LARGEST_WIDTH = 66;
     /** A stratum in {@code largest_weight_strata}: {@code 05 x 2-19 (w = 720.5, n = 77)}. */
     private static final java.util.regex.Pattern STRATUM =
             java.util.regex.Pattern.compile("\\s*([^;(]+?) \\(w = ([0-9.]+), n = ([0-9]+)\\)");
@@ -68,7 +68,7 @@ final class WeightsSheet {
             Sheets.text(sheet, r, 9, largest, styles.wrapped);
             int lines = 0;
             for (String stratum : largest.split("\n")) {
-                lines += Wrap.lines(stratum, LARGEST_WIDTH - 8);
+                lines += Wrap.lines(stratum, LARGEST_WIDTH - 3);
             }
             Sheets.row(sheet, r).setHeightInPoints(12.75f * lines + 2);
             widths[9] = LARGEST_WIDTH;

@@ -122,8 +122,8 @@ class SummaryWorkbookTest {
                 List<String> domains = domains();
                 Map<String, List<Boolean>> hidden = new LinkedHashMap<>();
                 for (int d = 0; d < domains.size(); d++) {
-                    Row row = sheet.getRow(FIRST + d);
-                    assertThat(text(sheet, FIRST + d, 0)).isEqualTo(label(d));
+                    Row row = sheet.getRow(row(d));
+                    assertThat(text(sheet, row(d), 0)).isEqualTo(label(d));
                     long respondents = n.get(q.name() + "|" + domains.get(d));
                     int nColumn = 1 + 2 * codes.size();
                     boolean isHidden = row.getCell(nColumn).getCellType() == CellType.STRING;
@@ -267,9 +267,11 @@ class SummaryWorkbookTest {
             assertThat(text(sheet, QuestionSheet.HEADER_ROW, 1)).isEqualTo("Yes");
             assertThat(text(sheet, QuestionSheet.HEADER_ROW + 1, 2)).isEqualTo("margin");
             assertThat(text(sheet, FIRST, 0)).isEqualTo("Total");
-            assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("2-19 employees");
-            assertThat(text(sheet, FIRST + 3, 0)).isEqualTo("100 or more employees");
-            assertThat(text(sheet, FIRST + 4, 0)).isEqualTo("Agriculture, forestry and fishing");
+            assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("Size class");
+            assertThat(text(sheet, row(1), 0)).isEqualTo("2-19 employees");
+            assertThat(text(sheet, row(3), 0)).isEqualTo("100 or more employees");
+            assertThat(text(sheet, row(4) - 1, 0)).isEqualTo("Sector");
+            assertThat(text(sheet, row(4), 0)).isEqualTo("Agriculture, forestry and fishing");
             assertThat(notes(sheet)).contains("Source: UWV Werkgeversonderzoek 2024");
             assertThat(text(workbook.getSheet("Functions that change"), 1, 0)).isEqualTo("Base: employers who "
                     + "answered 'Yes' to the question: Do you expect AI to change specific functions strongly?");
@@ -295,9 +297,18 @@ class SummaryWorkbookTest {
         return cluster.nameNl();
     }
 
+    /**
+     * The sheet row of the {@code domain}-th table row (0 the total, 1-3 the size classes, 4-19 the
+     * sectors): each breakdown starts below a heading row of its own.
+     */
+    static int row(int domain) {
+        return FIRST + domain + (domain == 0 ? 0 : domain <= 3 ? 1 : 2);
+    }
+
     static List<String> hiddenRows(Sheet sheet) {
         List<String> rows = new ArrayList<>();
-        for (int r = FIRST; r < FIRST + 20; r++) {
+        for (int d = 0; d < 20; d++) {
+            int r = row(d);
             if (sheet.getRow(r).getCell(1).getCellType() == CellType.STRING) {
                 rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
@@ -307,7 +318,7 @@ class SummaryWorkbookTest {
 
     static List<String> notes(Sheet sheet) {
         List<String> notes = new ArrayList<>();
-        for (int r = FIRST + 20; r <= sheet.getLastRowNum(); r++) {
+        for (int r = row(19) + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && row.getCell(0) != null) {
                 notes.add(row.getCell(0).getStringCellValue());
