@@ -36,8 +36,8 @@ final class ChartsSheet {
     /** The key answer of a yes/no question. */
     static final String YES = "ja";
     private static final byte[] BLUE = {(byte) 0x2E, (byte) 0x75, (byte) 0xB6};
-    private static final int CHART_COLUMN = 4;
-    private static final int CHART_END = 14;
+    private static final int CHART_COLUMN = 3;
+    private static final int CHART_END = 17;
 
     /** One bar: its label and value in percent, and whether the figure is indicative. */
     record Bar(String label, double percent, boolean indicative) {
@@ -57,7 +57,7 @@ final class ChartsSheet {
             return;
         }
         XSSFSheet sheet = workbook.createSheet(labels.chartsSheet());
-        Sheets.width(sheet, 0, 34);
+        Sheets.width(sheet, 0, 50);
         Sheets.width(sheet, 1, 8);
         int row = 0;
         Sheets.text(sheet, row++, 0, labels.chartsSheet(), styles.title);
@@ -67,8 +67,8 @@ final class ChartsSheet {
         row++;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int i = 0; i < figures.size(); i++) {
-            if (i > 0 && i % 2 == 0) {
-                // two figures per printed page: a page break never cuts a chart
+            if (i > 0) {
+                // a figure per printed page: a page break never cuts a chart
                 sheet.setRowBreak(row - 1);
             }
             row = draw(sheet, drawing, styles, figures.get(i), row, labels) + 2;
@@ -161,13 +161,15 @@ final class ChartsSheet {
             Sheets.number(sheet, first + i, 1, bar.percent(), bar.indicative() ? styles.indicative : styles.percent);
         }
         int last = first + figure.bars().size() - 1;
-        int height = Math.max(14, 2 * figure.bars().size() + 4);
+        int height = Math.max(16, 2 * figure.bars().size() + 5);
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top, CHART_END,
                 top + height));
         chart.setTitleText(figure.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        // small enough that a sector's name fits on one or two lines and no label is skipped
+        categories.getOrAddTextProperties().setFontSize(8.0);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
