@@ -61,18 +61,19 @@ final class MethodsText {
         for (Map.Entry<String, List<List<String>>> group : reweighting.collapsedGroups().entrySet()) {
             groups.add(String.join(" + ", group.getValue().stream().map(this::stratum).toList()));
         }
-        return l.t("Strata met te weinig respondenten zijn samengevoegd en samen gewogen: ",
-                "Strata with too few respondents were merged and weighted together: ") + String.join("; ", groups)
+        return l.t("Samengevoegd (te weinig respondenten, of zo voorgeschreven) en samen gewogen: ",
+                "Merged (too few respondents, or as prescribed) and weighted together: ") + String.join("; ", groups)
                 + ".";
     }
 
     /** The trimming: how many weights were capped, the cap and the weight moved. */
     String trimmed(Reweighting reweighting) {
-        return l.t(l.count(reweighting.cappedWeights()) + " weegfactoren (van " + reweighting.cappedStrata().size()
-                + " strata) zijn afgetopt op " + l.decimal(reweighting.cap()) + "; het afgetopte gewicht ("
+        int strata = reweighting.cappedStrata().size();
+        return l.t(l.count(reweighting.cappedWeights()) + " weegfactoren (van " + strata
+                + (strata == 1 ? " stratum" : " strata") + ") zijn afgetopt op " + l.decimal(reweighting.cap()) + "; het afgetopte gewicht ("
                 + l.decimal(reweighting.weightMoved()) + ") is over de andere respondenten verdeeld, zodat de "
                 + "populatietotalen blijven kloppen.", l.count(reweighting.cappedWeights()) + " weights (of "
-                + reweighting.cappedStrata().size() + " strata) were capped at " + l.decimal(reweighting.cap())
+                + strata + (strata == 1 ? " stratum" : " strata") + ") were capped at " + l.decimal(reweighting.cap())
                 + "; the weight cut (" + l.decimal(reweighting.weightMoved()) + ") was spread over the other "
                 + "respondents, so that the population totals still hold.");
     }

@@ -20,6 +20,8 @@ final class Styles {
     final CellStyle subHeader;
     final CellStyle subHeaderLeft;
     final CellStyle headerLeft;
+    final CellStyle remarkHeader;
+    final CellStyle remark;
     final CellStyle headerRight;
     final CellStyle rowLabel;
     final CellStyle totalLabel;
@@ -32,6 +34,7 @@ final class Styles {
     final CellStyle marginIndicative;
     final CellStyle count;
     final CellStyle countLeft;
+    final CellStyle countTotal;
     final CellStyle hidden;
     final CellStyle decimal;
     final CellStyle bold;
@@ -71,6 +74,12 @@ final class Styles {
         headerLeft.setWrapText(true);
         headerLeft.setVerticalAlignment(VerticalAlignment.BOTTOM);
         headerLeft.setBorderBottom(BorderStyle.THIN);
+        // a remark column after a right-aligned number keeps a space between them
+        remarkHeader = style(workbook, boldFont);
+        remarkHeader.setBorderBottom(BorderStyle.THIN);
+        remarkHeader.setIndention((short) 1);
+        remark = style(workbook, null);
+        remark.setIndention((short) 1);
         headerRight = style(workbook, boldFont);
         headerRight.setWrapText(true);
         headerRight.setAlignment(HorizontalAlignment.RIGHT);
@@ -93,6 +102,8 @@ final class Styles {
         margin = number(workbook, formats, "0.0", plainGrey);
         marginIndicative = number(workbook, formats, "0.0", italicGrey);
         count = number(workbook, formats, "#,##0", null);
+        countTotal = number(workbook, formats, "#,##0", null);
+        countTotal.setBorderTop(BorderStyle.THIN);
         countLeft = number(workbook, formats, "#,##0", null);
         countLeft.setAlignment(HorizontalAlignment.LEFT);
         countLeft.setVerticalAlignment(VerticalAlignment.TOP);

@@ -41,8 +41,9 @@ final class WeightingSheet {
                 labels.t("Opmerking", "Remark")));
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
-            boolean text = c < columns.size() || c == headers.size() - 1;
-            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), text ? styles.subHeaderLeft : styles.subHeader);
+            boolean text = c < columns.size();
+            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), c == headers.size() - 1 ? styles.remarkHeader
+                    : text ? styles.subHeaderLeft : styles.subHeader);
             widths[c] = headers.get(c).length() + 4;
         }
         int r = HEADER_ROW + 1;
@@ -68,7 +69,7 @@ final class WeightingSheet {
             }
             String remark = remark(stratum, reweighting, methods, labels);
             if (!remark.isEmpty()) {
-                Sheets.text(sheet, r, c, remark, styles.text);
+                Sheets.text(sheet, r, c, remark, styles.remark);
                 widths[c] = Math.max(widths[c], Math.min(remark.length() + 2, 60));
             }
             population += stratum.population();
@@ -79,8 +80,12 @@ final class WeightingSheet {
         for (int c = 1; c < columns.size(); c++) {
             Sheets.text(sheet, r, c, "", styles.groupLabel);
         }
-        Sheets.number(sheet, r, columns.size(), population, styles.count);
-        Sheets.number(sheet, r, columns.size() + 1, respondents, styles.count);
+        Sheets.number(sheet, r, columns.size(), population, styles.countTotal);
+        Sheets.number(sheet, r, columns.size() + 1, respondents, styles.countTotal);
+        // the total's line runs across the whole table
+        for (int c = columns.size() + 2; c < headers.size(); c++) {
+            Sheets.text(sheet, r, c, "", styles.groupLine);
+        }
         r += 2;
         Sheets.text(sheet, r, 0, labels.source(spec.sourceLine()), styles.text);
         for (int c = 0; c < widths.length; c++) {

@@ -175,6 +175,27 @@ class WorkbookChartsAndPrintTest {
     }
 
     @Test
+    void aCollapsedRakedAndTrimmedRunSaysWhatWasMergedAndCappedInTheNotesAndOnTheWeightingSheet() throws Exception {
+        Path specFile = spec.file();
+        Path other = specFile.resolveSibling("reweighted.yml");
+        Files.writeString(other, Files.readString(specFile).replace("wave: wave-2024", "wave: reweighted")
+                .replace("weighting: {method: stratified, lonely_psu: adjust, level: 0.95}", "weighting: {method: rake, "
+                        + "trim: {max_weight: 650}, collapse: {merges: [[\"07 x 20-99\", \"07 x 100+\"]]}}"));
+        CliRun run = CliRun.of(project.resolve("home"), "run", other.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        WaveSpec reweighted = SpecLoader.load(other);
+        try (InputStream in = Files.newInputStream(reweighted.workbook()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            String notes = text(book.getSheet("Toelichting"));
+            assertThat(notes).contains("Kalibratie door iteratief proportioneel aanpassen (raking)",
+                    "Horeca, 20-99 werknemers + Horeca, 100 of meer werknemers",
+                    "77 weegfactoren (van 1 stratum) zijn afgetopt op 650,0");
+            String weging = text(book.getSheet("Weging"));
+            assertThat(weging).contains("samengevoegd met Horeca, 100 of meer werknemers",
+                    "samengevoegd met Horeca, 20-99 werknemers", "afgetopt van 701,7 tot 650,0");
+        }
+    }
+
+    @Test
     void aReleaseVersionIsShownAsItIsAndADevelopmentBuildInWords() {
         Labels nl = Labels.of("nl");
         assertThat(nl.version("0.1.0")).isEqualTo("0.1.0");
