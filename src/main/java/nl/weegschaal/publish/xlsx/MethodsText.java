@@ -80,12 +80,19 @@ final class MethodsText {
 
     /** A stratum in words: "Horeca, 100 of meer werknemers". */
     String stratum(List<String> key) {
+        return stratum(key, "");
+    }
+
+    /** A stratum in words without the value of {@code known}, the column a group already names. */
+    String stratum(List<String> key, String known) {
         List<String> parts = new ArrayList<>();
         List<String> columns = spec.strataColumns();
         for (int i = 0; i < key.size() && i < columns.size(); i++) {
-            parts.add(Breakdown.label(spec, l, columns.get(i), key.get(i)));
+            if (!columns.get(i).equals(known)) {
+                parts.add(Breakdown.label(spec, l, columns.get(i), key.get(i)));
+            }
         }
-        return String.join(", ", parts);
+        return parts.isEmpty() ? String.join(", ", key) : String.join(", ", parts);
     }
 
     /** The survey population in words, from the smallest size class. */

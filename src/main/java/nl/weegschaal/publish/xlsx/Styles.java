@@ -22,6 +22,7 @@ final class Styles {
     final CellStyle headerLeft;
     final CellStyle remarkHeader;
     final CellStyle remark;
+    final CellStyle remarkWrapped;
     final CellStyle headerRight;
     final CellStyle rowLabel;
     final CellStyle totalLabel;
@@ -78,8 +79,13 @@ final class Styles {
         remarkHeader = style(workbook, boldFont);
         remarkHeader.setBorderBottom(BorderStyle.THIN);
         remarkHeader.setIndention((short) 1);
+        remarkHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
         remark = style(workbook, null);
         remark.setIndention((short) 1);
+        remarkWrapped = style(workbook, null);
+        remarkWrapped.setIndention((short) 1);
+        remarkWrapped.setWrapText(true);
+        remarkWrapped.setVerticalAlignment(VerticalAlignment.TOP);
         headerRight = style(workbook, boldFont);
         headerRight.setWrapText(true);
         headerRight.setAlignment(HorizontalAlignment.RIGHT);

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WeightsSheet {
     static final int HEADER_ROW = 3;
-    private static final int LARGEST_WIDTH = 66;
+    private static final int LARGEST_WIDTH = 62;
     /** A stratum in {@code largest_weight_strata}: {@code 05 x 2-19 (w = 720.5, n = 77)}. */
     private static final java.util.regex.Pattern STRATUM =
             java.util.regex.Pattern.compile("\\s*([^;(]+?) \\(w = ([0-9.]+), n = ([0-9]+)\\)");
@@ -47,7 +47,8 @@ final class WeightsSheet {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
             boolean text = c == 0 || c == headers.size() - 1;
-            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), text ? styles.headerLeft : styles.headerRight);
+            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), c == headers.size() - 1 ? styles.remarkHeader
+                    : text ? styles.headerLeft : styles.headerRight);
             // headers wrap (at most two words a line), so numbers get columns of their own width
             widths[c] = Math.max(Wrap.longestWord(headers.get(c)) + 2, 11);
         }
@@ -64,14 +65,17 @@ final class WeightsSheet {
             Sheets.number(sheet, r, 6, d.cv(), styles.decimal);
             Sheets.number(sheet, r, 7, d.kishDeff(), styles.decimal);
             Sheets.number(sheet, r, 8, d.effectiveN(), styles.count);
-            String largest = largest(d.largestWeightStrata(), methods, labels);
-            Sheets.text(sheet, r, 9, largest, styles.wrapped);
+            String largest = largest(d.largestWeightStrata(), d.domainVar(), methods, labels);
+            Sheets.text(sheet, r, 9, largest, styles.remarkWrapped);
             int lines = 0;
             for (String stratum : largest.split("\n")) {
-                lines += Wrap.lines(stratum, LARGEST_WIDTH - 3);
+                // Arial 10 fits more characters than the column's width in character units
+                lines += Wrap.lines(stratum, LARGEST_WIDTH + 8);
             }
             Sheets.row(sheet, r).setHeightInPoints(12.75f * lines + 2);
-            widths[9] = LARGEST_WIDTH;
+            for (String stratum : largest.split("\n")) {
+                widths[9] = Math.max(widths[9], Math.min(LARGEST_WIDTH, stratum.length() - 6));
+            }
             r++;
         }
         r++;
@@ -99,14 +103,15 @@ final class WeightsSheet {
 
     /**
      * The strata with the largest weights in publication words and the language's number format, one a
-     * line: {@code Detailhandel en autohandel, 2-19 werknemers (w = 720,5; n = 77)}; text in another form is
-     * kept as it is.
+     * line: {@code Detailhandel en autohandel, 2-19 werknemers (w = 720,5; n = 77)}, without the value the
+     * group's row already names ({@code domainVar}); text in another form is kept as it is.
      */
-    static String largest(String text, MethodsText methods, Labels labels) {
+    static String largest(String text, String domainVar, MethodsText methods, Labels labels) {
         List<String> lines = new ArrayList<>();
         java.util.regex.Matcher m = STRATUM.matcher(text);
         while (m.find()) {
-            String name = methods.stratum(List.of(m.group(1).split(" x ")));
+            // within a sector's row its strata differ only in size class, so the sector is not repeated
+            String name = methods.stratum(List.of(m.group(1).split(" x ")), domainVar);
             lines.add(name + " (w = " + labels.decimal(Double.parseDouble(m.group(2))) + (labels.english() ? ", n = "
                     : "; n = ") + m.group(3) + ")");
         }
