@@ -136,12 +136,15 @@ final class ExplanationSheet {
     private void population(MethodsText methods, ResultData data) {
         Labels l = labels;
         section(l.t("Populatie", "Population"));
-        text(l.t("Populatie", "Population"), methods.population());
+        text(l.t("Omschrijving", "Definition"), methods.population());
         count(l.t("Vestigingen in de populatie", "Establishments in the population"),
                 Math.round(data.strata().stream().mapToDouble(s -> s.population() == null ? 0 : s.population()).sum()));
         SectorClassification sectors = methods.sectors();
         if (sectors != null) {
             text(l.t("Buiten de populatie", "Outside the population"), methods.excluded(sectors));
+            text(l.t("Sectorclusters", "Sector clusters"), l.t("Indeling naar SBI 2008: letters zijn secties, "
+                    + "cijfers afdelingen (2), groepen (3) en subklassen (5).", "By SBI 2008: letters are sections, "
+                    + "digits divisions (2), groups (3) and subclasses (5)."));
             for (SectorCluster cluster : sectors.clusters()) {
                 text("  " + labels.sector(cluster), methods.definition(sectors, cluster));
             }

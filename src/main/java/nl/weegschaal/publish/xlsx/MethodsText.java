@@ -125,12 +125,12 @@ final class MethodsText {
                 default -> "SBI " + code;
             });
         }
-        return l.t("Niet in de populatie: ", "Not in the population: ") + String.join(", ", words) + ".";
+        String all = String.join(", ", words) + ".";
+        return Character.toUpperCase(all.charAt(0)) + all.substring(1);
     }
 
-    /** A cluster's SBI 2008 definition, e.g. "SBI 2008: 45, 47". */
+    /** A cluster's SBI 2008 definition, e.g. "45, 47" (letters are sections, digits divisions and below). */
     String definition(SectorClassification sectors, SectorCluster cluster) {
-        List<String> codes = sectors.definitions().getOrDefault(cluster.code(), List.of());
-        return "SBI 2008: " + String.join(", ", codes);
+        return String.join(", ", sectors.definitions().getOrDefault(cluster.code(), List.of()));
     }
 }

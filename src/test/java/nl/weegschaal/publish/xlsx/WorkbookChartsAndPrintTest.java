@@ -163,8 +163,8 @@ class WorkbookChartsAndPrintTest {
         try (XSSFWorkbook book = write(spec, "words.xlsx", "nl")) {
             String notes = text(book.getSheet("Toelichting"));
             assertThat(notes).contains("UWV Werkgeversonderzoek 2024", "Benaderde vestigingen\n17600.0",
-                    "13,1% (respondenten / benaderde vestigingen)", "uitzendbureaus en arbeidsbemiddeling "
-                    + "(SBI-afdeling 78)", "SBI 2008: 45, 47", "per stratum gewogen naar de populatie",
+                    "13,1% (respondenten / benaderde vestigingen)", "Uitzendbureaus en arbeidsbemiddeling "
+                    + "(SBI-afdeling 78)", "Detailhandel en autohandel\n45, 47", "per stratum gewogen naar de populatie",
                     "dat de vraag beantwoordde", "Samengevoegde strata", "Afgetopte weegfactoren");
             assertThat(notes).doesNotContain("wave-2024", "frame.csv", "SNAPSHOT", "adjust", "stratified",
                     "dat de vraag kreeg");
