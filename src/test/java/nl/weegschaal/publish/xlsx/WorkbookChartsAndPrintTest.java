@@ -89,6 +89,27 @@ class WorkbookChartsAndPrintTest {
     }
 
     @Test
+    void aQuestionChartLeavesOutHiddenRowsAndRefersOnlyToShownCells() throws Exception {
+        // asked of those who expect functions to change: at 200 respondents a size class is hidden
+        try (XSSFWorkbook book = write(with(spec, 200), "question-chart-200.xlsx", "nl")) {
+            XSSFSheet sheet = book.getSheet("Welke functies veranderen");
+            List<String> hidden = SummaryWorkbookTest.hiddenRows(sheet);
+            assertThat(hidden).contains("2-19 werknemers");
+            CTBarSer series = ChartParts.series(sheet.getDrawingPatriarch().getCharts().get(0), 0);
+            List<String> charted = new ArrayList<>();
+            series.getCat().getStrRef().getStrCache().getPtList().forEach(p -> charted.add(p.getV()));
+            assertThat(charted).contains("Totaal").doesNotContainAnyElementsOf(hidden);
+            String reference = series.getCat().getStrRef().getF();
+            for (int d = 0; d < 4; d++) {
+                String cell = "$A$" + (SummaryWorkbookTest.row(d) + 1);
+                boolean shown = !hidden.contains(sheet.getRow(SummaryWorkbookTest.row(d)).getCell(0)
+                        .getStringCellValue());
+                assertThat(reference.contains(cell)).as(cell + " in " + reference).isEqualTo(shown);
+            }
+        }
+    }
+
+    @Test
     void indicativeSectorsAreMarkedWithAnAsteriskAndALighterBar() throws Exception {
         try (XSSFWorkbook book = write(spec, "charts-10.xlsx", "nl")) {
             XSSFSheet sheet = book.getSheet("Grafieken");
