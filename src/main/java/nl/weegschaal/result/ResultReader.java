@@ -128,6 +128,33 @@ public final class ResultReader implements AutoCloseable {
                 + "ORDER BY rowid", ResultRows::diagnostic);
     }
 
+    /**
+     * Every row of {@code strata} by column name (null values left out), in table order, with whatever
+     * columns the result has (e.g. {@code collapsed_stratum}, {@code untrimmed_weight}, {@code lonely}), so that a
+     * reader can describe collapsing and trimming where the file records them; empty without {@code strata}.
+     */
+    public List<Map<String, Object>> strataDetails() throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!tables().contains("strata")) {
+            return rows;
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM strata ORDER BY rowid")) {
+            ResultSetMetaData meta = r.getMetaData();
+            while (r.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object value = r.getObject(i);
+                    if (value != null) {
+                        row.put(meta.getColumnLabel(i), value);
+                    }
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     /** The (first) row of {@code runs} by column name, null values left out; empty without {@code runs}. */
     public Map<String, Object> run() throws SQLException {
         Map<String, Object> row = new LinkedHashMap<>();

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SheetNames {
     /** The fixed sheets of the Dutch workbook: notes, weighting per stratum, weights per group. */
-    public static final List<String> FIXED_NL = List.of("Toelichting", "Weging", "Weegfactoren");
+    public static final List<String> FIXED_NL = List.of("Toelichting", "Weging", "Weegfactoren", "Grafieken");
     /** The fixed sheets of the English workbook, in the order of {@link #FIXED_NL}. */
-    public static final List<String> FIXED_EN = List.of("Notes", "Weighting", "Weights");
+    public static final List<String> FIXED_EN = List.of("Notes", "Weighting", "Weights", "Charts");
     /** Excel's limit on a sheet name's length. */
     static final int MAX_LENGTH = 31;
     /** A name Excel keeps for itself (its change history). */

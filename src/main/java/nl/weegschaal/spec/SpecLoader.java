@@ -28,6 +28,8 @@ public final class SpecLoader {
     private static final Set<String> TOP = YamlNode.keys("wave", "survey", "source_line", "fieldwork", "inputs",
             "definitions", "codebook", "strata", "frame", "weighting", "domains", "rejects", "output", "publication", "root");
 
+    private static final Set<String> FIELDWORK = YamlNode.keys("from", "to", "approached");
+
     private SpecLoader() {
     }
 
@@ -43,6 +45,7 @@ public final class SpecLoader {
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(YamlNode.keys("file", "count"));
         WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
+        Long approached = approached(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
         if (!wave.matches("[A-Za-z0-9._-]+")) {
             throw top.get("wave").error("'" + wave + "' must be a plain name (letters, digits, . _ -): "
@@ -52,7 +55,8 @@ public final class SpecLoader {
         double maxRejectShare = maxRejectShare(optional(top, "rejects"));
         Path outputDir = outputDir(required(top, "output", root), paths);
         WaveSpec loaded = new WaveSpec(file, wave, required(top, "survey", root).text(),
-                required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], inputs, codebook, strata,
+                required(top, "source_line", root).text(), fieldwork[0], fieldwork[1], approached, inputs, codebook,
+                strata,
                 paths.existingFile(required(frame, "file", top.get("frame"))),
                 optional(frame, "count") == null ? "N" : frame.get("count").text(), weighting, domains,
                 maxRejectShare, outputDir, PublicationReader.read(optional(top, "publication")),
@@ -136,8 +140,25 @@ public final class SpecLoader {
         if (node == null) {
             return new LocalDate[2];
         }
-        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("from", "to"));
+        Map<String, YamlNode> keys = node.mapping(FIELDWORK);
         return new LocalDate[] {date(required(keys, "from", node)), date(required(keys, "to", node))};
+    }
+
+    /** {@code fieldwork.approached}: the establishments approached, a whole number written in digits, or null. */
+    private static Long approached(YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        YamlNode approached = optional(node.mapping(FIELDWORK), "approached");
+        if (approached == null) {
+            return null;
+        }
+        String text = approached.text();
+        if (!text.matches("[0-9]{1,15}") || Long.parseLong(text) == 0) {
+            throw approached.error("'" + text + "' is not a number of establishments: write a positive whole "
+                    + "number in digits, e.g. 17600");
+        }
+        return Long.parseLong(text);
     }
 
     private static LocalDate date(YamlNode node) {

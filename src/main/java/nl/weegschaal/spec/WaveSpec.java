@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param file       the job spec, or null for a run that has none ({@code weigh})
  * @param wave       the run's name: it names the work files beside the result ({@code .<wave>.staging.duckdb})
+ * @param approached the establishments approached in the fieldwork ({@code fieldwork.approached}), or null when
+ *                   the spec does not say; with the respondents it gives the response rate in the workbook
  * @param weighting  how to weigh and estimate
  * @param result     the DuckDB result file
  * @param workbook   the report writers' workbook, or null when the run publishes none ({@code weigh})
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param parameters the run's settings as recorded in the result's {@code runs} table
  */
 public record WaveSpec(@Nullable Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
-                       @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
+                       @Nullable LocalDate fieldworkTo, @Nullable Long approached, List<InputSpec> inputs, Map<String, Question> codebook,
                        List<StratumRule> strata, Path frame, String frameCount, WeightingSettings weighting,
                        List<String> domains, double maxRejectShare, Path outputDir, Publication publication,
                        Path result, @Nullable Path workbook, boolean strict, Map<String, String> parameters) {
@@ -36,6 +38,17 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
         strata = List.copyOf(strata);
         domains = List.copyOf(domains);
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    /** A run whose spec does not say how many establishments were approached (e.g. {@code weigh}). */
+    public WaveSpec(@Nullable Path file, String wave, String survey, String sourceLine, @Nullable LocalDate fieldworkFrom,
+                    @Nullable LocalDate fieldworkTo, List<InputSpec> inputs, Map<String, Question> codebook,
+                    List<StratumRule> strata, Path frame, String frameCount, WeightingSettings weighting,
+                    List<String> domains, double maxRejectShare, Path outputDir, Publication publication,
+                    Path result, @Nullable Path workbook, boolean strict, Map<String, String> parameters) {
+        this(file, wave, survey, sourceLine, fieldworkFrom, fieldworkTo, null, inputs, codebook, strata, frame,
+                frameCount, weighting, domains, maxRejectShare, outputDir, publication, result, workbook, strict,
+                parameters);
     }
 
     /**

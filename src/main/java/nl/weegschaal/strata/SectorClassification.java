@@ -80,6 +80,19 @@ public final class SectorClassification {
         return edition;
     }
 
+    /**
+     * The SBI codes (sections, divisions, groups, subclasses) that define each cluster, by cluster code in
+     * publication order, for a methods annex; e.g. {@code 05 -> [45, 47]}.
+     */
+    public Map<String, List<String>> definitions() {
+        return UwvSector16.definitions();
+    }
+
+    /** The SBI codes outside the survey population: {@code [78, T, U]}. */
+    public List<String> excluded() {
+        return UwvSector16.excluded();
+    }
+
     /** The clusters in publication order. */
     public List<SectorCluster> clusters() {
         return UwvSector16.CLUSTERS;

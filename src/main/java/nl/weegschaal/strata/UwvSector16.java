@@ -58,6 +58,27 @@ final class UwvSector16 {
             "T", "section T (households as employers)",
             "U", "section U (extraterritorial organisations)");
 
+    /**
+     * The SBI codes each cluster is defined by, per cluster code in publication order, the sections
+     * (letters) before the numeric codes, each in ascending order: the definition a methods annex gives.
+     */
+    static Map<String, List<String>> definitions() {
+        Map<String, List<String>> definitions = new LinkedHashMap<>();
+        for (SectorCluster cluster : CLUSTERS) {
+            definitions.put(cluster.code(), CLUSTER_OF.entrySet().stream()
+                    .filter(e -> CLUSTERS.get(e.getValue() - 1) == cluster).map(Map.Entry::getKey)
+                    .sorted(Comparator.comparing((String code) -> Character.isDigit(code.charAt(0)))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList());
+        }
+        return definitions;
+    }
+
+    /** The codes outside the survey population (division 78, sections T and U), sorted. */
+    static List<String> excluded() {
+        return OUT_OF_SCOPE.keySet().stream().sorted().toList();
+    }
+
     private final SbiEdition edition;
 
     /**

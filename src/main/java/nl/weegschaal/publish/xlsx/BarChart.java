@@ -37,7 +37,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
  * A native bar chart of a question: the weighted percentages of the plain answer categories (or
  * options) for the total and the first breakdown (the size classes), in columns; stacked to 100%
  * for a single-choice question, side by side for a multiple-response one. The series refer to the
- * table's cells; where a chart row is hidden, only the shown rows are charted, as fixed values.
+ * table's cells (a union of ranges around the heading rows); a hidden row is left out.
+ * Each bar carries its value as a data label; an indicative figure's bar is lighter.
  */
 final class BarChart {
     /** Colours per series, in order; the don't-know level is grey. */
@@ -55,10 +56,10 @@ final class BarChart {
     /** Draws the chart from row {@code top}; returns its last row. */
     static int draw(XSSFSheet sheet, QuestionTable table, Labels labels, int top, int lastColumn) {
         List<Integer> rows = chartRows(table);
-        boolean contiguous = rows.get(rows.size() - 1) - rows.get(0) == rows.size() - 1;
         List<Integer> shown = rows.stream().filter(i -> !table.rows().get(i).status().hidden()).toList();
+        List<Integer> sheetRows = shown.stream().map(i -> QuestionSheet.rowOf(table, i)).toList();
         // a suppressed cell is the text x on the sheet, which a chart cannot reference as a number
-        boolean referenced = contiguous && shown.size() == rows.size() && shown.stream()
+        boolean referenced = shown.stream()
                 .noneMatch(i -> table.rows().get(i).values().stream().anyMatch(QuestionTable.Value::suppressed));
 
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -84,13 +85,9 @@ final class BarChart {
         }
 
         XDDFCategoryDataSource categories;
-        if (referenced) {
-            categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(
-                    first(rows), last(rows), 0, 0));
-        } else {
-            categories = XDDFDataSourcesFactory.fromArray(
-                    shown.stream().map(i -> table.rows().get(i).label()).toArray(String[]::new));
-        }
+        categories = XDDFDataSourcesFactory.fromArray(
+                shown.stream().map(i -> table.rows().get(i).label()).toArray(String[]::new),
+                reference(sheet, sheetRows, 0));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
@@ -100,6 +97,8 @@ final class BarChart {
             data.setBarGrouping(BarGrouping.CLUSTERED);
         }
         int colour = 0;
+        List<int[]> plotted = new ArrayList<>();
+        List<byte[]> colours = new ArrayList<>();
         for (int c = 0; c < table.categories().size(); c++) {
             QuestionTable.Category category = table.categories().get(c);
             if (!category.plain()) {
@@ -107,22 +106,29 @@ final class BarChart {
             }
             int column = QuestionSheet.percentColumn(c);
             XDDFNumericalDataSource<Double> values;
-            if (referenced) {
-                values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(
-                        first(rows), last(rows), column, column));
-            } else {
-                int index = c;
-                values = XDDFDataSourcesFactory.fromArray(shown.stream()
-                        .map(i -> table.rows().get(i).values().get(index))
-                        .map(v -> v.suppressed() ? null : v.percent()).toArray(Double[]::new));
-            }
+            int index = c;
+            Double[] percents = shown.stream().map(i -> table.rows().get(i).values().get(index))
+                    .map(v -> v.suppressed() ? null : v.percent()).toArray(Double[]::new);
+            values = referenced ? XDDFDataSourcesFactory.fromArray(percents, reference(sheet, sheetRows, column))
+                    : XDDFDataSourcesFactory.fromArray(percents);
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(category.label(), new CellReference(sheet.getSheetName(), QuestionSheet.HEADER_ROW,
                     column, true, true));
             boolean dontKnow = category.code().equals(table.question().dontKnow());
-            fill(series, dontKnow ? GREY : PALETTE[colour++ % PALETTE.length]);
+            byte[] rgb = dontKnow ? GREY : PALETTE[colour++ % PALETTE.length];
+            fill(series, rgb);
+            plotted.add(new int[] {c});
+            colours.add(rgb);
         }
         chart.plot(data);
+        for (int s = 0; s < plotted.size(); s++) {
+            ChartParts.dataLabels(ChartParts.series(chart, s), stacked);
+            for (int p = 0; p < shown.size(); p++) {
+                if (table.rows().get(shown.get(p)).values().get(plotted.get(s)[0]).indicative()) {
+                    ChartParts.lighter(ChartParts.series(chart, s), p, colours.get(s));
+                }
+            }
+        }
         barLayout(chart, stacked ? 100 : 0, 60);
         return top + HEIGHT_ROWS;
     }
@@ -143,12 +149,22 @@ final class BarChart {
         return rows;
     }
 
-    private static int first(List<Integer> rows) {
-        return QuestionSheet.FIRST_ROW + rows.get(0);
-    }
-
-    private static int last(List<Integer> rows) {
-        return QuestionSheet.FIRST_ROW + rows.get(rows.size() - 1);
+    /**
+     * The cells of the charted rows in a column: one range, or a union of ranges where a heading row or
+     * a hidden row lies between them, e.g. {@code ('AI-gebruik'!$B$7,'AI-gebruik'!$B$9:$B$11)}; so the
+     * chart follows the table when a report writer edits a number, and never refers to a hidden cell.
+     */
+    static String reference(XSSFSheet sheet, List<Integer> sheetRows, int column) {
+        List<String> ranges = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sheetRows.size(); i++) {
+            if (i == sheetRows.size() || sheetRows.get(i) != sheetRows.get(i - 1) + 1) {
+                ranges.add(new CellRangeAddress(sheetRows.get(start), sheetRows.get(i - 1), column, column)
+                        .formatAsString(sheet.getSheetName(), true));
+                start = i;
+            }
+        }
+        return ranges.size() == 1 ? ranges.get(0) : "(" + String.join(",", ranges) + ")";
     }
 
     /**

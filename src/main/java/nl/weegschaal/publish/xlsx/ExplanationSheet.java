@@ -7,13 +7,15 @@ import java.util.Map;
 import nl.weegschaal.estimation.ReliabilityRules;
 import nl.weegschaal.result.StratumRow;
 import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.strata.SectorClassification;
+import nl.weegschaal.strata.SectorCluster;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The {@code Toelichting} ({@code Notes}) sheet: the survey, the run, the weighting and how to read the tables. */
 final class ExplanationSheet {
-    private static final int LABEL_WIDTH = 30;
-    private static final int TEXT_WIDTH = 100;
+    private static final int LABEL_WIDTH = 48;
+    private static final int TEXT_WIDTH = 90;
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -27,45 +29,56 @@ final class ExplanationSheet {
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, WaveSpec spec, ResultData data, Labels labels,
-                      List<QuestionTable> tables) {
+                      List<QuestionTable> tables, Reweighting reweighting) {
         ExplanationSheet notes = new ExplanationSheet(workbook.createSheet(labels.notesSheet()), styles, labels);
-        notes.content(spec, data, tables);
+        notes.content(spec, data, tables, reweighting);
         Sheets.width(notes.sheet, 0, LABEL_WIDTH);
         Sheets.width(notes.sheet, 1, TEXT_WIDTH);
         Sheets.page(notes.sheet, notes.row, 1, 0);
     }
 
-    private void content(WaveSpec spec, ResultData data, List<QuestionTable> tables) {
+    private void content(WaveSpec spec, ResultData data, List<QuestionTable> tables, Reweighting reweighting) {
         Labels l = labels;
+        MethodsText methods = new MethodsText(spec, l);
         Sheets.text(sheet, row, 0, l.t("Toelichting", "Notes") + ": " + spec.survey(), styles.title);
         row += 2;
         section(l.t("Onderzoek", "Survey"));
         text(l.t("Onderzoek", "Survey"), spec.survey());
-        text(l.t("Golf", "Wave"), spec.wave());
         text(l.t("Veldwerkperiode", "Fieldwork"), l.date(spec.fieldworkFrom()) + l.t(" tot en met ", " to ")
                 + l.date(spec.fieldworkTo()));
         long respondents = data.modes().values().stream().mapToLong(Long::longValue).sum();
+        if (spec.approached() != null) {
+            count(l.t("Benaderde vestigingen", "Establishments approached"), spec.approached());
+        }
         count(l.t("Respondenten", "Respondents"), respondents);
         for (Map.Entry<String, Long> mode : data.modes().entrySet()) {
             count("  " + mode(mode.getKey()), mode.getValue());
+        }
+        if (spec.approached() != null) {
+            text(l.t("Respons", "Response rate"), l.share((double) respondents / spec.approached())
+                    + l.t(" (respondenten / benaderde vestigingen)", " (respondents / establishments approached)"));
         }
         Object rejected = data.run().get("n_rejected");
         if (rejected instanceof Number n) {
             count(l.t("Afgekeurde records", "Rejected records"), n.longValue());
         }
         row++;
+        population(methods, data);
+        row++;
         section(l.t("Weging", "Weighting"));
-        text(l.t("Methode", "Method"), method(spec));
-        text(l.t("Populatiekader", "Population frame"), spec.frame().getFileName() + l.t(
-                " (vestigingen met ten minste 2 werknemers per sectorcluster en grootteklasse)",
-                " (establishments with at least 2 employees per sector cluster and size class)"));
-        count(l.t("Strata", "Strata"), data.strata().stream().filter(s -> !s.dropped()).count());
+        text(l.t("Methode", "Method"), methods.method());
+        text(l.t("Eén respondent in een stratum", "One respondent in a stratum"), methods.lonely());
+        long design = data.strata().stream().filter(s -> !s.dropped()).count();
+        count(l.t("Strata", "Strata"), design - reweighting.collapsedGroups().values().stream()
+                .mapToLong(g -> g.size() - 1).sum());
         long dropped = data.strata().stream().filter(StratumRow::dropped).count();
         if (dropped > 0) {
             count(l.t("Strata zonder respondenten", "Strata without respondents"), dropped);
         }
-        count(l.t("Populatie (vestigingen)", "Population (establishments)"),
-                Math.round(data.strata().stream().mapToDouble(StratumRow::population).sum()));
+        text(l.t("Samengevoegde strata", "Collapsed strata"), reweighting.collapsed() ? methods.collapsed(reweighting)
+                : l.t("geen", "none"));
+        text(l.t("Afgetopte weegfactoren", "Capped weights"), reweighting.trimmed() ? methods.trimmed(reweighting)
+                : l.t("geen", "none"));
         text(l.t("Per stratum", "Per stratum"), l.t("zie het blad ", "see the sheet ") + l.weightingSheet());
         row++;
         section(l.t("Verwerking", "Processing"));
@@ -78,7 +91,8 @@ final class ExplanationSheet {
             text(l.t("Datum", "Date"), l.date(finished.toLocalDate()) + " "
                     + finished.format(DateTimeFormatter.ofPattern("HH:mm")));
         }
-        text(l.t("Versie", "Version"), "weegschaal " + data.run().getOrDefault("product_version", "-"));
+        text(l.t("Versie", "Version"), "weegschaal " + l.version(String.valueOf(
+                data.run().getOrDefault("product_version", "-"))));
         row++;
         WaveSpec.Publication rules = spec.publication();
         section(l.t("Lezen van de tabellen", "Reading the tables"));
@@ -94,8 +108,9 @@ final class ExplanationSheet {
                 + "takes the sampling design into account), lower–upper in percent. With 95% confidence the true "
                 + "percentage lies between them; the interval always lies within 0 and 100 and need not be "
                 + "symmetric. Example: 14.0 with interval 12.1–16.1."));
-        text("n", l.t("Aantal respondenten in de groep dat de vraag kreeg (ongewogen).",
-                "Number of respondents in the group who were asked the question (unweighted)."));
+        text("n", l.t("Aantal respondenten in de groep dat de vraag beantwoordde (ongewogen); wie de vraag niet "
+                + "kreeg of geen antwoord gaf, telt niet mee.", "Number of respondents in the group who answered the "
+                + "question (unweighted); those not asked or who gave no answer are not counted."));
         ReliabilityRules r = rules.reliability();
         text(l.t("Publicatieregels", "Publication rules"), l.t("Naar de NCHS-standaard voor proporties (Parker e.a., "
                 + "2017). Een groep met minder dan " + rules.minRespondents() + " respondenten wordt niet gepubliceerd. "
@@ -127,18 +142,23 @@ final class ExplanationSheet {
         Sheets.text(sheet, row, 0, l.source(spec.sourceLine()), styles.text);
     }
 
-    private String method(WaveSpec spec) {
-        return switch (spec.method()) {
-            case STRATIFIED -> labels.t("Gestratificeerd naar sectorcluster x grootteklasse: weegfactor = "
-                    + "populatie / respondenten per stratum", "Stratified by sector cluster x size class: weight = "
-                    + "population / respondents per stratum");
-            case POSTSTRATIFY -> labels.t("Poststratificatie naar sectorcluster x grootteklasse",
-                    "Post-stratification by sector cluster x size class");
-            case RAKE -> labels.t("Iteratief proportioneel aanpassen (raking) aan de marges van sectorcluster en "
-                    + "grootteklasse", "Iterative proportional fitting (raking) to the margins of sector cluster "
-                    + "and size class");
-        } + " (" + spec.method().code() + labels.t(", enkelvoudige strata: ", ", lonely strata: ")
-                + spec.lonelyPsu().code() + ")";
+    /** The survey population, what is outside it and the SBI definition of each sector cluster. */
+    private void population(MethodsText methods, ResultData data) {
+        Labels l = labels;
+        section(l.t("Populatie", "Population"));
+        text(l.t("Omschrijving", "Definition"), methods.population());
+        count(l.t("Vestigingen in de populatie", "Establishments in the population"),
+                Math.round(data.strata().stream().mapToDouble(s -> s.population() == null ? 0 : s.population()).sum()));
+        SectorClassification sectors = methods.sectors();
+        if (sectors != null) {
+            text(l.t("Buiten de populatie", "Outside the population"), methods.excluded(sectors));
+            text(l.t("Sectorclusters", "Sector clusters"), l.t("Indeling naar SBI 2008: letters zijn secties, "
+                    + "cijfers afdelingen (2), groepen (3) en subklassen (5).", "By SBI 2008: letters are sections, "
+                    + "digits divisions (2), groups (3) and subclasses (5)."));
+            for (SectorCluster cluster : sectors.clusters()) {
+                text("  " + labels.sector(cluster), methods.definition(sectors, cluster));
+            }
+        }
     }
 
     private String mode(String mode) {

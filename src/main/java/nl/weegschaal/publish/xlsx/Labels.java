@@ -54,6 +54,10 @@ final class Labels {
         return fixedSheet(2);
     }
 
+    String chartsSheet() {
+        return fixedSheet(3);
+    }
+
     /** The workbook's own sheets are named where the spec checks that no question's sheet takes their name. */
     private String fixedSheet(int index) {
         return t(SheetNames.FIXED_NL.get(index), SheetNames.FIXED_EN.get(index));
@@ -104,6 +108,15 @@ final class Labels {
         Long max = size.max();
         String range = max == null ? size.min() + t(" of meer", " or more") : size.min() + "-" + max;
         return range + t(" werknemers", " employees");
+    }
+
+    /** The heading of a breakdown (a strata column) in the tables: Grootteklasse, Sector. */
+    String breakdown(String column) {
+        return switch (column) {
+            case "sector_cluster" -> t("Sector", "Sector");
+            case "size_class" -> t("Grootteklasse", "Size class");
+            default -> column;
+        };
     }
 
     String total() {
@@ -195,6 +208,26 @@ final class Labels {
 
     String number(double value) {
         return String.format(locale, value == Math.rint(value) ? "%.0f" : "%.1f", value);
+    }
+
+    /** A number with one decimal and the language's decimal sign and grouping: 720,5 in Dutch. */
+    String decimal(@Nullable Double value) {
+        return value == null ? "-" : String.format(locale, "%,.1f", value);
+    }
+
+    /** A share as a percentage with one decimal: 13,1%. */
+    String share(double fraction) {
+        return String.format(locale, "%.1f%%", 100 * fraction);
+    }
+
+    /**
+     * The product version as published: a development build's {@code -SNAPSHOT} (the Maven project
+     * version, filtered into {@code weegschaal.version}) becomes words; a release build has none.
+     */
+    String version(String version) {
+        String suffix = "-SNAPSHOT";
+        return version.endsWith(suffix) ? version.substring(0, version.length() - suffix.length())
+                + t(" (ontwikkelversie)", " (development build)") : version;
     }
 
     String count(long value) {

@@ -26,6 +26,20 @@ final class QuestionSheet {
     private QuestionSheet() {
     }
 
+    /**
+     * The sheet row of the table's {@code index}-th row: below the total, each breakdown starts with a
+     * heading row of its own (Grootteklasse, Sector), so rows shift by the headings above them.
+     */
+    static int rowOf(QuestionTable table, int index) {
+        int headings = 0;
+        for (int i = 0; i <= index; i++) {
+            if (table.rows().get(i).firstOfGroup()) {
+                headings++;
+            }
+        }
+        return FIRST_ROW + index + headings;
+    }
+
     /** The column of a category's percentage; its interval is the next column. */
     static int percentColumn(int category) {
         return 1 + 2 * category;
@@ -70,8 +84,10 @@ final class QuestionSheet {
 
         int r = FIRST_ROW;
         for (QuestionTable.Row row : table.rows()) {
-            CellStyle labelStyle = row.domainVar().equals(Estimate.TOTAL) ? styles.totalLabel
-                    : row.firstOfGroup() ? styles.groupLabel : styles.rowLabel;
+            if (row.firstOfGroup()) {
+                heading(sheet, styles, r++, labels.breakdown(row.domainVar()), nColumn);
+            }
+            CellStyle labelStyle = row.domainVar().equals(Estimate.TOTAL) ? styles.totalLabel : styles.rowLabel;
             Sheets.text(sheet, r, 0, row.label(), labelStyle);
             if (row.status().hidden()) {
                 for (int c = 1; c <= nColumn; c++) {
@@ -123,6 +139,14 @@ final class QuestionSheet {
         Sheets.number(sheet, r, column, value.percent(), value.indicative() ? styles.indicative : styles.percent);
         Sheets.text(sheet, r, column + 1, CellMarks.interval(value.lower(), value.upper(), labels.english()),
                 value.indicative() ? styles.marginIndicative : styles.margin);
+    }
+
+    /** A breakdown's heading row, with a line across the whole table above it. */
+    private static void heading(XSSFSheet sheet, Styles styles, int row, String title, int lastColumn) {
+        Sheets.text(sheet, row, 0, title, styles.groupHeading);
+        for (int c = 1; c <= lastColumn; c++) {
+            Sheets.text(sheet, row, c, "", styles.groupLine);
+        }
     }
 
     /** A text merged across the table's width, wrapped, with its row's height fitted to the lines. */

@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param strataColumns the columns that {@code strata}'s keys hold, in order
  * @param run           the {@code runs} row by column name (null values left out)
  * @param diagnostics   the {@code weight_diagnostics} rows; empty for a result without them
+ * @param strataDetails the {@code strata} rows with all their columns (collapsing, trimming), by column name
  */
 record ResultData(Map<CellKey, Cell> cells, Map<CellKey, PublishedCell> published, Map<Domain, Long> domainN, List<String> strataColumns,
                   List<StratumRow> strata, Map<String, Long> modes, Map<String, Object> run,
-                  List<WeightDiagnostic> diagnostics) {
+                  List<WeightDiagnostic> diagnostics, List<Map<String, Object>> strataDetails) {
 
     /** A domain of a question. */
     record Domain(String variable, String domainVar, String domainValue) {
@@ -55,8 +56,8 @@ record ResultData(Map<CellKey, Cell> cells, Map<CellKey, PublishedCell> publishe
             List<StratumRow> strata = reader.strata();
             Map<String, Long> modes = reader.respondentsPerMode();
             Map<String, Object> run = reader.run();
-            return new ResultData(cells, reader.publishedCells(), domainN(cells), reader.strataColumns(), strata, modes, run,
-                    diagnostics(reader, file));
+            return new ResultData(cells, reader.publishedCells(), domainN(cells), reader.strataColumns(), strata, modes,
+                    run, diagnostics(reader, file), reader.strataDetails());
         } catch (SQLException e) {
             throw new OutputException("cannot read the result file " + file + ": " + e.getMessage(), e);
         }

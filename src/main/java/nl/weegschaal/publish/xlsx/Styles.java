@@ -19,15 +19,23 @@ final class Styles {
     final CellStyle header;
     final CellStyle subHeader;
     final CellStyle subHeaderLeft;
+    final CellStyle headerLeft;
+    final CellStyle remarkHeader;
+    final CellStyle remark;
+    final CellStyle remarkWrapped;
+    final CellStyle headerRight;
     final CellStyle rowLabel;
     final CellStyle totalLabel;
     final CellStyle groupLabel;
+    final CellStyle groupHeading;
+    final CellStyle groupLine;
     final CellStyle percent;
     final CellStyle indicative;
     final CellStyle margin;
     final CellStyle marginIndicative;
     final CellStyle count;
     final CellStyle countLeft;
+    final CellStyle countTotal;
     final CellStyle hidden;
     final CellStyle decimal;
     final CellStyle bold;
@@ -63,15 +71,45 @@ final class Styles {
         subHeaderLeft = style(workbook, boldFont);
         subHeaderLeft.setAlignment(HorizontalAlignment.LEFT);
         subHeaderLeft.setBorderBottom(BorderStyle.THIN);
+        headerLeft = style(workbook, boldFont);
+        headerLeft.setWrapText(true);
+        headerLeft.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        headerLeft.setBorderBottom(BorderStyle.THIN);
+        // a remark column after a right-aligned number keeps a space between them
+        remarkHeader = style(workbook, boldFont);
+        remarkHeader.setBorderBottom(BorderStyle.THIN);
+        remarkHeader.setIndention((short) 1);
+        remarkHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        remark = style(workbook, null);
+        remark.setIndention((short) 1);
+        remarkWrapped = style(workbook, null);
+        remarkWrapped.setIndention((short) 1);
+        remarkWrapped.setWrapText(true);
+        remarkWrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        headerRight = style(workbook, boldFont);
+        headerRight.setWrapText(true);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        headerRight.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        headerRight.setBorderBottom(BorderStyle.THIN);
         rowLabel = style(workbook, null);
         totalLabel = style(workbook, boldFont);
         groupLabel = style(workbook, null);
         groupLabel.setBorderTop(BorderStyle.THIN);
+        groupHeading = style(workbook, boldFont);
+        groupHeading.setBorderTop(BorderStyle.THIN);
+        groupLine = style(workbook, null);
+        groupLine.setBorderTop(BorderStyle.THIN);
+        // a row with a wrapped text (the weights sheet's strata) reads from its top line
+        for (CellStyle label : new CellStyle[] {rowLabel, totalLabel, groupLabel}) {
+            label.setVerticalAlignment(VerticalAlignment.TOP);
+        }
         percent = number(workbook, formats, "0.0", null);
         indicative = number(workbook, formats, "0.0", italicGrey);
         margin = number(workbook, formats, "0.0", plainGrey);
         marginIndicative = number(workbook, formats, "0.0", italicGrey);
         count = number(workbook, formats, "#,##0", null);
+        countTotal = number(workbook, formats, "#,##0", null);
+        countTotal.setBorderTop(BorderStyle.THIN);
         countLeft = number(workbook, formats, "#,##0", null);
         countLeft.setAlignment(HorizontalAlignment.LEFT);
         countLeft.setVerticalAlignment(VerticalAlignment.TOP);
@@ -102,6 +140,7 @@ final class Styles {
         CellStyle style = style(workbook, font);
         style.setDataFormat(formats.getFormat(format));
         style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 }

@@ -42,16 +42,19 @@ public final class SummaryWorkbook {
         for (Question question : spec.codebook().values()) {
             tables.add(QuestionTable.build(spec, question, data, labels, breakdowns));
         }
+        Reweighting reweighting = Reweighting.of(data.strataColumns(), data.strataDetails(), spec.trim());
         AtomicOutput.write(target, file -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
-                ExplanationSheet.write(workbook, styles, spec, data, labels, tables);
+                ExplanationSheet.write(workbook, styles, spec, data, labels, tables, reweighting);
                 for (QuestionTable table : tables) {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
                 }
-                WeightingSheet.write(workbook, styles, spec, data, labels);
+                ChartsSheet.write(workbook, styles, tables, labels, spec.sourceLine());
+                WeightingSheet.write(workbook, styles, spec, data, labels, reweighting);
                 if (!data.diagnostics().isEmpty()) {
-                    WeightsSheet.write(workbook, styles, spec.sourceLine(), data.diagnostics(), breakdowns, labels);
+                    WeightsSheet.write(workbook, styles, spec.sourceLine(), data.diagnostics(), breakdowns, labels,
+                            new MethodsText(spec, labels));
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {
                     workbook.write(out);

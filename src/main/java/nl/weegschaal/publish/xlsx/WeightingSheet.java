@@ -20,7 +20,9 @@ final class WeightingSheet {
     private WeightingSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, WaveSpec spec, ResultData data, Labels labels) {
+    static void write(XSSFWorkbook workbook, Styles styles, WaveSpec spec, ResultData data, Labels labels,
+                      Reweighting reweighting) {
+        MethodsText methods = new MethodsText(spec, labels);
         XSSFSheet sheet = workbook.createSheet(labels.weightingSheet());
         List<String> columns = data.strataColumns();
         List<StratumRow> strata = new ArrayList<>(data.strata());
@@ -39,8 +41,9 @@ final class WeightingSheet {
                 labels.t("Opmerking", "Remark")));
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
-            boolean text = c < columns.size() || c == headers.size() - 1;
-            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), text ? styles.subHeaderLeft : styles.subHeader);
+            boolean text = c < columns.size();
+            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), c == headers.size() - 1 ? styles.remarkHeader
+                    : text ? styles.subHeaderLeft : styles.subHeader);
             widths[c] = headers.get(c).length() + 4;
         }
         int r = HEADER_ROW + 1;
@@ -64,10 +67,10 @@ final class WeightingSheet {
             } else {
                 Sheets.number(sheet, r, c++, weight, styles.decimal);
             }
-            if (stratum.dropped()) {
-                String remark = labels.t("geen respondenten; niet gewogen", "no respondents; not weighted");
-                Sheets.text(sheet, r, c, remark, styles.text);
-                widths[c] = Math.max(widths[c], remark.length() + 2);
+            String remark = remark(stratum, reweighting, methods, labels);
+            if (!remark.isEmpty()) {
+                Sheets.text(sheet, r, c, remark, styles.remark);
+                widths[c] = Math.max(widths[c], Math.min(remark.length() + 2, 60));
             }
             population += stratum.population();
             respondents += stratum.respondents();
@@ -77,8 +80,12 @@ final class WeightingSheet {
         for (int c = 1; c < columns.size(); c++) {
             Sheets.text(sheet, r, c, "", styles.groupLabel);
         }
-        Sheets.number(sheet, r, columns.size(), population, styles.count);
-        Sheets.number(sheet, r, columns.size() + 1, respondents, styles.count);
+        Sheets.number(sheet, r, columns.size(), population, styles.countTotal);
+        Sheets.number(sheet, r, columns.size() + 1, respondents, styles.countTotal);
+        // the total's line runs across the whole table
+        for (int c = columns.size() + 2; c < headers.size(); c++) {
+            Sheets.text(sheet, r, c, "", styles.groupLine);
+        }
         r += 2;
         Sheets.text(sheet, r, 0, labels.source(spec.sourceLine()), styles.text);
         for (int c = 0; c < widths.length; c++) {
@@ -87,6 +94,29 @@ final class WeightingSheet {
         sheet.createFreezePane(columns.size(), HEADER_ROW + 1);
         Sheets.page(sheet, r, headers.size() - 1, 0);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    }
+
+    /** What happened to a stratum's weight: no respondents, collapsed into a group, capped, one respondent. */
+    static String remark(StratumRow stratum, Reweighting reweighting, MethodsText methods, Labels labels) {
+        if (stratum.dropped()) {
+            return labels.t("geen respondenten; niet gewogen", "no respondents; not weighted");
+        }
+        List<String> remarks = new ArrayList<>();
+        String group = reweighting.groupOf(stratum.key());
+        if (group != null) {
+            List<String> others = reweighting.collapsedGroups().get(group).stream()
+                    .filter(k -> !k.equals(stratum.key())).map(methods::stratum).toList();
+            remarks.add(labels.t("samengevoegd met ", "collapsed with ") + String.join(" + ", others));
+        }
+        Reweighting.Capped capped = reweighting.capped(stratum.key());
+        if (capped != null) {
+            remarks.add(labels.t("afgetopt van ", "capped from ") + labels.decimal(capped.before())
+                    + labels.t(" tot ", " to ") + labels.decimal(capped.after()));
+        }
+        if (reweighting.lonelyStrata().contains(stratum.key()) && group == null) {
+            remarks.add(labels.t("één respondent", "one respondent"));
+        }
+        return String.join("; ", remarks);
     }
 
     private static String header(String column, Labels labels) {

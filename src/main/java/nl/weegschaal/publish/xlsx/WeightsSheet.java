@@ -19,6 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WeightsSheet {
     static final int HEADER_ROW = 3;
+    private static final int LARGEST_WIDTH = 62;
+    /** A stratum in {@code largest_weight_strata}: {@code 05 x 2-19 (w = 720.5, n = 77)}. */
+    private static final java.util.regex.Pattern STRATUM =
+            java.util.regex.Pattern.compile("\\s*([^;(]+?) \\(w = ([0-9.]+), n = ([0-9]+)\\)");
 
     private WeightsSheet() {
     }
@@ -28,7 +32,7 @@ final class WeightsSheet {
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, String sourceLine, List<WeightDiagnostic> diagnostics,
-                      List<Breakdown> breakdowns, Labels labels) {
+                      List<Breakdown> breakdowns, Labels labels, MethodsText methods) {
         XSSFSheet sheet = workbook.createSheet(labels.weightsSheet());
         Sheets.text(sheet, 0, 0, labels.t("Weegfactoren per groep", "Weights per group"), styles.title);
         Sheets.text(sheet, 1, 0, labels.t("Spreiding van de weegfactoren en het verlies aan nauwkeurigheid door weging.",
@@ -43,8 +47,10 @@ final class WeightsSheet {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
             boolean text = c == 0 || c == headers.size() - 1;
-            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), text ? styles.subHeaderLeft : styles.subHeader);
-            widths[c] = Math.min(headers.get(c).length() + 2, 22);
+            Sheets.text(sheet, HEADER_ROW, c, headers.get(c), c == headers.size() - 1 ? styles.remarkHeader
+                    : text ? styles.headerLeft : styles.headerRight);
+            // headers wrap (at most two words a line), so numbers get columns of their own width
+            widths[c] = Math.max(Wrap.longestWord(headers.get(c)) + 2, 11);
         }
         int r = HEADER_ROW + 1;
         for (Line line : lines(diagnostics, breakdowns, labels, styles)) {
@@ -59,17 +65,26 @@ final class WeightsSheet {
             Sheets.number(sheet, r, 6, d.cv(), styles.decimal);
             Sheets.number(sheet, r, 7, d.kishDeff(), styles.decimal);
             Sheets.number(sheet, r, 8, d.effectiveN(), styles.count);
-            Sheets.text(sheet, r, 9, d.largestWeightStrata(), styles.text);
-            widths[9] = Math.max(widths[9], d.largestWeightStrata().length() + 2);
+            String largest = largest(d.largestWeightStrata(), d.domainVar(), methods, labels);
+            Sheets.text(sheet, r, 9, largest, styles.remarkWrapped);
+            int lines = 0;
+            for (String stratum : largest.split("\n")) {
+                // Arial 10 fits more characters than the column's width in character units
+                lines += Wrap.lines(stratum, LARGEST_WIDTH + 8);
+            }
+            Sheets.row(sheet, r).setHeightInPoints(12.75f * lines + 2);
+            for (String stratum : largest.split("\n")) {
+                widths[9] = Math.max(widths[9], Math.min(LARGEST_WIDTH, stratum.length() - 6));
+            }
             r++;
         }
         r++;
         int last = headers.size() - 1;
         int characters = 0;
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = Math.max(widths[c], 12);
             characters += widths[c];
         }
+        Sheets.row(sheet, HEADER_ROW).setHeightInPoints(3 * 12.75f + 2);
         for (String note : List.of(labels.kishNote(), labels.effectiveNNote())) {
             Sheets.text(sheet, r, 0, note, styles.note);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
@@ -84,6 +99,23 @@ final class WeightsSheet {
         sheet.createFreezePane(1, HEADER_ROW + 1);
         Sheets.page(sheet, r, last, 0);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    }
+
+    /**
+     * The strata with the largest weights in publication words and the language's number format, one a
+     * line: {@code Detailhandel en autohandel, 2-19 werknemers (w = 720,5; n = 77)}, without the value the
+     * group's row already names ({@code domainVar}); text in another form is kept as it is.
+     */
+    static String largest(String text, String domainVar, MethodsText methods, Labels labels) {
+        List<String> lines = new ArrayList<>();
+        java.util.regex.Matcher m = STRATUM.matcher(text);
+        while (m.find()) {
+            // within a sector's row its strata differ only in size class, so the sector is not repeated
+            String name = methods.stratum(List.of(m.group(1).split(" x ")), domainVar);
+            lines.add(name + " (w = " + labels.decimal(Double.parseDouble(m.group(2))) + (labels.english() ? ", n = "
+                    : "; n = ") + m.group(3) + ")");
+        }
+        return lines.isEmpty() ? text : String.join("\n", lines);
     }
 
     /** The total, each breakdown in publication order, then the remaining domains as in the table. */

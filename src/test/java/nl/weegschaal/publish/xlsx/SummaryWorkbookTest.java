@@ -111,6 +111,7 @@ class SummaryWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             List<String> expected = new ArrayList<>(List.of("Toelichting"));
             spec.codebook().values().forEach(q -> expected.add(q.sheet()));
+            expected.add("Grafieken");
             expected.add("Weging");
             expected.add("Weegfactoren");
             assertThat(names).isEqualTo(expected).contains("AI-gebruik", "Banen verdwijnen", "Scholingsbehoefte");
@@ -131,8 +132,8 @@ class SummaryWorkbookTest {
                 List<String> domains = domains();
                 Map<String, List<Boolean>> hidden = new LinkedHashMap<>();
                 for (int d = 0; d < domains.size(); d++) {
-                    Row row = sheet.getRow(FIRST + d);
-                    assertThat(text(sheet, FIRST + d, 0)).isEqualTo(label(d));
+                    Row row = sheet.getRow(row(d));
+                    assertThat(text(sheet, row(d), 0)).isEqualTo(label(d));
                     long respondents = n.get(q.name() + "|" + domains.get(d));
                     int nColumn = 1 + 2 * codes.size();
                     boolean isHidden = row.getCell(nColumn).getCellType() == CellType.STRING;
@@ -232,8 +233,8 @@ class SummaryWorkbookTest {
                 List<String> domains = domains();
                 for (int d = 0; d < domains.size(); d++) {
                     for (int i = 0; i < codes.size(); i++) {
-                        Cell percent = sheet.getRow(FIRST + d).getCell(1 + 2 * i);
-                        Cell interval = sheet.getRow(FIRST + d).getCell(2 + 2 * i);
+                        Cell percent = sheet.getRow(row(d)).getCell(1 + 2 * i);
+                        Cell interval = sheet.getRow(row(d)).getCell(2 + 2 * i);
                         if (percent.getCellType() == CellType.STRING) {
                             assertThat(interval.getStringCellValue()).isEqualTo(CellMarks.HIDDEN);
                             continue;
@@ -298,8 +299,9 @@ class SummaryWorkbookTest {
             notes.forEach(r -> r.forEach(c -> texts.add(c.getCellType() == CellType.NUMERIC
                     ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue())));
             assertThat(texts).contains("16 september 2024 tot en met 22 november 2024", "2306", "2221", "85",
-                    "  telefonisch (CATI)", "  online (CAWI)", "frame.csv (vestigingen met ten minste 2 werknemers per "
-                    + "sectorcluster en grootteklasse)", "48", "401455", "1-1");
+                    "  telefonisch (CATI)", "  online (CAWI)", "Vestigingen van werkgevers in Nederland met ten minste 2 "
+                    + "werknemers, naar sectorcluster en grootteklasse (aantallen uit het populatiebestand).", "48",
+                    "401455", "1-1");
             Sheet weging = workbook.getSheet("Weging");
             assertThat(weging.getRow(4).getCell(0).getStringCellValue()).isEqualTo("01 Landbouw");
             assertThat(weging.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2-19 werknemers");
@@ -342,7 +344,7 @@ class SummaryWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).startsWith("Notes", "AI use", "Jobs disappear").endsWith("Functions that disappear",
-                    "Weighting", "Weights");
+                    "Charts", "Weighting", "Weights");
             Sheet sheet = workbook.getSheet("Jobs disappear");
             assertThat(text(sheet, 0, 0)).isEqualTo(
                     "Do you expect AI to make jobs disappear in your establishment in the next five years?");
@@ -350,9 +352,11 @@ class SummaryWorkbookTest {
             assertThat(text(sheet, QuestionSheet.HEADER_ROW, 1)).isEqualTo("Yes");
             assertThat(text(sheet, QuestionSheet.HEADER_ROW + 1, 2)).isEqualTo("interval");
             assertThat(text(sheet, FIRST, 0)).isEqualTo("Total");
-            assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("2-19 employees");
-            assertThat(text(sheet, FIRST + 3, 0)).isEqualTo("100 or more employees");
-            assertThat(text(sheet, FIRST + 4, 0)).isEqualTo("Agriculture, forestry and fishing");
+            assertThat(text(sheet, FIRST + 1, 0)).isEqualTo("Size class");
+            assertThat(text(sheet, row(1), 0)).isEqualTo("2-19 employees");
+            assertThat(text(sheet, row(3), 0)).isEqualTo("100 or more employees");
+            assertThat(text(sheet, row(4) - 1, 0)).isEqualTo("Sector");
+            assertThat(text(sheet, row(4), 0)).isEqualTo("Agriculture, forestry and fishing");
             assertThat(notes(sheet)).contains("Source: UWV Werkgeversonderzoek 2024");
             assertThat(text(workbook.getSheet("Functions that change"), 1, 0)).isEqualTo("Base: employers who "
                     + "answered 'Yes' to the question: Do you expect AI to change specific functions strongly?");
@@ -378,9 +382,18 @@ class SummaryWorkbookTest {
         return cluster.nameNl();
     }
 
+    /**
+     * The sheet row of the {@code domain}-th table row (0 the total, 1-3 the size classes, 4-19 the
+     * sectors): each breakdown starts below a heading row of its own.
+     */
+    static int row(int domain) {
+        return FIRST + domain + (domain == 0 ? 0 : domain <= 3 ? 1 : 2);
+    }
+
     static List<String> hiddenRows(Sheet sheet) {
         List<String> rows = new ArrayList<>();
-        for (int r = FIRST; r < FIRST + 20; r++) {
+        for (int d = 0; d < 20; d++) {
+            int r = row(d);
             // a hidden row has x for its respondents too; a shown row may have single suppressed cells
             Row row = sheet.getRow(r);
             if (row.getCell(row.getLastCellNum() - 1).getCellType() == CellType.STRING) {
@@ -392,7 +405,7 @@ class SummaryWorkbookTest {
 
     static List<String> notes(Sheet sheet) {
         List<String> notes = new ArrayList<>();
-        for (int r = FIRST + 20; r <= sheet.getLastRowNum(); r++) {
+        for (int r = row(19) + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && row.getCell(0) != null) {
                 notes.add(row.getCell(0).getStringCellValue());
