@@ -129,7 +129,7 @@ final class ExplanationSheet {
         text(CellMarks.HIDDEN, l.hiddenNote(rules.minRespondents()) + l.t(" Zo kan een verborgen cijfer niet "
                 + "worden teruggerekend uit het totaal, de andere groepen en de populatie per stratum.",
                 " So a hidden figure cannot be recomputed from the total, the other groups and the population per "
-                + "stratum."));
+                + "stratum.") + " " + l.suppressedNote(rules.reliability()));
         text(l.t("cursief", "italic"), l.indicativeNote(rules.reliability()));
         text(l.t("0,0", "0.0"), l.t("Niemand in de groep (of afgerond minder dan 0,05%); een echte nul.",
                 "Nobody in the group (or less than 0.05% rounded); a real zero."));

@@ -78,11 +78,15 @@ final class Styles {
         // a remark column after a right-aligned number keeps a space between them
         remarkHeader = style(workbook, boldFont);
         remarkHeader.setBorderBottom(BorderStyle.THIN);
+        // an indent shows only with an explicit alignment; it keeps a remark off the number beside it
+        remarkHeader.setAlignment(HorizontalAlignment.LEFT);
         remarkHeader.setIndention((short) 1);
         remarkHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
         remark = style(workbook, null);
+        remark.setAlignment(HorizontalAlignment.LEFT);
         remark.setIndention((short) 1);
         remarkWrapped = style(workbook, null);
+        remarkWrapped.setAlignment(HorizontalAlignment.LEFT);
         remarkWrapped.setIndention((short) 1);
         remarkWrapped.setWrapText(true);
         remarkWrapped.setVerticalAlignment(VerticalAlignment.TOP);
