@@ -1,5 +1,6 @@
 package nl.weegschaal.compare;
 
+import nl.weegschaal.estimation.Reliability;
 import nl.weegschaal.result.Cell;
 import nl.weegschaal.result.CellKey;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * says why it was not tested.
  */
 public record CellChange(CellKey key, Status status, @Nullable Cell old, @Nullable Cell neu,
-                         @Nullable Reliability oldReliability, @Nullable Reliability newReliability,
+                         @Nullable Publishability oldReliability, @Nullable Publishability newReliability,
                          @Nullable DifferenceTest test, @Nullable Double qValue, @Nullable String note) {
 
     /** Where the cell was found. */

@@ -3,6 +3,7 @@ package nl.weegschaal.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.estimation.Reliability;
 import nl.weegschaal.result.Cell;
 import nl.weegschaal.result.CellKey;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +23,8 @@ public final class CellComparison {
      * @param newReliability NEW's cells' reliability
      */
     public static List<CellChange> compare(Map<CellKey, Cell> old, Map<CellKey, Cell> neu,
-                                           Map<CellKey, Reliability> oldReliability,
-                                           Map<CellKey, Reliability> newReliability, ComparisonKind kind) {
+                                           Map<CellKey, Publishability> oldReliability,
+                                           Map<CellKey, Publishability> newReliability, ComparisonKind kind) {
         List<CellChange> both = new ArrayList<>();
         List<CellChange> onlyOld = new ArrayList<>();
         List<CellChange> onlyNew = new ArrayList<>();
@@ -50,8 +51,8 @@ public final class CellComparison {
     }
 
     /** A cell in both runs: its test, or no test and why. The q-value comes later, over all tests. */
-    static CellChange change(CellKey key, Cell old, Cell neu, @Nullable Reliability oldReliability,
-                             @Nullable Reliability newReliability, ComparisonKind kind) {
+    static CellChange change(CellKey key, Cell old, Cell neu, @Nullable Publishability oldReliability,
+                             @Nullable Publishability newReliability, ComparisonKind kind) {
         String why = kind == ComparisonKind.SAME_RESPONDENTS ? ComparisonKind.SAME_RESPONDENTS_NOTE
                 : notPublishable(oldReliability, newReliability);
         DifferenceTest test = why != null ? null : DifferenceTest.of(old.estimate(), old.se(), neu.estimate(), neu.se());
@@ -63,7 +64,7 @@ public final class CellComparison {
                 why == null ? test : null, null, why);
     }
 
-    private static @Nullable String notPublishable(@Nullable Reliability old, @Nullable Reliability neu) {
+    private static @Nullable String notPublishable(@Nullable Publishability old, @Nullable Publishability neu) {
         String inOld = old == null ? "no reliability" : old.publishable() ? null : old.describe();
         String inNew = neu == null ? "no reliability" : neu.publishable() ? null : neu.describe();
         if (inOld == null && inNew == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.weegschaal.estimation.Estimate;
+import nl.weegschaal.estimation.Reliability;
 import nl.weegschaal.publish.xlsx.CellMarks;
 import nl.weegschaal.publish.xlsx.Suppression;
 import nl.weegschaal.result.Cell;
@@ -36,13 +37,13 @@ public final class PublicationRules {
     }
 
     /** Every cell's reliability: the stored one, or the workbook's rules. */
-    public static Map<CellKey, Reliability> of(ResultFile result) {
-        Map<CellKey, Reliability> reliability = new LinkedHashMap<>();
+    public static Map<CellKey, Publishability> of(ResultFile result) {
+        Map<CellKey, Publishability> reliability = new LinkedHashMap<>();
         if (!result.reliability().isEmpty()) {
             for (CellKey key : result.cells().keySet()) {
                 String stored = result.reliability().get(key);
-                reliability.put(key, stored == null ? new Reliability(Reliability.Status.SUPPRESSED,
-                        "no reliability in the result") : Reliability.stored(stored));
+                reliability.put(key, stored == null ? new Publishability(Reliability.SUPPRESSED,
+                        "no reliability in the result") : Publishability.stored(stored));
             }
             return reliability;
         }
@@ -56,7 +57,7 @@ public final class PublicationRules {
     }
 
     /** One variable's cells: suppression per domain row, then the indicative mark per cell. */
-    static Map<CellKey, Reliability> ofTable(Map<CellKey, Cell> cells) {
+    static Map<CellKey, Publishability> ofTable(Map<CellKey, Cell> cells) {
         Map<String, Map<String, Long>> respondents = new LinkedHashMap<>();
         for (Map.Entry<CellKey, Cell> cell : cells.entrySet()) {
             long n = cell.getValue().respondents() == null ? 0 : cell.getValue().respondents();
@@ -78,7 +79,7 @@ public final class PublicationRules {
                 rows.put(dimensions.get(d) + '\u0000' + values.get(i), outcome.dimensions().get(d).get(i));
             }
         }
-        Map<CellKey, Reliability> reliability = new LinkedHashMap<>();
+        Map<CellKey, Publishability> reliability = new LinkedHashMap<>();
         for (Map.Entry<CellKey, Cell> cell : cells.entrySet()) {
             CellKey key = cell.getKey();
             Suppression.Status row = rows.get(key.domainVar() + '\u0000' + key.domainValue());
@@ -88,18 +89,18 @@ public final class PublicationRules {
         return reliability;
     }
 
-    private static Reliability cell(Suppression.Status row, long n, Cell cell) {
+    private static Publishability cell(Suppression.Status row, long n, Cell cell) {
         if (row == Suppression.Status.PRIMARY) {
-            return new Reliability(Reliability.Status.SUPPRESSED,
+            return new Publishability(Reliability.SUPPRESSED,
                     "fewer than " + RULES.minRespondents() + " respondents, n = " + n);
         }
         if (row == Suppression.Status.SECONDARY) {
-            return new Reliability(Reliability.Status.SUPPRESSED,
+            return new Publishability(Reliability.SUPPRESSED,
                     "hidden so that a suppressed row of the table cannot be recomputed");
         }
         if (cell.se() == null) {
-            return new Reliability(Reliability.Status.INDICATIVE, "no standard error");
+            return new Publishability(Reliability.INDICATIVE, "no standard error");
         }
-        return Reliability.PUBLISHABLE;
+        return Publishability.PUBLISHABLE;
     }
 }

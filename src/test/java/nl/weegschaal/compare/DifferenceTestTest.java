@@ -64,8 +64,8 @@ class DifferenceTestTest {
         Map<CellKey, Cell> neu = new LinkedHashMap<>();
         neu.put(a, new Cell(0.36, 0.04, 90L));
         neu.put(c, new Cell(0.5, 0.05, 90L));
-        Map<CellKey, Reliability> publishable = Map.of(a, Reliability.PUBLISHABLE, b, Reliability.PUBLISHABLE,
-                c, Reliability.PUBLISHABLE);
+        Map<CellKey, Publishability> publishable = Map.of(a, Publishability.PUBLISHABLE, b, Publishability.PUBLISHABLE,
+                c, Publishability.PUBLISHABLE);
         List<CellChange> changes = CellComparison.compare(old, neu, publishable, publishable,
                 ComparisonKind.INDEPENDENT);
         assertThat(changes).extracting(CellChange::key).containsExactly(a, b, c);
