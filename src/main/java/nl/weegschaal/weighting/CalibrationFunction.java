@@ -1,0 +1,82 @@
+package nl.weegschaal.weighting;
+
+/**
+ * The distance function of a calibration, as the g-weight it gives for {@code u = x'λ} and its
+ * derivative, exactly R {@code survey}'s {@code cal.linear}, {@code cal.raking} and
+ * {@code cal.logit} (Deville &amp; Särndal 1992, cases 1, 2 and 6):
+ *
+ * <pre>
+ * LINEAR   g = min(max(1 + u, L), U)                       (GREG; unbounded: g = 1 + u)
+ * RAKING   g = min(max(exp(u), L), U)                      (exponential distance)
+ * LOGIT    g = (L(U - 1) + U(1 - L) e) / ((U - 1) + (1 - L) e),  e = exp(A u),
+ *          A = (U - L) / ((1 - L)(U - 1))                  (always inside (L, U))
+ * </pre>
+ *
+ * The derivative is 0 where a bound clamps g. ({@code survey}'s raking derivative tests u against
+ * {@code bounds - 1} instead of {@code log(bounds)}; that changes only the Newton path, not the
+ * solution, so the exact derivative is used here.)
+ */
+public enum CalibrationFunction {
+    LINEAR {
+        @Override
+        double g(double u, CalibrationBounds bounds) {
+            return bounds.clamp(1.0 + u);
+        }
+
+        @Override
+        double derivative(double u, CalibrationBounds bounds) {
+            return bounds.inside(1.0 + u) ? 1.0 : 0.0;
+        }
+    },
+    RAKING {
+        @Override
+        double g(double u, CalibrationBounds bounds) {
+            return bounds.clamp(Math.exp(u));
+        }
+
+        @Override
+        double derivative(double u, CalibrationBounds bounds) {
+            double e = Math.exp(u);
+            return bounds.inside(e) ? e : 0.0;
+        }
+    },
+    LOGIT {
+        @Override
+        double g(double u, CalibrationBounds bounds) {
+            double lower = bounds.lower();
+            double upper = bounds.upper();
+            double au = logitScale(bounds) * u;
+            if (au <= 0) {
+                double e = Math.exp(au);
+                return (lower * (upper - 1) + upper * (1 - lower) * e) / ((upper - 1) + (1 - lower) * e);
+            }
+            double t = Math.exp(-au); // the same ratio divided by exp(Au), which cannot overflow
+            return (lower * (upper - 1) * t + upper * (1 - lower)) / ((upper - 1) * t + (1 - lower));
+        }
+
+        @Override
+        double derivative(double u, CalibrationBounds bounds) {
+            double lower = bounds.lower();
+            double upper = bounds.upper();
+            double a = logitScale(bounds);
+            double t = Math.exp(-Math.abs(a * u)); // g'(u) = A t (U-L)(1-L)(U-1) / ((U-1)t + (1-L))^2, symmetric form
+            double near = a * u <= 0 ? (1 - lower) * t + (upper - 1) : (upper - 1) * t + (1 - lower);
+            return a * t * (upper - lower) * (1 - lower) * (upper - 1) / (near * near);
+        }
+    };
+
+    /** The g-weight at {@code u = x'λ}. */
+    abstract double g(double u, CalibrationBounds bounds);
+
+    /** dg/du at {@code u = x'λ}. */
+    abstract double derivative(double u, CalibrationBounds bounds);
+
+    private static double logitScale(CalibrationBounds bounds) {
+        return (bounds.upper() - bounds.lower()) / ((1 - bounds.lower()) * (bounds.upper() - 1));
+    }
+
+    /** The name the user writes ({@code linear}, {@code raking}, {@code logit}). */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,217 @@
+package nl.weegschaal.weighting;
+
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.SingularValueDecomposition;
+
+/**
+ * Generalised regression (GREG) calibration of design weights to known population totals
+ * (Deville &amp; Särndal 1992, "Calibration estimators in survey sampling", JASA 87), computed as R
+ * {@code survey}'s {@code calibrate()} and its solver {@code grake()}: find λ such that the weights
+ *
+ * <pre>w_i = d_i g_i,   g_i = F(x_i'λ)   (F from {@link CalibrationFunction}, within the bounds)</pre>
+ *
+ * reproduce the totals, {@code sum_i d_i g_i x_i = T}. Newton on λ from λ = 0 (g = 1):
+ *
+ * <pre>λ += (sum_i d_i F'(x_i'λ) x_i x_i')^+ (T - sum_i d_i g_i x_i)</pre>
+ *
+ * with the pseudo-inverse, as {@code grake}'s {@code MASS::ginv} (a column without respondents and
+ * with total 0 then keeps λ_j = 0, as {@code calibrate} drops it), halving a step that makes a
+ * g-weight non-finite. Unbounded {@code linear} is solved in its first step, the closed form of
+ * {@code regcalibrate}. Each iteration is one pass over the respondents and a p x p system.
+ *
+ * <p>It stops when every total is met to {@code tolerance} relative, {@code |t_j - T_j| / (1 + |T_j|)}
+ * (survey's {@code epsilon} criterion), not at survey's default 1e-7. Unlike {@code grake} it does not
+ * rescale the weights when every total is over 20 times its estimate: expansion weights estimate
+ * the population, so that never applies. A calibration that does not converge, which is how
+ * infeasible bounds show, is an error naming the total furthest off.
+ */
+public final class GregCalibration {
+    /** Totals met to this relative miss count as met. */
+    public static final double TOLERANCE = 1e-12;
+    private static final int MAX_HALVINGS = 60;
+
+    private final CalibrationFunction function;
+    private final CalibrationBounds bounds;
+    private final int maxIterations;
+
+    public GregCalibration(CalibrationFunction function, CalibrationBounds bounds, int maxIterations) {
+        if (function == CalibrationFunction.LOGIT && !bounds.finite()) {
+            throw new WeightingException("logit calibration needs finite bounds on the g-weights, got " + bounds);
+        }
+        if (maxIterations < 1) {
+            throw new WeightingException("the calibration needs at least 1 iteration, got " + maxIterations);
+        }
+        this.function = function;
+        this.bounds = bounds;
+        this.maxIterations = maxIterations;
+    }
+
+    /** Calibrates design weights d (one per model row) to the model's totals. */
+    public GregResult calibrate(double[] designWeights, CalibrationModel model) {
+        checkWeights(designWeights, model);
+        checkCovered(designWeights, model);
+        int p = model.columns();
+        double[] lambda = new double[p];
+        double[] g = gWeights(model, lambda);
+        double[] misfit = misfit(designWeights, model, g);
+        int iterations = 0;
+        while (largestMiss(misfit, model) >= TOLERANCE) {
+            if (iterations == maxIterations) {
+                throw notConverged(designWeights, model, g, misfit);
+            }
+            iterations++;
+            double[] step = newtonStep(designWeights, model, lambda, misfit);
+            g = stepWithin(model, lambda, step);
+            misfit = misfit(designWeights, model, g);
+        }
+        return result(designWeights, g, lambda, iterations, largestMiss(misfit, model));
+    }
+
+    private double[] newtonStep(double[] d, CalibrationModel model, double[] lambda, double[] misfit) {
+        int p = model.columns();
+        double[][] hessian = new double[p][p];
+        for (int i = 0; i < model.respondents(); i++) {
+            double[] x = model.rows()[i];
+            double h = d[i] * function.derivative(dot(x, lambda), bounds);
+            if (h != 0.0) {
+                for (int j = 0; j < p; j++) {
+                    double hx = h * x[j];
+                    for (int k = 0; k <= j; k++) {
+                        hessian[j][k] += hx * x[k];
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) {
+                hessian[k][j] = hessian[j][k];
+            }
+        }
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver()
+                .solve(new ArrayRealVector(misfit, false)).toArray();
+    }
+
+    /** Takes the step, halved while it makes a g-weight non-finite, as grake does; returns the new g. */
+    private double[] stepWithin(CalibrationModel model, double[] lambda, double[] step) {
+        for (int halving = 0; ; halving++) {
+            double[] trial = lambda.clone();
+            for (int j = 0; j < trial.length; j++) {
+                trial[j] += step[j];
+            }
+            double[] g = gWeights(model, trial);
+            if (allFinite(g) || halving == MAX_HALVINGS) {
+                System.arraycopy(trial, 0, lambda, 0, trial.length);
+                return g;
+            }
+            for (int j = 0; j < step.length; j++) {
+                step[j] /= 2;
+            }
+        }
+    }
+
+    private double[] gWeights(CalibrationModel model, double[] lambda) {
+        double[] g = new double[model.respondents()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = function.g(dot(model.rows()[i], lambda), bounds);
+        }
+        return g;
+    }
+
+    /** T - sum_i d_i g_i x_i, summed with compensation so that a million rows still meet 1e-12. */
+    private static double[] misfit(double[] d, CalibrationModel model, double[] g) {
+        CompensatedSums sums = new CompensatedSums(model.columns());
+        for (int i = 0; i < g.length; i++) {
+            sums.add(d[i] * g[i], model.rows()[i]);
+        }
+        double[] misfit = new double[model.columns()];
+        for (int j = 0; j < misfit.length; j++) {
+            misfit[j] = model.totals()[j] - sums.sum(j);
+        }
+        return misfit;
+    }
+
+    private static double largestMiss(double[] misfit, CalibrationModel model) {
+        double largest = 0;
+        for (int j = 0; j < misfit.length; j++) {
+            largest = Math.max(largest, relativeMiss(misfit, model, j));
+        }
+        return Double.isNaN(largest) ? Double.POSITIVE_INFINITY : largest;
+    }
+
+    private static double relativeMiss(double[] misfit, CalibrationModel model, int j) {
+        double miss = Math.abs(misfit[j]) / (1 + Math.abs(model.totals()[j]));
+        return Double.isNaN(miss) ? Double.POSITIVE_INFINITY : miss;
+    }
+
+    private WeightingException notConverged(double[] d, CalibrationModel model, double[] g, double[] misfit) {
+        int worst = 0;
+        for (int j = 1; j < misfit.length; j++) {
+            if (relativeMiss(misfit, model, j) > relativeMiss(misfit, model, worst)) {
+                worst = j;
+            }
+        }
+        double total = model.totals()[worst];
+        String hint = bounds.any() ? "; the bounds " + bounds + " on the g-weights may be infeasible" : "";
+        return new WeightingException(function.label() + " calibration did not meet the totals in "
+                + maxIterations + " iterations: furthest off is " + model.names().get(worst)
+                + " (population total " + Numbers.format(total) + ", calibrated "
+                + Numbers.significant(total - misfit[worst], 12) + ", relative miss "
+                + Numbers.significant(relativeMiss(misfit, model, worst), 3) + ")" + hint);
+    }
+
+    private static GregResult result(double[] d, double[] g, double[] lambda, int iterations, double miss) {
+        double[] w = new double[g.length];
+        int negative = 0;
+        for (int i = 0; i < g.length; i++) {
+            w[i] = d[i] * g[i];
+            negative += w[i] < 0 ? 1 : 0;
+        }
+        return new GregResult(g, w, lambda, iterations, miss, negative);
+    }
+
+    private static void checkWeights(double[] d, CalibrationModel model) {
+        if (d.length != model.respondents()) {
+            throw new IllegalArgumentException(d.length + " design weights for " + model.respondents() + " model rows");
+        }
+        for (int i = 0; i < d.length; i++) {
+            if (!(d[i] > 0) || !Double.isFinite(d[i])) {
+                throw new WeightingException("the design weight of respondent " + (i + 1)
+                        + " must be a positive number, got " + d[i]);
+            }
+        }
+    }
+
+    /** A total that no respondent carries cannot be met: say which, before iterating in vain. */
+    private static void checkCovered(double[] d, CalibrationModel model) {
+        double[] reach = new double[model.columns()];
+        for (double[] row : model.rows()) {
+            for (int j = 0; j < row.length; j++) {
+                reach[j] += Math.abs(row[j]);
+            }
+        }
+        for (int j = 0; j < reach.length; j++) {
+            if (reach[j] == 0 && model.totals()[j] != 0) {
+                throw new WeightingException("no respondent has " + model.names().get(j)
+                        + ", so its population total " + Numbers.format(model.totals()[j]) + " cannot be met");
+            }
+        }
+    }
+
+    static double dot(double[] x, double[] lambda) {
+        double s = 0;
+        for (int j = 0; j < x.length; j++) {
+            s += x[j] * lambda[j];
+        }
+        return s;
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
