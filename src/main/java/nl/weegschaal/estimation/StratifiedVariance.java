@@ -59,15 +59,41 @@ final class StratifiedVariance implements VarianceEstimator {
             int n = respondents[h];
             int k = tally.count(level, h);
             double w2 = weight[h] * weight[h];
-            if (lonely[h]) {
-                if (adjustLonely) {
-                    v += finiteCorrection[h] * w2 * z.squaresAround(n, m, k, 0.0);
-                }
-            } else {
-                v += finiteCorrection[h] * n / (n - 1.0) * w2 * z.squaresWithin(n, m, k);
-            }
+            v += lonely[h] ? contribution(h, 0.0, w2 * z.squaresAround(n, m, k, 0.0))
+                    : contribution(h, w2 * z.squaresWithin(n, m, k), 0.0);
         }
         return v;
+    }
+
+    /**
+     * What stratum h adds to the variance of a linearised variable x, the one place where the
+     * finite-population correction, certainty and the lonely-stratum rule are applied (proportions
+     * and numeric statistics alike): 0 for a certainty stratum; {@code (1 - f_h) sum x_i^2} for a
+     * lonely one under {@code adjust}, 0 under {@code remove}; otherwise
+     * {@code (1 - f_h) n_h / (n_h - 1) sum (x_i - xbar_h)^2}.
+     *
+     * @param squaresWithin     {@code sum_{i in h} (x_i - xbar_h)^2}, xbar_h over all n_h respondents
+     * @param squaresAroundZero {@code sum_{i in h} x_i^2} (only used for a lonely stratum)
+     */
+    double contribution(int h, double squaresWithin, double squaresAroundZero) {
+        if (finiteCorrection[h] == 0.0) {
+            return 0.0;
+        }
+        if (lonely[h]) {
+            return adjustLonely ? finiteCorrection[h] * squaresAroundZero : 0.0;
+        }
+        int n = respondents[h];
+        return finiteCorrection[h] * n / (n - 1.0) * squaresWithin;
+    }
+
+    /** H, the number of strata of the design. */
+    int strata() {
+        return respondents.length;
+    }
+
+    /** n_h, the respondents of stratum h. */
+    int respondents(int h) {
+        return respondents[h];
     }
 
     @Override
