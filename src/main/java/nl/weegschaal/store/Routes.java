@@ -60,24 +60,20 @@ final class Routes {
     private void append(DuckDBAppender appender, ResultSet pattern) throws SQLException {
         String[] values = new String[fieldCount];
         boolean[] invalid = new boolean[fieldCount];
+        int[] keys = new int[fieldCount];
         int column = 1;
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            int code = pattern.getInt(column++);
-            values[f] = code < 0 ? null : codes.value(f, code);
+            keys[f] = pattern.getInt(column++);
+            values[f] = keys[f] < 0 ? null : codes.value(f, keys[f]);
             invalid[f] = pattern.getBoolean(column++);
         }
-        int[] keys = new int[fieldCount];
-        for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            keys[f] = values[f] == null ? -1 : codes.code(f, values[f]);
-        }
-        boolean[] before = invalid.clone();
         BitSet unasked = new BitSet();
         for (int f : harmoniser.route(values, invalid)) {
             unasked.set(f);
         }
         appender.beginRow();
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            appender.append(keys[f]).append(before[f]);
+            appender.append(keys[f]).append(invalid[f]); // routing reads validity, it never changes it
             if (values[f] == null) {
                 appender.appendNull();
             } else {

@@ -126,13 +126,7 @@ public final class RunStore implements AutoCloseable {
 
     /** The first column of every row of a query, as text. */
     public List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-        }
-        return values;
+        return rows(sql).stream().map(row -> row[0]).toList();
     }
 
     /** Every row of a query, its columns as text. */
