@@ -36,7 +36,7 @@ public final class NumericEstimator {
      *                                  stratified one) or respondents that do not match the design
      */
     public NumericEstimator(Design design, int[] stratum, double[] weight) {
-        if (design.calibration() instanceof Calibration.ToMargins) {
+        if (!(design.calibration() instanceof Calibration.None)) {
             throw new IllegalArgumentException("totals, means and ratios of numeric questions need the stratified "
                     + "variance; weights of method '" + design.method().code() + "' are calibrated to margins");
         }

@@ -21,8 +21,15 @@ public interface VarianceEstimator {
     /**
      * The variance estimator of the design: of stratified sampling with finite-population correction,
      * or, for weights calibrated to margins, of the residual after projection on them.
+     *
+     * @throws IllegalArgumentException for a design calibrated to totals, whose weights vary within
+     *                                  strata so that per-stratum tallies do not suffice
      */
     static VarianceEstimator of(Design design) {
+        if (design.calibration() instanceof Calibration.ToTotals) {
+            throw new IllegalArgumentException("weights calibrated to totals vary within strata; estimate them "
+                    + "per respondent");
+        }
         return design.calibration() instanceof Calibration.ToMargins calibrated
                 ? new CalibratedVariance(design, calibrated) : new StratifiedVariance(design);
     }

@@ -6,7 +6,7 @@ package nl.weegschaal.weighting;
  * its linearised variable after projection on the calibration's margins. Expansion weights of
  * stratified sampling are not calibrated ({@link #NONE}): their variance is the stratified one.
  */
-public sealed interface Calibration permits Calibration.None, Calibration.ToMargins {
+public sealed interface Calibration permits Calibration.None, Calibration.ToMargins, Calibration.ToTotals {
     Calibration NONE = new None();
 
     /** Not calibrated. */
@@ -41,6 +41,40 @@ public sealed interface Calibration permits Calibration.None, Calibration.ToMarg
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Calibrated by GREG ({@link GregCalibration}) to auxiliary population totals: weights vary within
+     * strata, so the design carries them per respondent, with the model they were fitted on (the
+     * variance uses the residuals of the linearised variable on that model, {@link GregResiduals}).
+     * Respondent i is in design stratum {@code stratum[i]} and has design weight
+     * {@code designWeights[i]} (its stratum's N_h / n_h), g-weight {@code result.g()[i]} and weight
+     * {@code result.weights()[i]}.
+     */
+    record ToTotals(CalibrationModel model, int[] stratum, double[] designWeights, GregResult result,
+                    CalibrationFunction function, CalibrationBounds bounds) implements Calibration {
+        public ToTotals {
+            if (stratum.length != model.respondents() || designWeights.length != model.respondents()
+                    || result.weights().length != model.respondents()) {
+                throw new IllegalArgumentException("a calibration needs one stratum, design weight and weight per "
+                        + "model row: " + stratum.length + ", " + designWeights.length + ", "
+                        + result.weights().length + " for " + model.respondents() + " rows");
+            }
+        }
+
+        /** The final weight of every respondent, w_i = d_i g_i. */
+        public double[] weights() {
+            return result.weights();
+        }
+
+        /** The g-weight of every respondent. */
+        public double[] g() {
+            return result.g();
+        }
+
+        public int respondents() {
+            return stratum.length;
         }
     }
 }

@@ -47,6 +47,14 @@ public final class GregCalibration {
         this.maxIterations = maxIterations;
     }
 
+    public CalibrationFunction function() {
+        return function;
+    }
+
+    public CalibrationBounds bounds() {
+        return bounds;
+    }
+
     /** Calibrates design weights d (one per model row) to the model's totals. */
     public GregResult calibrate(double[] designWeights, CalibrationModel model) {
         checkWeights(designWeights, model);
