@@ -9,10 +9,14 @@ import java.util.concurrent.Callable;
 import nl.weegschaal.job.WeighParameters;
 import nl.weegschaal.launch.WeighOutcome;
 import nl.weegschaal.launch.WeighRunner;
+import nl.weegschaal.weighting.CalibrationBounds;
+import nl.weegschaal.weighting.CalibrationFunction;
+import nl.weegschaal.weighting.CalibrationSettings;
 import nl.weegschaal.weighting.InvalidSetting;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.TrimRule;
 import nl.weegschaal.weighting.WeightingMethod;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +83,23 @@ class WeighCommand implements Callable<Integer> {
     @Option(names = "--trim-max", paramLabel = "W", description = "Trim weights above W (raking keeps the margins).")
     Double trimMax;
 
+    @Option(names = "--calibrate", paramLabel = "TOTALS.csv",
+            description = "Calibrate the stratified design weights to population totals (columns variable,level,"
+                    + "total; an empty level for a numeric auxiliary such as employees). Needs --method stratified.")
+    Path calibrate;
+
+    @Option(names = "--calfun", defaultValue = "linear", converter = CalfunConverter.class,
+            paramLabel = "linear|raking|logit", description = "Calibration distance (default: ${DEFAULT-VALUE}).")
+    CalibrationFunction calfun;
+
+    @Option(names = "--bounds", paramLabel = "L,U",
+            description = "Bounds L < 1 < U on the g-weights (weight / design weight); logit needs them.")
+    String bounds;
+
+    @Option(names = "--calibrate-maxit", defaultValue = "50", paramLabel = "N",
+            description = "Most calibration iterations (default: ${DEFAULT-VALUE}).")
+    int calibrateMaxit;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -103,7 +124,7 @@ class WeighCommand implements Callable<Integer> {
         try {
             return new WeighParameters(responses, frame, frameCountColumn, strata, variables, domains, method,
                     lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
-                    new TrimRule(trimRatio, trimMax));
+                    new TrimRule(trimRatio, trimMax), calibration());
         } catch (InvalidSetting e) {
             throw usage(option(e.setting()) + " " + e.problem() + ", got " + e.value());
         }
@@ -116,7 +137,36 @@ class WeighCommand implements Callable<Integer> {
             case COLLAPSE_MIN_RESPONDENTS -> "--collapse-below";
             case TRIM_MAX_RATIO -> "--trim-ratio";
             case TRIM_MAX_WEIGHT -> "--trim-max";
+            case CALIBRATION -> "--calibrate";
+            case CALIBRATION_BOUNDS -> "--bounds";
+            case CALIBRATION_MAX_ITERATIONS -> "--calibrate-maxit";
         };
+    }
+
+    /** The calibration the options ask for; null without {@code --calibrate}. */
+    private @Nullable CalibrationSettings calibration() {
+        if (calibrate == null) {
+            if (bounds != null) {
+                throw usage("--bounds bound the g-weights of a calibration; give --calibrate TOTALS.csv too");
+            }
+            return null;
+        }
+        return new CalibrationSettings(calibrate, calfun, bounds == null ? CalibrationBounds.NONE : bounds(bounds),
+                calibrateMaxit);
+    }
+
+    /** {@code --bounds L,U}: two numbers. */
+    private CalibrationBounds bounds(String text) {
+        String[] parts = text.split(",", -1);
+        try {
+            if (parts.length == 2) {
+                return CalibrationSettings.bounds(Double.parseDouble(parts[0].trim()),
+                        Double.parseDouble(parts[1].trim()));
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw usage("--bounds must be two numbers L,U with L < 1 < U (e.g. 0.5,2), got '" + text + "'");
     }
 
     private ParameterException usage(String message) {
@@ -128,6 +178,13 @@ class WeighCommand implements Callable<Integer> {
         MethodConverter() {
             super(Arrays.stream(WeightingMethod.values()).map(WeightingMethod::code).toList(),
                     WeightingMethod::fromCode);
+        }
+    }
+
+    /** {@code --calfun}: a calibration distance. */
+    static class CalfunConverter extends WordConverter<CalibrationFunction> {
+        CalfunConverter() {
+            super(List.of("linear", "raking", "logit"), CalibrationFunction::fromLabel);
         }
     }
 

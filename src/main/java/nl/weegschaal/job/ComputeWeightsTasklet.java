@@ -1,6 +1,13 @@
 package nl.weegschaal.job;
 
+import nl.weegschaal.frame.CalibrationTotals;
+import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.frame.SampleStrata;
+import nl.weegschaal.store.CalibrationTables;
+import nl.weegschaal.store.RespondentWeightDiagnostics;
+import nl.weegschaal.weighting.Calibration;
+import nl.weegschaal.weighting.CalibrationSettings;
+import nl.weegschaal.weighting.Design;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.StagedValues;
@@ -57,11 +64,43 @@ class ComputeWeightsTasklet implements Tasklet {
                         weighted.design().strataCount());
             }
             design.write(weighted);
-            WeightDiagnosticsTable.write(store.connection(),
-                    WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),
-                            run.spec().domains()));
+            CalibrationSettings calibration = run.spec().weighting().calibration();
+            if (calibration == null) {
+                WeightDiagnosticsTable.write(store.connection(),
+                        WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),
+                                run.spec().domains()));
+            } else {
+                Design calibrated = calibrate(store, weighted.design(), calibration);
+                design.writeWeights(true);
+                WeightDiagnosticsTable.write(store.connection(),
+                        RespondentWeightDiagnostics.of(store, run.spec(), calibrated));
+            }
             contribution.incrementWriteCount(weighted.design().respondents());
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The design calibrated to the totals the settings name, with what the calibration did logged. */
+    private Design calibrate(RunStore store, Design design, CalibrationSettings settings) throws Exception {
+        CalibrationTotals totals = CalibrationTotalsReader.read(settings.totals());
+        Design calibrated;
+        try {
+            calibrated = new CalibrationTables(store, run.spec(), totals).calibrate(design, settings);
+        } catch (WeightingException e) {
+            throw new StatisticsFailure(e);
+        }
+        Calibration.ToTotals done = calibrated.toTotals();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double g : done.g()) {
+            low = Math.min(low, g);
+            high = Math.max(high, g);
+        }
+        LOG.info(String.format(java.util.Locale.ROOT, "calibrated to %d totals (%s%s) in %d iterations: largest "
+                        + "relative miss %.2g; g-weights from %.4g to %.4g; %d negative weights",
+                done.model().columns(), settings.function().label(), settings.bounds().any() ? ", bounds "
+                        + settings.bounds() : "", done.result().iterations(), done.result().largestMiss(), low, high,
+                done.result().negativeWeights()));
+        return calibrated;
     }
 }

@@ -60,6 +60,10 @@ class PublishTasklet implements Tasklet {
                 for (String table : COPIED) {
                     statement.execute("CREATE TABLE " + table + " AS SELECT * FROM staging." + table);
                 }
+                if (spec.weighting().calibration() != null) {
+                    statement.execute("CREATE TABLE " + RunStore.CALIBRATION + " AS SELECT * FROM staging."
+                            + RunStore.CALIBRATION);
+                }
                 if (spec.file() != null) {
                     copyRecords(statement, spec);
                 }
@@ -102,6 +106,9 @@ class PublishTasklet implements Tasklet {
             inputs.add(InputFile.describe(input.name(), input.file()));
         }
         inputs.add(spec.file() == null ? inputs.size() : 1, InputFile.describe("frame", spec.frame()));
+        if (spec.weighting().calibration() != null) {
+            inputs.add(InputFile.describe("calibration totals", spec.weighting().calibration().totals()));
+        }
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         return new RunRecord(job.getJobInstance().getInstanceId() + "-" + job.getId(), job.getId(), started,
                 LocalDateTime.now(ZoneId.systemDefault()), spec.parameters(), inputs, productVersion, counts,

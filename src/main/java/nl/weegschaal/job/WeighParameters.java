@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.weighting.CalibrationBounds;
+import nl.weegschaal.weighting.CalibrationFunction;
+import nl.weegschaal.weighting.CalibrationSettings;
 import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.StrataCollapse;
 import nl.weegschaal.weighting.TrimRule;
@@ -23,7 +26,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
                               List<String> variables, List<String> domains, WeightingMethod method,
                               LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId,
-                              int collapseBelow, List<String> merges, TrimRule trim) {
+                              int collapseBelow, List<String> merges, TrimRule trim,
+                              @Nullable CalibrationSettings calibration) {
     /**
      * @throws InvalidSetting naming the weighting setting whose value means nothing
      */
@@ -32,17 +36,18 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         strata = List.copyOf(strata);
         variables = List.copyOf(variables);
         domains = List.copyOf(domains);
-        weighting(method, lonelyPsu, level, collapse(collapseBelow, merges), trim);
+        weighting(method, lonelyPsu, level, collapse(collapseBelow, merges), trim, calibration);
     }
 
     /** The weighting settings, validated as the job spec's are. */
     public WeightingSettings weighting() {
-        return weighting(method, lonelyPsu, level, collapse(), trim);
+        return weighting(method, lonelyPsu, level, collapse(), trim, calibration);
     }
 
     private static WeightingSettings weighting(WeightingMethod method, LonelyPsu lonelyPsu, double level,
-                                               StrataCollapse collapse, TrimRule trim) {
-        return new WeightingSettings(method, lonelyPsu, level, collapse, trim);
+                                               StrataCollapse collapse, TrimRule trim,
+                                               @Nullable CalibrationSettings calibration) {
+        return new WeightingSettings(method, lonelyPsu, level, collapse, trim, calibration);
     }
 
     /**
@@ -81,6 +86,11 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         map.put("merge", String.join("|", merges));
         map.put("trim_ratio", trim.maxRatio() == null ? "" : trim.maxRatio().toString());
         map.put("trim_max", trim.maxWeight() == null ? "" : trim.maxWeight().toString());
+        map.put("calibrate", calibration == null ? "" : calibration.totals().toString());
+        map.put("calfun", calibration == null ? "" : calibration.function().label());
+        map.put("bounds", calibration == null || !calibration.bounds().any() ? ""
+                : calibration.bounds().lower() + "," + calibration.bounds().upper());
+        map.put("calibrate_maxit", calibration == null ? "" : Integer.toString(calibration.maxIterations()));
         return map;
     }
 
@@ -101,7 +111,20 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
                 Path.of(parameters.getString("out")), parameters.getString("run_id"),
                 Integer.parseInt(parameters.getString("collapse_below", "0")),
                 Arrays.stream(parameters.getString("merge", "").split("\\|")).filter(s -> !s.isBlank()).toList(),
-                new TrimRule(number(parameters.getString("trim_ratio", "")), number(parameters.getString("trim_max", ""))));
+                new TrimRule(number(parameters.getString("trim_ratio", "")), number(parameters.getString("trim_max", ""))),
+                calibration(parameters));
+    }
+
+    private static @Nullable CalibrationSettings calibration(JobParameters parameters) {
+        String totals = parameters.getString("calibrate", "");
+        if (totals == null || totals.isBlank()) {
+            return null;
+        }
+        String bounds = parameters.getString("bounds", "");
+        return new CalibrationSettings(Path.of(totals), CalibrationFunction.fromLabel(parameters.getString("calfun")),
+                bounds == null || bounds.isBlank() ? CalibrationBounds.NONE : CalibrationSettings.bounds(
+                        Double.parseDouble(bounds.split(",")[0]), Double.parseDouble(bounds.split(",")[1])),
+                Integer.parseInt(parameters.getString("calibrate_maxit")));
     }
 
     private static @Nullable Double number(@Nullable String text) {

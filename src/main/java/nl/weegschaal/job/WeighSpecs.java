@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.StratumRule;
@@ -30,6 +31,14 @@ public final class WeighSpecs {
         for (String domain : parameters.domains()) {
             if (!codebook.containsKey(domain) && !parameters.strata().contains(domain)) {
                 codebook.put(domain, Question.open(domain, false));
+            }
+        }
+        if (parameters.calibration() != null) {
+            // the auxiliaries are read like domains that are not estimated
+            for (String auxiliary : CalibrationTotalsReader.read(parameters.calibration().totals()).variables()) {
+                if (!codebook.containsKey(auxiliary) && !parameters.strata().contains(auxiliary)) {
+                    codebook.put(auxiliary, Question.open(auxiliary, false));
+                }
             }
         }
         List<StratumRule> strata = parameters.strata().stream().map(StratumRule::given).toList();

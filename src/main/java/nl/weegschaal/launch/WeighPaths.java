@@ -68,7 +68,7 @@ final class WeighPaths {
         }
     }
 
-    private static void notAnInput(Path out, String option, Path input, String what) {
+    static void notAnInput(Path out, String option, Path input, String what) {
         if (FileIdentity.sameFile(out, input)) {
             String how = absolute(out).equals(absolute(input)) ? ""
                     : real(out).equals(real(input)) ? " (both lead to " + real(input) + ")" : " (a hard link to it)";

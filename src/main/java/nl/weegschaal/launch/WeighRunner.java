@@ -31,6 +31,9 @@ public final class WeighRunner {
         Path out = parameters.out();
         // before the job starts: a refused --out leaves no run in a job repository and nothing written
         WeighPaths.check(parameters.responses(), parameters.frame(), out);
+        if (parameters.calibration() != null) {
+            WeighPaths.notAnInput(out, "--calibrate", parameters.calibration().totals(), "the calibration totals");
+        }
         long start = System.nanoTime();
         DuckDbWarmUp.start();
         String what = WEIGH + " --out " + out;

@@ -43,7 +43,7 @@ public final class SpecLoader {
         List<StratumRule> strata = StrataReader.read(required(top, "strata", root));
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(YamlNode.keys("file", "count"));
-        WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
+        WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root), paths);
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         Long approached = approached(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
@@ -100,6 +100,9 @@ public final class SpecLoader {
      */
     private static void checkOutputIsNotAnInput(WaveSpec spec, YamlNode output) {
         List<Path> inputs = new java.util.ArrayList<>(List.of(spec.file(), spec.frame()));
+        if (spec.weighting().calibration() != null) {
+            inputs.add(spec.weighting().calibration().totals());
+        }
         spec.inputs().forEach(input -> inputs.add(input.file()));
         for (Path written : List.of(spec.result(), spec.workbook())) {
             for (Path input : inputs) {
@@ -180,6 +183,11 @@ public final class SpecLoader {
         parameters.put("method", weighting.method().code());
         parameters.put("lonely_psu", weighting.lonelyPsu().code());
         parameters.put("level", Double.toString(weighting.level()));
+        if (weighting.calibration() != null) {
+            parameters.put("calibration", weighting.calibration().totals() + " (" + weighting.calibration().function()
+                    .label() + (weighting.calibration().bounds().any() ? ", bounds " + weighting.calibration()
+                    .bounds() : "") + ")");
+        }
         parameters.put("strata", String.join(",", strata.stream().map(StratumRule::column).toList()));
         parameters.put("domains", String.join(",", domains));
         parameters.put("max_reject_share", Double.toString(maxRejectShare));

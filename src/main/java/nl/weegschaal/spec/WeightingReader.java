@@ -8,6 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import java.nio.file.Path;
+import nl.weegschaal.weighting.CalibrationBounds;
+import nl.weegschaal.weighting.CalibrationFunction;
+import nl.weegschaal.weighting.CalibrationSettings;
 import nl.weegschaal.weighting.InvalidSetting;
 import nl.weegschaal.weighting.LonelyPsu;
 import nl.weegschaal.weighting.StrataCollapse;
@@ -24,8 +29,9 @@ final class WeightingReader {
     private WeightingReader() {
     }
 
-    static WeightingSettings read(YamlNode node) {
-        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("method", "lonely_psu", "level", "collapse", "trim"));
+    static WeightingSettings read(YamlNode node, SpecPaths paths) {
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("method", "lonely_psu", "level", "collapse", "trim",
+                "calibration"));
         YamlNode method = required(keys, "method", node);
         List<String> methods = Arrays.stream(WeightingMethod.values()).map(WeightingMethod::code).toList();
         try {
@@ -34,7 +40,8 @@ final class WeightingReader {
                             : LonelyPsu.fromCode(keys.get("lonely_psu").oneOf(List.of("adjust", "remove", "certainty",
                             "fail"))),
                     optional(keys, "level") == null ? WeightingSettings.DEFAULT_LEVEL : keys.get("level").number(),
-                    collapse(optional(keys, "collapse")), trim(optional(keys, "trim")));
+                    collapse(optional(keys, "collapse")), trim(optional(keys, "trim")),
+                    calibration(optional(keys, "calibration"), paths));
         } catch (InvalidSetting e) {
             throw keyOf(e.setting(), keys, node).error(e.getMessage());
         }
@@ -47,8 +54,35 @@ final class WeightingReader {
             case COLLAPSE_MIN_RESPONDENTS -> keys.get("collapse").mapping().get("min_respondents");
             case TRIM_MAX_RATIO -> keys.get("trim").mapping().get("max_ratio");
             case TRIM_MAX_WEIGHT -> keys.get("trim").mapping().get("max_weight");
+            case CALIBRATION -> keys.get("calibration");
+            case CALIBRATION_BOUNDS -> keys.get("calibration").mapping().get("bounds");
+            case CALIBRATION_MAX_ITERATIONS -> keys.get("calibration").mapping().get("maxit");
         };
         return key == null ? node : key;
+    }
+
+    /** {@code calibration: {totals: totals.csv, calfun: logit, bounds: [0.5, 2], maxit: 50}}. */
+    private static @Nullable CalibrationSettings calibration(@Nullable YamlNode node, SpecPaths paths) {
+        if (node == null) {
+            return null;
+        }
+        Map<String, YamlNode> keys = node.mapping(YamlNode.keys("totals", "calfun", "bounds", "maxit"));
+        Path totals = paths.existingFile(required(keys, "totals", node));
+        CalibrationFunction function = optional(keys, "calfun") == null ? CalibrationFunction.LINEAR
+                : CalibrationFunction.fromLabel(keys.get("calfun").oneOf(List.of("linear", "raking", "logit")));
+        CalibrationBounds bounds = CalibrationBounds.NONE;
+        YamlNode given = optional(keys, "bounds");
+        if (given != null) {
+            List<YamlNode> pair = given.list();
+            if (pair.size() != 2) {
+                throw given.error("bounds are two numbers [L, U] with L < 1 < U, e.g. [0.5, 2]");
+            }
+            bounds = CalibrationSettings.bounds(pair.get(0).number(), pair.get(1).number());
+        }
+        long maxit = optional(keys, "maxit") == null ? CalibrationSettings.DEFAULT_MAX_ITERATIONS
+                : keys.get("maxit").wholeNumber();
+        return new CalibrationSettings(totals, function, bounds, (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, maxit)));
     }
 
     /** {@code trim: {max_ratio: 5}} and/or {@code {max_weight: 800}}. */

@@ -72,10 +72,23 @@ public final class DesignTables {
             }
         }
         writeIndex(weighted);
-        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
-                respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight FROM "
-                + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING (" + quoted("",
-                spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h) ORDER BY r.input_order, r.line");
+        writeWeights(false);
+    }
+
+    /**
+     * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
+     * the order of {@link RespondentColumns}: with the g-weights of a calibration to totals
+     * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1.
+     */
+    public void writeWeights(boolean calibrated) throws SQLException {
+        String numbered = "SELECT " + String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns())
+                + ", d.weight AS design_weight, (row_number() OVER (ORDER BY " + RespondentColumns.ORDER
+                + ") - 1)::INTEGER AS i FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
+                + quoted("", spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h)";
+        String g = calibrated ? "g.g" : "1.0::DOUBLE";
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT n.* EXCLUDE (design_weight, i), "
+                + "n.design_weight * " + g + " AS weight, n.design_weight, " + g + " AS g_weight FROM (" + numbered
+                + ") n" + (calibrated ? " JOIN " + RunStore.CALIBRATION_G + " g USING (i)" : "") + " ORDER BY n.i");
     }
 
     /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */

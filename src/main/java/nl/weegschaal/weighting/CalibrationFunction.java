@@ -79,4 +79,14 @@ public enum CalibrationFunction {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The function of a label ({@code linear}, {@code raking}, {@code logit}), ignoring case. */
+    public static CalibrationFunction fromLabel(String label) {
+        for (CalibrationFunction f : values()) {
+            if (f.label().equals(label.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("'" + label + "' is not one of linear, raking, logit");
+    }
 }

@@ -14,7 +14,10 @@ public final class InvalidSetting extends IllegalArgumentException {
         LEVEL("the confidence level"),
         COLLAPSE_MIN_RESPONDENTS("the minimum number of respondents per stratum"),
         TRIM_MAX_RATIO("the trimming ratio"),
-        TRIM_MAX_WEIGHT("the maximum weight");
+        TRIM_MAX_WEIGHT("the maximum weight"),
+        CALIBRATION("calibration to totals"),
+        CALIBRATION_BOUNDS("the bounds on the g-weights"),
+        CALIBRATION_MAX_ITERATIONS("the calibration's maximum number of iterations");
 
         private final String description;
 

@@ -114,4 +114,53 @@ public final class WeightDiagnostics {
                         design.stratum(h).weight()) + ", n = " + respondents[h] + ")")
                 .collect(Collectors.joining("; "));
     }
+
+    /**
+     * The diagnostics of one domain of a design whose weights vary within strata (calibrated to
+     * totals), from its respondents' weights; the largest-weight strata are those with the largest
+     * single weight.
+     *
+     * @param weights the domain's respondents' weights
+     * @param stratum their design strata, index h per respondent
+     */
+    public static WeightDiagnostic ofRespondents(Design design, String domainVar, String domainValue, double[] weights,
+                                                 int[] stratum) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("the domain " + domainVar + " = " + domainValue
+                    + " has no respondents");
+        }
+        double[] sorted = weights.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double sum = 0;
+        for (double w : sorted) {
+            sum += w;
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (double w : sorted) {
+            squares += (w - mean) * (w - mean);
+        }
+        double cv = Math.sqrt(squares / n) / mean;
+        double deff = 1 + cv * cv;
+        double median = (sorted[(n - 1) / 2] + sorted[n / 2]) / 2;
+        return new WeightDiagnostic(domainVar, domainValue, n, sum, sorted[0], median, sorted[n - 1], cv, deff,
+                n / deff, largestOfRespondents(design, weights, stratum));
+    }
+
+    private static String largestOfRespondents(Design design, double[] weights, int[] stratum) {
+        double[] largest = new double[design.strataCount()];
+        int[] count = new int[design.strataCount()];
+        java.util.Arrays.fill(largest, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < weights.length; i++) {
+            largest[stratum[i]] = Math.max(largest[stratum[i]], weights[i]);
+            count[stratum[i]]++;
+        }
+        return java.util.stream.IntStream.range(0, largest.length).filter(h -> count[h] > 0).boxed()
+                .sorted(Comparator.comparingDouble((Integer h) -> largest[h]).reversed())
+                .limit(LARGEST_STRATA)
+                .map(h -> design.stratum(h).key() + " (largest w = " + String.format(Locale.ROOT, "%.1f", largest[h])
+                        + ", n = " + count[h] + ")")
+                .collect(Collectors.joining("; "));
+    }
 }
