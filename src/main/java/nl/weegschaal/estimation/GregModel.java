@@ -1,0 +1,152 @@
+package nl.weegschaal.estimation;
+
+import nl.weegschaal.weighting.Calibration;
+import nl.weegschaal.weighting.Design;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.SingularValueDecomposition;
+
+/**
+ * A design calibrated to totals as the GREG estimators read it: per respondent its stratum, design
+ * weight d_i, weight w_i and model row x_i, the rows kept sparse (an establishment's row is an
+ * intercept, one indicator per categorical auxiliary and the numeric auxiliaries: a few non-zero
+ * entries of p), and the weighted least-squares fit of the calibration residuals,
+ *
+ * <pre>B = (sum_i d_i x_i x_i')^+ m,   m = sum_i d_i x_i z_i</pre>
+ *
+ * as {@code survey}'s {@code qr.resid} on {@code X sqrt(d)} (the QR is made before calibration, so
+ * with the design weights). The normal equations are solved once, by SVD (pseudo-inverse, as the
+ * pivoted QR for a rank-deficient model), on columns scaled to unit weighted root mean square, with a
+ * step of iterative refinement, so that B keeps the accuracy of R's QR.
+ */
+final class GregModel {
+    final int[] stratum;
+    final double[] designWeight;
+    final double[] weight;
+    /** Row i's non-zero entries are {@code columns[k], values[k]} for k in [start[i], start[i + 1]). */
+    final int[] start;
+    final int[] columns;
+    final double[] values;
+    final int p;
+    final StratifiedVariance strata;
+    private final double[] scale;
+    private final double[][] gram;
+    private final DecompositionSolver solver;
+
+    GregModel(Design design) {
+        Calibration.ToTotals calibration = design.toTotals();
+        if (calibration == null) {
+            throw new IllegalArgumentException("the GREG estimators need a design calibrated to totals; method '"
+                    + design.method().code() + "' has no calibration to totals");
+        }
+        this.strata = new StratifiedVariance(design);
+        this.stratum = calibration.stratum().clone();
+        this.designWeight = calibration.designWeights().clone();
+        this.weight = calibration.weights().clone();
+        this.p = calibration.model().columns();
+        checkStrata(design);
+        double[][] rows = calibration.model().rows();
+        this.start = new int[rows.length + 1];
+        int nonZero = 0;
+        for (double[] row : rows) {
+            for (double v : row) {
+                nonZero += v != 0 ? 1 : 0;
+            }
+        }
+        this.columns = new int[nonZero];
+        this.values = new double[nonZero];
+        int k = 0;
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < p; j++) {
+                if (rows[i][j] != 0) {
+                    columns[k] = j;
+                    values[k++] = rows[i][j];
+                }
+            }
+            start[i + 1] = k;
+        }
+        this.scale = columnScales();
+        this.gram = scaledGram();
+        this.solver = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
+    }
+
+    private void checkStrata(Design design) {
+        int[] counted = new int[strata.strata()];
+        for (int h : stratum) {
+            if (h < 0 || h >= counted.length) {
+                throw new IllegalArgumentException("stratum index " + h + " is not one of the design's "
+                        + counted.length + " strata");
+            }
+            counted[h]++;
+        }
+        for (int h = 0; h < counted.length; h++) {
+            if (counted[h] != strata.respondents(h)) {
+                throw new IllegalArgumentException("stratum " + design.stratum(h).key() + " has "
+                        + strata.respondents(h) + " respondents in the design but " + counted[h] + " are calibrated");
+            }
+        }
+    }
+
+    int size() {
+        return stratum.length;
+    }
+
+    /** x_i'b. */
+    double dot(int i, double[] b) {
+        double s = 0;
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            s += values[k] * b[columns[k]];
+        }
+        return s;
+    }
+
+    /** B for the moment m = sum d x z (unscaled columns); B = 0 exactly when m = 0. */
+    double[] fit(double[] moment) {
+        double[] scaled = new double[p];
+        for (int j = 0; j < p; j++) {
+            scaled[j] = moment[j] / scale[j];
+        }
+        double[] b = solver.solve(new ArrayRealVector(scaled, false)).toArray();
+        double[] residual = scaled.clone();
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < p; k++) {
+                residual[j] -= gram[j][k] * b[k];
+            }
+        }
+        double[] correction = solver.solve(new ArrayRealVector(residual, false)).toArray();
+        for (int j = 0; j < p; j++) {
+            b[j] = (b[j] + correction[j]) / scale[j];
+        }
+        return b;
+    }
+
+    private double[] columnScales() {
+        double[] squares = new double[p];
+        double total = 0;
+        for (int i = 0; i < stratum.length; i++) {
+            total += designWeight[i];
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                squares[columns[k]] += designWeight[i] * values[k] * values[k];
+            }
+        }
+        double[] s = new double[p];
+        for (int j = 0; j < p; j++) {
+            s[j] = squares[j] > 0 ? Math.sqrt(squares[j] / total) : 1.0;
+        }
+        return s;
+    }
+
+    private double[][] scaledGram() {
+        double[][] g = new double[p][p];
+        for (int i = 0; i < stratum.length; i++) {
+            for (int a = start[i]; a < start[i + 1]; a++) {
+                double dx = designWeight[i] * values[a] / scale[columns[a]];
+                for (int b = start[i]; b < start[i + 1]; b++) {
+                    g[columns[a]][columns[b]] += dx * values[b] / scale[columns[b]];
+                }
+            }
+        }
+        return g;
+    }
+}
