@@ -1,5 +1,7 @@
 package nl.weegschaal.estimation;
 
+import java.util.stream.IntStream;
+
 /**
  * The calibrated variances of every cell of one variable by one domain variable, in two passes over
  * the respondents, as {@code survey}'s {@code svyrecvar} computes them for a calibrated design but
@@ -9,17 +11,24 @@ package nl.weegschaal.estimation;
  * has a linearised variable {@code z_i = c_s . f(i)} on S_v (f the respondent's features, c_s the
  * statistic's coefficients) and 0 elsewhere; its variance is the stratified variance
  * ({@link StratifiedVariance#contribution}) of {@code u_i = w_i (z_i - x_i'B)} with
- * {@code B = (sum d x x')^+ sum_{S_v} d x z} (GregModel). Because z is 0 outside S_v:
+ * {@code B = (sum d x x')^+ sum_{S_v} d x z} ({@link GregModel#fit}). Because z is 0 outside S_v:
  * <ul>
- *   <li>pass 1 collects per cell {@code sum_{S_v} d x f} (the moments B needs) and
- *       {@code sum_{S_v in h} w f}, and per group and stratum the moments of {@link GroupMoments};</li>
- *   <li>inside S_v, u_i is computed in pass 2 and summed around a provisional stratum mean
- *       (a corrected two-pass sum of squares, so that vanishing residuals give 0 cleanly);</li>
- *   <li>outside, u_i = -w_i x_i'B, whose sum and sum of squares per stratum are
- *       {@code -B' sum w x} and {@code B' (sum w^2 x x') B} over the other groups.</li>
+ *   <li>pass 1 collects per cell {@code sum_{S_v} d x f} (the moments B needs), and per cell and
+ *       stratum its respondents and {@code sum w f};</li>
+ *   <li>inside S_v, pass 2 computes u_i and sums it around a provisional stratum mean (a corrected
+ *       two-pass sum of squares, so that vanishing residuals give 0 cleanly), with the sums of the
+ *       fitted influences {@code w_i x_i'B} and their squares;</li>
+ *   <li>outside, u_i = -w_i x_i'B, whose sum and sum of squares per stratum are those of the whole
+ *       stratum ({@code B' sum w x}, {@code B' (sum w^2 x x') B}) less those inside S_v; exactly 0
+ *       where S_v holds the whole stratum.</li>
  * </ul>
+ * Each pass runs over a fixed split of the respondents in parallel (the common fork-join pool) and
+ * adds the chunks' sums in order, so that the result does not depend on the number of threads.
  */
 final class GregCells {
+    /** The passes split the respondents into at most this many chunks, run on the common pool. */
+    private static final int CHUNKS = 8;
+    private static final int MIN_CHUNK = 50_000;
     private final GregModel model;
     private final int[] domain;
     private final boolean[] used;
@@ -27,9 +36,10 @@ final class GregCells {
     private final int domains;
     private final int strata;
     private final int featureCount;
-    private final GroupMoments moments;
+    private final long[] inCell;
     private final double[] moment;
     private final double[] weightedFeatures;
+    private final int chunks;
 
     /** The features of a respondent, from which each statistic's linearised variable is made. */
     interface Features {
@@ -43,6 +53,10 @@ final class GregCells {
     record Spread(double variance, double weightedSquares) {
     }
 
+    /**
+     * @param domain per respondent its domain value in [0, domains), or -1 for none
+     * @param used   per respondent whether it is used in its domain value's cell
+     */
     GregCells(GregModel model, int[] domain, int domains, boolean[] used, Features features) {
         if (domain.length != model.size() || used.length != model.size()) {
             throw new IllegalArgumentException("answers and domains are given for " + used.length + " and "
@@ -55,16 +69,59 @@ final class GregCells {
         this.domains = domains;
         this.strata = model.strata.strata();
         this.featureCount = features.count();
-        this.moments = new GroupMoments(model, domain, domains, used);
+        this.inCell = new long[domains * strata];
         this.moment = new double[domains * featureCount * model.p];
         this.weightedFeatures = new double[domains * strata * featureCount];
-        firstPass();
+        this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
+        for (GregCells part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
+            add(part);
+        }
     }
 
-    private void firstPass() {
+    /** An empty copy to collect one chunk's sums in. */
+    private GregCells(GregCells whole) {
+        this.model = whole.model;
+        this.domain = whole.domain;
+        this.used = whole.used;
+        this.features = whole.features;
+        this.domains = whole.domains;
+        this.strata = whole.strata;
+        this.featureCount = whole.featureCount;
+        this.inCell = new long[whole.inCell.length];
+        this.moment = new double[whole.moment.length];
+        this.weightedFeatures = new double[whole.weightedFeatures.length];
+        this.chunks = 1;
+    }
+
+    /** Respondents [from, to) of chunk c of the fixed split (the sums do not depend on the threads). */
+    private int from(int chunk) {
+        return (int) ((long) model.size() * chunk / chunks);
+    }
+
+    private void add(GregCells part) {
+        for (int k = 0; k < inCell.length; k++) {
+            inCell[k] += part.inCell[k];
+        }
+        for (int k = 0; k < moment.length; k++) {
+            moment[k] += part.moment[k];
+        }
+        for (int k = 0; k < weightedFeatures.length; k++) {
+            weightedFeatures[k] += part.weightedFeatures[k];
+        }
+    }
+
+    private GregCells firstPass(int chunk) {
+        GregCells part = new GregCells(this);
+        part.firstPass(from(chunk), from(chunk + 1));
+        return part;
+    }
+
+    private void firstPass(int first, int last) {
         double[] f = new double[featureCount];
         int p = model.p;
-        for (int i = 0; i < model.size(); i++) {
+        int[] columns = model.columns;
+        double[] values = model.values;
+        for (int i = first; i < last; i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
                 continue;
@@ -72,15 +129,20 @@ final class GregCells {
             features.of(i, f);
             double d = model.designWeight[i];
             double w = model.weight[i];
-            int wfBase = (v * strata + model.stratum[i]) * featureCount;
+            int slot = v * strata + model.stratum[i];
+            inCell[slot]++;
+            int from = model.start[i];
+            int to = model.start[i + 1];
             for (int k = 0; k < featureCount; k++) {
-                if (f[k] == 0) {
+                double fk = f[k];
+                if (fk == 0) {
                     continue;
                 }
-                weightedFeatures[wfBase + k] += w * f[k];
+                weightedFeatures[slot * featureCount + k] += w * fk;
                 int base = (v * featureCount + k) * p;
-                for (int a = model.start[i]; a < model.start[i + 1]; a++) {
-                    moment[base + model.columns[a]] += d * model.values[a] * f[k];
+                double dfk = d * fk;
+                for (int a = from; a < to; a++) {
+                    moment[base + columns[a]] += dfk * values[a];
                 }
             }
         }
@@ -90,7 +152,7 @@ final class GregCells {
     long respondents(int v) {
         long n = 0;
         for (int h = 0; h < strata; h++) {
-            n += moments.inCell(v, h);
+            n += inCell[v * strata + h];
         }
         return n;
     }
@@ -99,7 +161,7 @@ final class GregCells {
     long degreesOfFreedom(int v) {
         long df = 0;
         for (int h = 0; h < strata; h++) {
-            long n = moments.inCell(v, h);
+            long n = inCell[v * strata + h];
             df += n > 0 ? n - 1 : 0;
         }
         return df;
@@ -118,137 +180,40 @@ final class GregCells {
 
     /**
      * The spread of every statistic of every cell: {@code coefficients[v][s]} the coefficients c_s of
-     * statistic s of domain value v, or {@code coefficients[v] == null} for a cell not estimated.
+     * statistic s of domain value v (the same number of statistics in every cell), or
+     * {@code coefficients[v] == null} for a cell not estimated.
      */
     Spread[][] spreads(double[][][] coefficients) {
-        CellFits fits = new CellFits(coefficients);
-        fits.secondPass();
+        GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
+        for (int v = 0; v < domains; v++) {
+            if (coefficients[v] != null) {
+                fits.prepare(v, moment, weightedFeatures);
+            }
+        }
+        for (GregCellFits.Inside part : IntStream.range(0, chunks).parallel()
+                .mapToObj(chunk -> secondPass(fits, chunk)).toList()) {
+            fits.add(part);
+        }
         Spread[][] out = new Spread[domains][];
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
-                out[v] = fits.spreads(v);
+                out[v] = fits.spreads(v, inCell);
             }
         }
         return out;
     }
 
-    /** The fits of all cells' statistics and their sums around provisional stratum means. */
-    private final class CellFits {
-        private final double[][][] coefficients;
-        private final double[][][] fit;
-        private final double[][][] centre;
-        private final double[][][] outsideSum;
-        private final double[][][] outsideSquares;
-        private final double[][][] insideSum;
-        private final double[][][] insideSquares;
-        private final double[][] weightedSquares;
-
-        CellFits(double[][][] coefficients) {
-            this.coefficients = coefficients;
-            fit = new double[domains][][];
-            centre = new double[domains][][];
-            outsideSum = new double[domains][][];
-            outsideSquares = new double[domains][][];
-            insideSum = new double[domains][][];
-            insideSquares = new double[domains][][];
-            weightedSquares = new double[domains][];
-            for (int v = 0; v < domains; v++) {
-                if (coefficients[v] != null) {
-                    prepare(v);
-                }
+    private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
+        GregCellFits.Inside inside = fits.inside();
+        double[] f = new double[featureCount];
+        for (int i = from(chunk); i < from(chunk + 1); i++) {
+            int v = domain[i];
+            if (v < 0 || !used[i] || !fits.estimated(v)) {
+                continue;
             }
+            features.of(i, f);
+            fits.add(i, v, f, inside);
         }
-
-        private void prepare(int v) {
-            int stats = coefficients[v].length;
-            int p = model.p;
-            fit[v] = new double[stats][];
-            for (int s = 0; s < stats; s++) {
-                double[] m = new double[p];
-                for (int k = 0; k < featureCount; k++) {
-                    double c = coefficients[v][s][k];
-                    for (int j = 0; j < p && c != 0; j++) {
-                        m[j] += c * moment[(v * featureCount + k) * p + j];
-                    }
-                }
-                fit[v][s] = model.fit(m);
-            }
-            centre[v] = new double[stats][strata];
-            outsideSum[v] = new double[stats][strata];
-            outsideSquares[v] = new double[stats][strata];
-            insideSum[v] = new double[stats][strata];
-            insideSquares[v] = new double[stats][strata];
-            weightedSquares[v] = new double[stats];
-            double[] firstOut = new double[p];
-            double[] secondOut = new double[p * p];
-            for (int h = 0; h < strata; h++) {
-                moments.outside(v, h, firstOut, secondOut);
-                double[] firstIn = moments.cellFirst(v, h);
-                long nOut = model.strata.respondents(h) - moments.inCell(v, h);
-                for (int s = 0; s < stats; s++) {
-                    double[] b = fit[v][s];
-                    double zIn = 0;
-                    for (int k = 0; k < featureCount; k++) {
-                        zIn += coefficients[v][s][k] * weightedFeatures[(v * strata + h) * featureCount + k];
-                    }
-                    double fittedOut = dot(firstOut, b);
-                    double m = (zIn - dot(firstIn, b) - fittedOut) / model.strata.respondents(h);
-                    centre[v][s][h] = m;
-                    outsideSum[v][s][h] = -fittedOut - nOut * m;
-                    outsideSquares[v][s][h] = GroupMoments.quadratic(secondOut, b, p) + 2 * m * fittedOut
-                            + nOut * m * m;
-                }
-            }
-        }
-
-        void secondPass() {
-            double[] f = new double[featureCount];
-            for (int i = 0; i < model.size(); i++) {
-                int v = domain[i];
-                if (v < 0 || !used[i] || coefficients[v] == null) {
-                    continue;
-                }
-                features.of(i, f);
-                int h = model.stratum[i];
-                double w = model.weight[i];
-                double[][] c = coefficients[v];
-                for (int s = 0; s < c.length; s++) {
-                    double z = 0;
-                    for (int k = 0; k < featureCount; k++) {
-                        z += c[s][k] * f[k];
-                    }
-                    double u = w * (z - model.dot(i, fit[v][s])) - centre[v][s][h];
-                    insideSum[v][s][h] += u;
-                    insideSquares[v][s][h] += u * u;
-                    weightedSquares[v][s] += w * z * z;
-                }
-            }
-        }
-
-        Spread[] spreads(int v) {
-            Spread[] out = new Spread[coefficients[v].length];
-            for (int s = 0; s < out.length; s++) {
-                double variance = 0;
-                for (int h = 0; h < strata; h++) {
-                    double n = model.strata.respondents(h);
-                    double m = centre[v][s][h];
-                    double sum = insideSum[v][s][h] + outsideSum[v][s][h];
-                    double squares = insideSquares[v][s][h] + outsideSquares[v][s][h];
-                    double within = Math.max(0.0, squares - sum * sum / n);
-                    double aroundZero = Math.max(0.0, squares + 2 * m * sum + n * m * m);
-                    variance += model.strata.contribution(h, within, aroundZero);
-                }
-                out[s] = new Spread(variance, weightedSquares[v][s]);
-            }
-            return out;
-        }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            s += a[j] * b[j];
-        }
-        return s;
+        return inside;
     }
 }

@@ -18,7 +18,9 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * as {@code survey}'s {@code qr.resid} on {@code X sqrt(d)} (the QR is made before calibration, so
  * with the design weights). The normal equations are solved once, by SVD (pseudo-inverse, as the
  * pivoted QR for a rank-deficient model), on columns scaled to unit weighted root mean square, with a
- * step of iterative refinement, so that B keeps the accuracy of R's QR.
+ * step of iterative refinement, so that B keeps the accuracy of R's QR. Per stratum it keeps
+ * {@code sum w x} and {@code sum w^2 x x'}, from which the respondents outside a cell add their part
+ * of a variance ({@link GregCells}).
  */
 final class GregModel {
     final int[] stratum;
@@ -33,6 +35,8 @@ final class GregModel {
     private final double[] scale;
     private final double[][] gram;
     private final DecompositionSolver solver;
+    private final double[] stratumFirst;
+    private final double[] stratumSecond;
 
     GregModel(Design design) {
         Calibration.ToTotals calibration = design.toTotals();
@@ -69,6 +73,52 @@ final class GregModel {
         this.scale = columnScales();
         this.gram = scaledGram();
         this.solver = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
+        this.stratumFirst = new double[strata.strata() * p];
+        this.stratumSecond = new double[strata.strata() * p * p];
+        stratumMoments();
+    }
+
+    /** Per stratum {@code sum w x} and the upper triangle of {@code sum w^2 x x'}. */
+    private void stratumMoments() {
+        for (int i = 0; i < stratum.length; i++) {
+            double w = weight[i];
+            int firstBase = stratum[i] * p;
+            int secondBase = stratum[i] * p * p;
+            for (int a = start[i]; a < start[i + 1]; a++) {
+                double wx = w * values[a];
+                int row = columns[a];
+                stratumFirst[firstBase + row] += wx;
+                for (int b = a; b < start[i + 1]; b++) {
+                    stratumSecond[secondBase + row * p + columns[b]] += wx * w * values[b];
+                }
+            }
+        }
+    }
+
+    /** {@code b' sum_h w x}: minus the sum over stratum h of the influences -w x'b. */
+    double stratumFitted(int h, double[] b) {
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+            s += stratumFirst[h * p + j] * b[j];
+        }
+        return s;
+    }
+
+    /** {@code b' (sum_h w^2 x x') b}: the sum over stratum h of the squared influences (w x'b)^2. */
+    double stratumQuadratic(int h, double[] b) {
+        int base = h * p * p;
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+            if (b[j] == 0) {
+                continue;
+            }
+            double row = stratumSecond[base + j * p + j] * b[j];
+            for (int k = j + 1; k < p; k++) {
+                row += 2 * stratumSecond[base + j * p + k] * b[k];
+            }
+            s += b[j] * row;
+        }
+        return s;
     }
 
     private void checkStrata(Design design) {

@@ -76,21 +76,33 @@ public final class GregProportionEstimator {
             double[] sums = cells.weightedFeatures(v);
             for (int j = 0; j < count; j++) {
                 rows.add(row(variable, levels.get(j), domainVar, domainValues.get(v), cells.respondents(v),
-                        cells.degreesOfFreedom(v), sums[0], sums[j + 1], spreads[v][j].variance()));
+                        cells.degreesOfFreedom(v), sum(sums), sums[j], spreads[v][j].variance()));
             }
         }
         return rows;
     }
 
-    /** Level j's z = (y_j - p_j) / W: coefficient -p_j / W on the constant, 1 / W on its indicator. */
+    /**
+     * Level j's z = (y_j - p_j) / W on the level indicators, which add up to 1 for a respondent who
+     * answered: (1 - p_j) / W on its own, -p_j / W on the others.
+     */
     private static double[][] coefficients(double[] sums, int levels) {
-        double total = sums[0];
-        double[][] c = new double[levels][levels + 1];
+        double total = sum(sums);
+        double[][] c = new double[levels][levels];
         for (int j = 0; j < levels; j++) {
-            c[j][0] = -(sums[j + 1] / total) / total;
-            c[j][j + 1] = 1 / total;
+            double p = sums[j] / total;
+            java.util.Arrays.fill(c[j], -p / total);
+            c[j][j] = (1 - p) / total;
         }
         return c;
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private Estimate row(String variable, String level, String domainVar, String domainValue, long n, long df,
@@ -122,18 +134,19 @@ public final class GregProportionEstimator {
         }
     }
 
-    /** Features: the constant 1 and the indicator of each level. */
+    /** Features: the indicator of each level. */
     private record LevelFeatures(int[] answer, int levels) implements GregCells.Features {
         @Override
         public int count() {
-            return levels + 1;
+            return levels;
         }
 
         @Override
         public void of(int i, double[] into) {
-            java.util.Arrays.fill(into, 0.0);
-            into[0] = 1;
-            into[answer[i] + 1] = 1;
+            int level = answer[i];
+            for (int k = 0; k < into.length; k++) {
+                into[k] = k == level ? 1 : 0;
+            }
         }
     }
 }
