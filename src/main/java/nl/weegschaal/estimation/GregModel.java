@@ -1,5 +1,6 @@
 package nl.weegschaal.estimation;
 
+import java.util.Arrays;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -52,47 +53,71 @@ final class GregModel {
         checkStrata(design);
         double[][] rows = calibration.model().rows();
         this.start = new int[rows.length + 1];
-        int nonZero = 0;
-        for (double[] row : rows) {
-            for (double v : row) {
-                nonZero += v != 0 ? 1 : 0;
-            }
-        }
-        this.columns = new int[nonZero];
-        this.values = new double[nonZero];
+        this.stratumFirst = new double[strata.strata() * p];
+        this.stratumSecond = new double[strata.strata() * p * p];
+        int[] cols = new int[Math.max(16, rows.length * 4)];
+        double[] vals = new double[cols.length];
+        double[][] unscaled = new double[p][p];
         int k = 0;
         for (int i = 0; i < rows.length; i++) {
+            int first = k;
             for (int j = 0; j < p; j++) {
                 if (rows[i][j] != 0) {
-                    columns[k] = j;
-                    values[k++] = rows[i][j];
+                    if (k == cols.length) {
+                        cols = Arrays.copyOf(cols, 2 * k);
+                        vals = Arrays.copyOf(vals, 2 * k);
+                    }
+                    cols[k] = j;
+                    vals[k++] = rows[i][j];
                 }
             }
             start[i + 1] = k;
+            addMoments(i, first, k, cols, vals, unscaled);
         }
-        this.scale = columnScales();
-        this.gram = scaledGram();
-        this.solver = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
-        this.stratumFirst = new double[strata.strata() * p];
-        this.stratumSecond = new double[strata.strata() * p * p];
-        stratumMoments();
-    }
-
-    /** Per stratum {@code sum w x} and the upper triangle of {@code sum w^2 x x'}. */
-    private void stratumMoments() {
-        for (int i = 0; i < stratum.length; i++) {
-            double w = weight[i];
-            int firstBase = stratum[i] * p;
-            int secondBase = stratum[i] * p * p;
-            for (int a = start[i]; a < start[i + 1]; a++) {
-                double wx = w * values[a];
-                int row = columns[a];
-                stratumFirst[firstBase + row] += wx;
-                for (int b = a; b < start[i + 1]; b++) {
-                    stratumSecond[secondBase + row * p + columns[b]] += wx * w * values[b];
-                }
+        this.columns = Arrays.copyOf(cols, k);
+        this.values = Arrays.copyOf(vals, k);
+        this.scale = columnScales(unscaled);
+        this.gram = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l < p; l++) {
+                gram[j][l] = unscaled[Math.min(j, l)][Math.max(j, l)] / scale[j] / scale[l];
             }
         }
+        this.solver = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
+    }
+
+    /**
+     * Adds row i (entries [from, to) of cols/vals) to the upper triangles of {@code sum d x x'} and,
+     * for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
+     */
+    private void addMoments(int i, int from, int to, int[] cols, double[] vals, double[][] unscaled) {
+        double d = designWeight[i];
+        double w = weight[i];
+        int firstBase = stratum[i] * p;
+        int secondBase = stratum[i] * p * p;
+        for (int a = from; a < to; a++) {
+            int row = cols[a];
+            double wx = w * vals[a];
+            double dx = d * vals[a];
+            stratumFirst[firstBase + row] += wx;
+            for (int b = a; b < to; b++) {
+                unscaled[row][cols[b]] += dx * vals[b];
+                stratumSecond[secondBase + row * p + cols[b]] += wx * w * vals[b];
+            }
+        }
+    }
+
+    /** Each column's weighted root mean square {@code sqrt(sum d x_j^2 / sum d)}; 1 for a column of zeros. */
+    private double[] columnScales(double[][] unscaled) {
+        double total = 0;
+        for (double d : designWeight) {
+            total += d;
+        }
+        double[] s = new double[p];
+        for (int j = 0; j < p; j++) {
+            s[j] = unscaled[j][j] > 0 ? Math.sqrt(unscaled[j][j] / total) : 1.0;
+        }
+        return s;
     }
 
     /** {@code b' sum_h w x}: minus the sum over stratum h of the influences -w x'b. */
@@ -169,34 +194,5 @@ final class GregModel {
             b[j] = (b[j] + correction[j]) / scale[j];
         }
         return b;
-    }
-
-    private double[] columnScales() {
-        double[] squares = new double[p];
-        double total = 0;
-        for (int i = 0; i < stratum.length; i++) {
-            total += designWeight[i];
-            for (int k = start[i]; k < start[i + 1]; k++) {
-                squares[columns[k]] += designWeight[i] * values[k] * values[k];
-            }
-        }
-        double[] s = new double[p];
-        for (int j = 0; j < p; j++) {
-            s[j] = squares[j] > 0 ? Math.sqrt(squares[j] / total) : 1.0;
-        }
-        return s;
-    }
-
-    private double[][] scaledGram() {
-        double[][] g = new double[p][p];
-        for (int i = 0; i < stratum.length; i++) {
-            for (int a = start[i]; a < start[i + 1]; a++) {
-                double dx = designWeight[i] * values[a] / scale[columns[a]];
-                for (int b = start[i]; b < start[i + 1]; b++) {
-                    g[columns[a]][columns[b]] += dx * values[b] / scale[columns[b]];
-                }
-            }
-        }
-        return g;
     }
 }
