@@ -1,9 +1,14 @@
 package nl.weegschaal.estimation;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Weighted totals, means and ratios of numeric questions under the stratified design, exactly as
@@ -24,9 +29,14 @@ import nl.weegschaal.weighting.Design;
  * {@code V_mean / (s2 (W - n_d) / (W n_d))} for a mean and {@code V_total / (s2 W^2 (W - n_d) / (W n_d))}
  * for a total; null where that is undefined and for ratios. A cell with nobody in S has no row; so has
  * a ratio whose denominator total is 0.
+ *
+ * <p>On a design calibrated to totals ({@link Calibration.ToTotals}) the same API gives
+ * {@link GregNumericEstimator}'s cells: the variance of the calibration residuals of x, the weights
+ * and strata those of the calibration.
  */
 public final class NumericEstimator {
-    private final RespondentStrata strata;
+    private final @Nullable RespondentStrata strata;
+    private final @Nullable GregNumericEstimator greg;
     private final String method;
 
     /**
@@ -36,16 +46,34 @@ public final class NumericEstimator {
      *                                  stratified one) or respondents that do not match the design
      */
     public NumericEstimator(Design design, int[] stratum, double[] weight) {
+        this.method = design.method().code();
+        if (design.calibration() instanceof Calibration.ToTotals) {
+            this.greg = new GregNumericEstimator(design);
+            this.strata = null;
+            if (!Arrays.equals(stratum, greg.stratum()) || !Arrays.equals(weight, greg.weights())) {
+                throw new IllegalArgumentException("a design calibrated to totals carries its respondents' strata "
+                        + "and weights; the ones given differ from its calibration's");
+            }
+            return;
+        }
         if (!(design.calibration() instanceof Calibration.None)) {
             throw new IllegalArgumentException("totals, means and ratios of numeric questions need the stratified "
                     + "variance; weights of method '" + design.method().code() + "' are calibrated to margins");
         }
         this.strata = new RespondentStrata(design, stratum, weight);
-        this.method = design.method().code();
+        this.greg = null;
     }
 
-    /** With every respondent carrying the weight of its stratum. */
+    /**
+     * With every respondent carrying the weight of its stratum, or, for a design calibrated to totals,
+     * its calibrated weight (respondent i is the calibration's row i; {@code stratum} must be the
+     * calibration's).
+     */
     public static NumericEstimator of(Design design, int[] stratum) {
+        Calibration.ToTotals calibrated = design.toTotals();
+        if (calibrated != null) {
+            return new NumericEstimator(design, stratum, calibrated.weights());
+        }
         double[] w = design.weights();
         double[] weight = new double[stratum.length];
         for (int i = 0; i < stratum.length; i++) {
@@ -63,6 +91,10 @@ public final class NumericEstimator {
      */
     public List<NumericEstimate> totalAndMean(String variable, double[] y, String domainVar, String domainValue,
                                               boolean[] inDomain) {
+        if (greg != null) {
+            return greg.totalsAndMeans(variable, y, domainVar, List.of(domainValue), membership(inDomain));
+        }
+        RespondentStrata strata = requireNonNull(this.strata);
         Cell cell = Cell.of(strata, inDomain, y, null);
         if (cell.respondents() == 0) {
             return List.of();
@@ -78,11 +110,11 @@ public final class NumericEstimator {
         double totalVariance = strata.variance(x);
         SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
         double mean = spread.constant() ? spread.first() : total / cell.weightSum();
-        double meanVariance = spread.constant() ? 0.0 : strata.variance(centred(cell, y, mean, cell.weightSum()));
+        double meanVariance = spread.constant() ? 0.0 : strata.variance(centred(strata, cell, y, mean, cell.weightSum()));
         return List.of(
-                row(NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
+                row(strata, NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
                         spread.deffOfTotal(totalVariance)),
-                row(NumericStatistic.MEAN, variable, domainVar, domainValue, cell, mean, meanVariance,
+                row(strata, NumericStatistic.MEAN, variable, domainVar, domainValue, cell, mean, meanVariance,
                         spread.deffOfMean(meanVariance)));
     }
 
@@ -94,6 +126,11 @@ public final class NumericEstimator {
      */
     public Optional<NumericEstimate> ratio(String numerator, double[] y, String denominator, double[] z,
                                            String domainVar, String domainValue, boolean[] inDomain) {
+        if (greg != null) {
+            return greg.ratios(numerator, y, denominator, z, domainVar, List.of(domainValue), membership(inDomain))
+                    .stream().findFirst();
+        }
+        RespondentStrata strata = requireNonNull(this.strata);
         Cell cell = Cell.of(strata, inDomain, y, z);
         double top = 0;
         double bottom = 0;
@@ -113,12 +150,61 @@ public final class NumericEstimator {
                 x[i] = strata.weight(i) * (y[i] - ratio * z[i]) / bottom;
             }
         }
-        return Optional.of(row(NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue, cell,
-                ratio, strata.variance(x), null));
+        return Optional.of(row(strata, NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue,
+                cell, ratio, strata.variance(x), null));
+    }
+
+    /**
+     * Total and mean of y in every value of a domain variable, in order (no rows for a value where
+     * nobody has a value): the same cells as {@link #totalAndMean} per value, in one pass per
+     * variable on a calibrated design.
+     *
+     * @param domain per respondent the index of its value in {@code domainValues}, or -1 for none
+     */
+    public List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar,
+                                                List<String> domainValues, int[] domain) {
+        if (greg != null) {
+            return greg.totalsAndMeans(variable, y, domainVar, domainValues, domain);
+        }
+        List<NumericEstimate> rows = new ArrayList<>();
+        for (int v = 0; v < domainValues.size(); v++) {
+            rows.addAll(totalAndMean(variable, y, domainVar, domainValues.get(v), members(domain, v)));
+        }
+        return rows;
+    }
+
+    /** The ratio in every value of a domain variable, in order; as {@link #ratio} per value. */
+    public List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] z,
+                                        String domainVar, List<String> domainValues, int[] domain) {
+        if (greg != null) {
+            return greg.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
+        }
+        List<NumericEstimate> rows = new ArrayList<>();
+        for (int v = 0; v < domainValues.size(); v++) {
+            ratio(numerator, y, denominator, z, domainVar, domainValues.get(v), members(domain, v)).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    private static boolean[] members(int[] domain, int value) {
+        boolean[] in = new boolean[domain.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = domain[i] == value;
+        }
+        return in;
+    }
+
+    /** A single domain as value 0, everyone else -1. */
+    private static int[] membership(boolean[] inDomain) {
+        int[] domain = new int[inDomain.length];
+        for (int i = 0; i < domain.length; i++) {
+            domain[i] = inDomain[i] ? 0 : -1;
+        }
+        return domain;
     }
 
     /** x_i = w_i (y_i - centre) / scale in the cell, 0 outside. */
-    private double[] centred(Cell cell, double[] y, double centre, double scale) {
+    private static double[] centred(RespondentStrata strata, Cell cell, double[] y, double centre, double scale) {
         double[] x = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             if (cell.used()[i]) {
@@ -128,8 +214,8 @@ public final class NumericEstimator {
         return x;
     }
 
-    private NumericEstimate row(NumericStatistic statistic, String variable, String domainVar, String domainValue,
-                                Cell cell, double estimate, double variance, Double deff) {
+    private NumericEstimate row(RespondentStrata strata, NumericStatistic statistic, String variable,
+                                String domainVar, String domainValue, Cell cell, double estimate, double variance, Double deff) {
         double se = Math.sqrt(Math.max(0.0, variance));
         Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
                 estimate + ConfidenceIntervals.WALD_Z * se);

@@ -1,0 +1,219 @@
+package nl.weegschaal.estimation;
+
+import java.util.stream.IntStream;
+
+/**
+ * The calibrated variances of every cell of one variable by one domain variable, in two passes over
+ * the respondents, as {@code survey}'s {@code svyrecvar} computes them for a calibrated design but
+ * without a pass per cell.
+ *
+ * <p>The cell of domain value v is the set S_v of its used respondents. Each statistic s of the cell
+ * has a linearised variable {@code z_i = c_s . f(i)} on S_v (f the respondent's features, c_s the
+ * statistic's coefficients) and 0 elsewhere; its variance is the stratified variance
+ * ({@link StratifiedVariance#contribution}) of {@code u_i = w_i (z_i - x_i'B)} with
+ * {@code B = (sum d x x')^+ sum_{S_v} d x z} ({@link GregModel#fit}). Because z is 0 outside S_v:
+ * <ul>
+ *   <li>pass 1 collects per cell {@code sum_{S_v} d x f} (the moments B needs), and per cell and
+ *       stratum its respondents and {@code sum w f};</li>
+ *   <li>inside S_v, pass 2 computes u_i and sums it around a provisional stratum mean (a corrected
+ *       two-pass sum of squares, so that vanishing residuals give 0 cleanly), with the sums of the
+ *       fitted influences {@code w_i x_i'B} and their squares;</li>
+ *   <li>outside, u_i = -w_i x_i'B, whose sum and sum of squares per stratum are those of the whole
+ *       stratum ({@code B' sum w x}, {@code B' (sum w^2 x x') B}) less those inside S_v; exactly 0
+ *       where S_v holds the whole stratum.</li>
+ * </ul>
+ * Each pass runs over a fixed split of the respondents in parallel (the common fork-join pool) and
+ * adds the chunks' sums in order, so that the result does not depend on the number of threads.
+ */
+final class GregCells {
+    /** The passes split the respondents into at most this many chunks, run on the common pool. */
+    private static final int CHUNKS = 8;
+    private static final int MIN_CHUNK = 50_000;
+    private final GregModel model;
+    private final int[] domain;
+    private final boolean[] used;
+    private final Features features;
+    private final int domains;
+    private final int strata;
+    private final int featureCount;
+    private final long[] inCell;
+    private final double[] moment;
+    private final double[] weightedFeatures;
+    private final int chunks;
+
+    /** The features of a respondent, from which each statistic's linearised variable is made. */
+    interface Features {
+        int count();
+
+        /** Writes respondent i's features into {@code into} (length {@link #count()}). */
+        void of(int i, double[] into);
+    }
+
+    /** A cell statistic's variance and {@code sum_{S_v} w z^2}. */
+    record Spread(double variance, double weightedSquares) {
+    }
+
+    /**
+     * @param domain per respondent its domain value in [0, domains), or -1 for none
+     * @param used   per respondent whether it is used in its domain value's cell
+     */
+    GregCells(GregModel model, int[] domain, int domains, boolean[] used, Features features) {
+        if (domain.length != model.size() || used.length != model.size()) {
+            throw new IllegalArgumentException("answers and domains are given for " + used.length + " and "
+                    + domain.length + " respondents, the calibration has " + model.size());
+        }
+        this.model = model;
+        this.domain = domain;
+        this.used = used;
+        this.features = features;
+        this.domains = domains;
+        this.strata = model.strata.strata();
+        this.featureCount = features.count();
+        this.inCell = new long[domains * strata];
+        this.moment = new double[domains * featureCount * model.p];
+        this.weightedFeatures = new double[domains * strata * featureCount];
+        this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
+        for (GregCells part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
+            add(part);
+        }
+    }
+
+    /** An empty copy to collect one chunk's sums in. */
+    private GregCells(GregCells whole) {
+        this.model = whole.model;
+        this.domain = whole.domain;
+        this.used = whole.used;
+        this.features = whole.features;
+        this.domains = whole.domains;
+        this.strata = whole.strata;
+        this.featureCount = whole.featureCount;
+        this.inCell = new long[whole.inCell.length];
+        this.moment = new double[whole.moment.length];
+        this.weightedFeatures = new double[whole.weightedFeatures.length];
+        this.chunks = 1;
+    }
+
+    /** Respondents [from, to) of chunk c of the fixed split (the sums do not depend on the threads). */
+    private int from(int chunk) {
+        return (int) ((long) model.size() * chunk / chunks);
+    }
+
+    private void add(GregCells part) {
+        for (int k = 0; k < inCell.length; k++) {
+            inCell[k] += part.inCell[k];
+        }
+        for (int k = 0; k < moment.length; k++) {
+            moment[k] += part.moment[k];
+        }
+        for (int k = 0; k < weightedFeatures.length; k++) {
+            weightedFeatures[k] += part.weightedFeatures[k];
+        }
+    }
+
+    private GregCells firstPass(int chunk) {
+        GregCells part = new GregCells(this);
+        part.firstPass(from(chunk), from(chunk + 1));
+        return part;
+    }
+
+    private void firstPass(int first, int last) {
+        double[] f = new double[featureCount];
+        int p = model.p;
+        int[] columns = model.columns;
+        double[] values = model.values;
+        for (int i = first; i < last; i++) {
+            int v = domain[i];
+            if (v < 0 || !used[i]) {
+                continue;
+            }
+            features.of(i, f);
+            double d = model.designWeight[i];
+            double w = model.weight[i];
+            int slot = v * strata + model.stratum[i];
+            inCell[slot]++;
+            int from = model.start[i];
+            int to = model.start[i + 1];
+            for (int k = 0; k < featureCount; k++) {
+                double fk = f[k];
+                if (fk == 0) {
+                    continue;
+                }
+                weightedFeatures[slot * featureCount + k] += w * fk;
+                int base = (v * featureCount + k) * p;
+                double dfk = d * fk;
+                for (int a = from; a < to; a++) {
+                    moment[base + columns[a]] += dfk * values[a];
+                }
+            }
+        }
+    }
+
+    /** n_d of domain value v's cell. */
+    long respondents(int v) {
+        long n = 0;
+        for (int h = 0; h < strata; h++) {
+            n += inCell[v * strata + h];
+        }
+        return n;
+    }
+
+    /** n_d - H_d of domain value v's cell. */
+    long degreesOfFreedom(int v) {
+        long df = 0;
+        for (int h = 0; h < strata; h++) {
+            long n = inCell[v * strata + h];
+            df += n > 0 ? n - 1 : 0;
+        }
+        return df;
+    }
+
+    /** {@code sum_{S_v} w f}, per feature. */
+    double[] weightedFeatures(int v) {
+        double[] s = new double[featureCount];
+        for (int h = 0; h < strata; h++) {
+            for (int k = 0; k < featureCount; k++) {
+                s[k] += weightedFeatures[(v * strata + h) * featureCount + k];
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The spread of every statistic of every cell: {@code coefficients[v][s]} the coefficients c_s of
+     * statistic s of domain value v (the same number of statistics in every cell), or
+     * {@code coefficients[v] == null} for a cell not estimated.
+     */
+    Spread[][] spreads(double[][][] coefficients) {
+        GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
+        for (int v = 0; v < domains; v++) {
+            if (coefficients[v] != null) {
+                fits.prepare(v, moment, weightedFeatures);
+            }
+        }
+        for (GregCellFits.Inside part : IntStream.range(0, chunks).parallel()
+                .mapToObj(chunk -> secondPass(fits, chunk)).toList()) {
+            fits.add(part);
+        }
+        Spread[][] out = new Spread[domains][];
+        for (int v = 0; v < domains; v++) {
+            if (coefficients[v] != null) {
+                out[v] = fits.spreads(v, inCell);
+            }
+        }
+        return out;
+    }
+
+    private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
+        GregCellFits.Inside inside = fits.inside();
+        double[] f = new double[featureCount];
+        for (int i = from(chunk); i < from(chunk + 1); i++) {
+            int v = domain[i];
+            if (v < 0 || !used[i] || !fits.estimated(v)) {
+                continue;
+            }
+            features.of(i, f);
+            fits.add(i, v, f, inside);
+        }
+        return inside;
+    }
+}

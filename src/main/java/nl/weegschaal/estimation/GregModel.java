@@ -1,0 +1,198 @@
+package nl.weegschaal.estimation;
+
+import java.util.Arrays;
+import nl.weegschaal.weighting.Calibration;
+import nl.weegschaal.weighting.Design;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.SingularValueDecomposition;
+
+/**
+ * A design calibrated to totals as the GREG estimators read it: per respondent its stratum, design
+ * weight d_i, weight w_i and model row x_i, the rows kept sparse (an establishment's row is an
+ * intercept, one indicator per categorical auxiliary and the numeric auxiliaries: a few non-zero
+ * entries of p), and the weighted least-squares fit of the calibration residuals,
+ *
+ * <pre>B = (sum_i d_i x_i x_i')^+ m,   m = sum_i d_i x_i z_i</pre>
+ *
+ * as {@code survey}'s {@code qr.resid} on {@code X sqrt(d)} (the QR is made before calibration, so
+ * with the design weights). The normal equations are solved once, by SVD (pseudo-inverse, as the
+ * pivoted QR for a rank-deficient model), on columns scaled to unit weighted root mean square, with a
+ * step of iterative refinement, so that B keeps the accuracy of R's QR. Per stratum it keeps
+ * {@code sum w x} and {@code sum w^2 x x'}, from which the respondents outside a cell add their part
+ * of a variance ({@link GregCells}).
+ */
+final class GregModel {
+    final int[] stratum;
+    final double[] designWeight;
+    final double[] weight;
+    /** Row i's non-zero entries are {@code columns[k], values[k]} for k in [start[i], start[i + 1]). */
+    final int[] start;
+    final int[] columns;
+    final double[] values;
+    final int p;
+    final StratifiedVariance strata;
+    private final double[] scale;
+    private final double[][] gram;
+    private final DecompositionSolver solver;
+    private final double[] stratumFirst;
+    private final double[] stratumSecond;
+
+    GregModel(Design design) {
+        Calibration.ToTotals calibration = design.toTotals();
+        if (calibration == null) {
+            throw new IllegalArgumentException("the GREG estimators need a design calibrated to totals; method '"
+                    + design.method().code() + "' has no calibration to totals");
+        }
+        this.strata = new StratifiedVariance(design);
+        this.stratum = calibration.stratum().clone();
+        this.designWeight = calibration.designWeights().clone();
+        this.weight = calibration.weights().clone();
+        this.p = calibration.model().columns();
+        checkStrata(design);
+        double[][] rows = calibration.model().rows();
+        this.start = new int[rows.length + 1];
+        this.stratumFirst = new double[strata.strata() * p];
+        this.stratumSecond = new double[strata.strata() * p * p];
+        int[] cols = new int[Math.max(16, rows.length * 4)];
+        double[] vals = new double[cols.length];
+        double[][] unscaled = new double[p][p];
+        int k = 0;
+        for (int i = 0; i < rows.length; i++) {
+            int first = k;
+            for (int j = 0; j < p; j++) {
+                if (rows[i][j] != 0) {
+                    if (k == cols.length) {
+                        cols = Arrays.copyOf(cols, 2 * k);
+                        vals = Arrays.copyOf(vals, 2 * k);
+                    }
+                    cols[k] = j;
+                    vals[k++] = rows[i][j];
+                }
+            }
+            start[i + 1] = k;
+            addMoments(i, first, k, cols, vals, unscaled);
+        }
+        this.columns = Arrays.copyOf(cols, k);
+        this.values = Arrays.copyOf(vals, k);
+        this.scale = columnScales(unscaled);
+        this.gram = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l < p; l++) {
+                gram[j][l] = unscaled[Math.min(j, l)][Math.max(j, l)] / scale[j] / scale[l];
+            }
+        }
+        this.solver = new SingularValueDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver();
+    }
+
+    /**
+     * Adds row i (entries [from, to) of cols/vals) to the upper triangles of {@code sum d x x'} and,
+     * for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
+     */
+    private void addMoments(int i, int from, int to, int[] cols, double[] vals, double[][] unscaled) {
+        double d = designWeight[i];
+        double w = weight[i];
+        int firstBase = stratum[i] * p;
+        int secondBase = stratum[i] * p * p;
+        for (int a = from; a < to; a++) {
+            int row = cols[a];
+            double wx = w * vals[a];
+            double dx = d * vals[a];
+            stratumFirst[firstBase + row] += wx;
+            for (int b = a; b < to; b++) {
+                unscaled[row][cols[b]] += dx * vals[b];
+                stratumSecond[secondBase + row * p + cols[b]] += wx * w * vals[b];
+            }
+        }
+    }
+
+    /** Each column's weighted root mean square {@code sqrt(sum d x_j^2 / sum d)}; 1 for a column of zeros. */
+    private double[] columnScales(double[][] unscaled) {
+        double total = 0;
+        for (double d : designWeight) {
+            total += d;
+        }
+        double[] s = new double[p];
+        for (int j = 0; j < p; j++) {
+            s[j] = unscaled[j][j] > 0 ? Math.sqrt(unscaled[j][j] / total) : 1.0;
+        }
+        return s;
+    }
+
+    /** {@code b' sum_h w x}: minus the sum over stratum h of the influences -w x'b. */
+    double stratumFitted(int h, double[] b) {
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+            s += stratumFirst[h * p + j] * b[j];
+        }
+        return s;
+    }
+
+    /** {@code b' (sum_h w^2 x x') b}: the sum over stratum h of the squared influences (w x'b)^2. */
+    double stratumQuadratic(int h, double[] b) {
+        int base = h * p * p;
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+            if (b[j] == 0) {
+                continue;
+            }
+            double row = stratumSecond[base + j * p + j] * b[j];
+            for (int k = j + 1; k < p; k++) {
+                row += 2 * stratumSecond[base + j * p + k] * b[k];
+            }
+            s += b[j] * row;
+        }
+        return s;
+    }
+
+    private void checkStrata(Design design) {
+        int[] counted = new int[strata.strata()];
+        for (int h : stratum) {
+            if (h < 0 || h >= counted.length) {
+                throw new IllegalArgumentException("stratum index " + h + " is not one of the design's "
+                        + counted.length + " strata");
+            }
+            counted[h]++;
+        }
+        for (int h = 0; h < counted.length; h++) {
+            if (counted[h] != strata.respondents(h)) {
+                throw new IllegalArgumentException("stratum " + design.stratum(h).key() + " has "
+                        + strata.respondents(h) + " respondents in the design but " + counted[h] + " are calibrated");
+            }
+        }
+    }
+
+    int size() {
+        return stratum.length;
+    }
+
+    /** x_i'b. */
+    double dot(int i, double[] b) {
+        double s = 0;
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            s += values[k] * b[columns[k]];
+        }
+        return s;
+    }
+
+    /** B for the moment m = sum d x z (unscaled columns); B = 0 exactly when m = 0. */
+    double[] fit(double[] moment) {
+        double[] scaled = new double[p];
+        for (int j = 0; j < p; j++) {
+            scaled[j] = moment[j] / scale[j];
+        }
+        double[] b = solver.solve(new ArrayRealVector(scaled, false)).toArray();
+        double[] residual = scaled.clone();
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < p; k++) {
+                residual[j] -= gram[j][k] * b[k];
+            }
+        }
+        double[] correction = solver.solve(new ArrayRealVector(residual, false)).toArray();
+        for (int j = 0; j < p; j++) {
+            b[j] = (b[j] + correction[j]) / scale[j];
+        }
+        return b;
+    }
+}
