@@ -6,11 +6,14 @@ import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.estimation.ReliabilityClassifier;
+import nl.weegschaal.frame.CalibrationTotalsReader;
+import nl.weegschaal.store.CalibrationTables;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.EstimatesTable;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.store.StagedValues;
 import nl.weegschaal.store.Tallies;
+import nl.weegschaal.weighting.CalibrationSettings;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.WeightingException;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,8 +44,25 @@ class EstimateTablesTasklet implements Tasklet {
 
     private void estimate(RunStore store, StepContribution contribution) throws Exception {
         Design design = new DesignTables(store, run.spec()).read();
-        ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
         List<EstimationTarget> targets = Targets.of(run.spec());
+        CalibrationSettings calibration = run.spec().weighting().calibration();
+        List<Estimate> estimates;
+        if (calibration == null) {
+            estimates = fromTallies(store, design, targets);
+        } else {
+            design = new CalibrationTables(store, run.spec(), CalibrationTotalsReader.read(calibration.totals()))
+                    .read(design, calibration);
+            estimates = GregEstimates.of(store, run.spec(), design, targets);
+        }
+        EstimatesTable.write(store.connection(), estimates, run.spec().publication().interval(),
+                new ReliabilityClassifier(run.spec().publication().reliability()));
+        contribution.incrementWriteCount(estimates.size());
+    }
+
+    /** Proportions from per-stratum counts: every respondent of a stratum has its weight. */
+    private List<Estimate> fromTallies(RunStore store, Design design, List<EstimationTarget> targets)
+            throws Exception {
+        ProportionEstimator estimator = new ProportionEstimator(design, run.spec().level());
         Tallies tallies = new Tallies(store, StagedValues.read(store, run.spec()), design.strataColumns(), targets,
                 run.spec().domains(), design.strataCount());
         List<String> domains = new ArrayList<>();
@@ -58,8 +78,6 @@ class EstimateTablesTasklet implements Tasklet {
                 }
             }
         }
-        EstimatesTable.write(store.connection(), estimates, run.spec().publication().interval(),
-                new ReliabilityClassifier(run.spec().publication().reliability()));
-        contribution.incrementWriteCount(estimates.size());
+        return estimates;
     }
 }

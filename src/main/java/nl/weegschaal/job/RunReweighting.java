@@ -12,6 +12,8 @@ import nl.weegschaal.weighting.StratumKey;
 import nl.weegschaal.weighting.StratumWeight;
 import nl.weegschaal.weighting.TrimmingReport;
 import nl.weegschaal.weighting.WeightingMethod;
+import nl.weegschaal.frame.CalibrationTotalsReader;
+import nl.weegschaal.weighting.CalibrationSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,12 @@ record RunReweighting(Reweighting reweighting, long trimmedRespondents) {
 
     /** The method and what it calibrates to, in words. */
     static String calibration(WaveSpec spec) {
+        CalibrationSettings totals = spec.weighting().calibration();
+        if (totals != null) {
+            return "stratified design weights N_h / n_h calibrated (GREG, " + totals.function().label()
+                    + (totals.bounds().any() ? ", g-weights within " + totals.bounds() : "") + ") to the totals of "
+                    + String.join(", ", CalibrationTotalsReader.read(totals.totals()).variables());
+        }
         return switch (spec.method()) {
             case STRATIFIED -> "stratified: weight N_h / n_h per stratum, no calibration";
             case POSTSTRATIFY -> "poststratify: equal base weights calibrated to the population of every stratum";
@@ -42,6 +50,9 @@ record RunReweighting(Reweighting reweighting, long trimmedRespondents) {
     }
 
     private static @Nullable String margins(WaveSpec spec) {
+        if (spec.weighting().calibration() != null) {
+            return String.join("; ", CalibrationTotalsReader.read(spec.weighting().calibration().totals()).variables());
+        }
         if (spec.method() == WeightingMethod.STRATIFIED) {
             return null;
         }

@@ -1,0 +1,159 @@
+package nl.weegschaal.job;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.weegschaal.estimation.Estimate;
+import nl.weegschaal.estimation.EstimationTarget;
+import nl.weegschaal.estimation.GregProportionEstimator;
+import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.RespondentColumns;
+import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.StagedValues;
+import nl.weegschaal.weighting.Design;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The proportions of every target for the total and each domain value under a design calibrated to
+ * totals, whose weights vary within strata: from every respondent's answer ({@link RespondentColumns})
+ * rather than per-stratum counts. Levels and domain values are the observed ones, sorted, as the
+ * tallies of the other designs have them; a derived level is estimated as the share of answers in
+ * any of its parts, and a multiple-response option as the share of ticks among those who answered
+ * any option, each as a two-level variable, so that every row has its own calibrated variance.
+ */
+final class GregEstimates {
+    private static final String OTHER = "\u0000other";
+    private final GregProportionEstimator estimator;
+    private final RespondentColumns columns;
+    private final List<String> domains;
+
+    private GregEstimates(GregProportionEstimator estimator, RespondentColumns columns, List<String> domains) {
+        this.estimator = estimator;
+        this.columns = columns;
+        this.domains = domains;
+    }
+
+    /** Every proportion of the targets, per target, per domain variable (the total first), per value. */
+    static List<Estimate> of(RunStore store, WaveSpec spec, Design design, List<EstimationTarget> targets)
+            throws SQLException {
+        LinkedHashSet<String> read = new LinkedHashSet<>(spec.domains());
+        for (EstimationTarget target : targets) {
+            if (target instanceof EstimationTarget.Multiple multiple) {
+                read.addAll(multiple.options().values());
+            } else {
+                read.add(target.variable());
+            }
+        }
+        RespondentColumns columns = RespondentColumns.read(store, spec, StagedValues.read(store, spec),
+                List.copyOf(read));
+        GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()), columns,
+                spec.domains());
+        List<Estimate> rows = new ArrayList<>();
+        for (EstimationTarget target : targets) {
+            rows.addAll(estimates.of(target));
+        }
+        return rows;
+    }
+
+    private List<Estimate> of(EstimationTarget target) {
+        List<Estimate> rows = new ArrayList<>();
+        rows.addAll(byDomain(target, Estimate.TOTAL, List.of(Estimate.TOTAL), new int[columns.size()]));
+        for (String domain : domains) {
+            String[] values = columns.column(domain);
+            List<String> observed = List.copyOf(observed(values));
+            rows.addAll(byDomain(target, domain, observed, indices(values, observed)));
+        }
+        return rows;
+    }
+
+    /** A target's rows in each value of one domain variable, ordered by value, then level. */
+    private List<Estimate> byDomain(EstimationTarget target, String domainVar, List<String> values, int[] domain) {
+        Map<String, List<Estimate>> byValue = new LinkedHashMap<>();
+        values.forEach(v -> byValue.put(v, new ArrayList<>()));
+        if (target instanceof EstimationTarget.Single single) {
+            String[] answers = columns.column(single.variable());
+            List<String> levels = List.copyOf(observed(answers));
+            add(byValue, estimator.estimate(single.variable(), levels, indices(answers, levels), domainVar, values,
+                    domain), null);
+            for (Map.Entry<String, List<String>> derived : single.derived().entrySet()) {
+                add(byValue, estimator.estimate(single.variable(), List.of(derived.getKey(), OTHER),
+                        inAny(answers, derived.getValue()), domainVar, values, domain), derived.getKey());
+            }
+        } else {
+            EstimationTarget.Multiple multiple = (EstimationTarget.Multiple) target;
+            boolean[] answered = answeredAny(multiple);
+            for (Map.Entry<String, String> option : multiple.options().entrySet()) {
+                add(byValue, estimator.estimate(multiple.variable(), List.of(option.getKey(), OTHER),
+                        ticked(columns.column(option.getValue()), answered), domainVar, values, domain),
+                        option.getKey());
+            }
+        }
+        List<Estimate> rows = new ArrayList<>();
+        byValue.values().forEach(rows::addAll);
+        return rows;
+    }
+
+    /** Adds the rows of one estimate call to their domain values; of a two-level call only the level's. */
+    private static void add(Map<String, List<Estimate>> byValue, List<Estimate> rows, @Nullable String only) {
+        for (Estimate row : rows) {
+            if (only == null || only.equals(row.level())) {
+                byValue.get(row.domainValue()).add(row);
+            }
+        }
+    }
+
+    private static TreeSet<String> observed(@Nullable String[] values) {
+        TreeSet<String> seen = new TreeSet<>();
+        for (String v : values) {
+            if (v != null) {
+                seen.add(v);
+            }
+        }
+        return seen;
+    }
+
+    private static int[] indices(@Nullable String[] values, List<String> levels) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int j = 0; j < levels.size(); j++) {
+            index.put(levels.get(j), j);
+        }
+        int[] result = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i] == null ? -1 : index.get(values[i]);
+        }
+        return result;
+    }
+
+    /** 0 for an answer in the parts, 1 for another answer, -1 for none. */
+    private static int[] inAny(@Nullable String[] answers, List<String> parts) {
+        int[] result = new int[answers.length];
+        for (int i = 0; i < answers.length; i++) {
+            result[i] = answers[i] == null ? -1 : parts.contains(answers[i]) ? 0 : 1;
+        }
+        return result;
+    }
+
+    private boolean[] answeredAny(EstimationTarget.Multiple multiple) {
+        boolean[] answered = new boolean[columns.size()];
+        for (String column : multiple.options().values()) {
+            String[] values = columns.column(column);
+            for (int i = 0; i < answered.length; i++) {
+                answered[i] |= values[i] != null;
+            }
+        }
+        return answered;
+    }
+
+    /** 0 ticked, 1 answered the question but not this option, -1 did not answer the question. */
+    private static int[] ticked(@Nullable String[] values, boolean[] answered) {
+        int[] result = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = !answered[i] ? -1 : EstimationTarget.Multiple.TICKED.equals(values[i]) ? 0 : 1;
+        }
+        return result;
+    }
+}
