@@ -24,7 +24,7 @@ public record CalibrationSettings(Path totals, CalibrationFunction function, Cal
     public CalibrationSettings {
         if (function == CalibrationFunction.LOGIT && !bounds.finite()) {
             throw new InvalidSetting(InvalidSetting.Setting.CALIBRATION_BOUNDS, "must be finite for logit "
-                    + "calibration (it keeps every g-weight strictly inside them)", bounds.toString());
+                    + "calibration (it keeps every g-weight strictly inside them)", bounds.any() ? bounds.toString() : "none");
         }
         if (maxIterations < 1) {
             throw new InvalidSetting(InvalidSetting.Setting.CALIBRATION_MAX_ITERATIONS, "must be at least 1",
