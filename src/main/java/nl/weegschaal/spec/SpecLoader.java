@@ -184,7 +184,7 @@ public final class SpecLoader {
         parameters.put("lonely_psu", weighting.lonelyPsu().code());
         parameters.put("level", Double.toString(weighting.level()));
         if (weighting.calibration() != null) {
-            parameters.put("calibration", weighting.calibration().totals() + " (" + weighting.calibration().function()
+            parameters.put("calibration_totals", weighting.calibration().totals() + " (" + weighting.calibration().function()
                     .label() + (weighting.calibration().bounds().any() ? ", bounds " + weighting.calibration()
                     .bounds() : "") + ")");
         }

@@ -3,10 +3,12 @@ package nl.weegschaal.publish.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.strata.SectorClassification;
 import nl.weegschaal.strata.SectorCluster;
+import nl.weegschaal.weighting.CalibrationSettings;
 
 /**
  * The methods texts of the notes sheet in publication words (no spec codes): the weighting method, what
@@ -24,6 +26,53 @@ final class MethodsText {
 
     /** The method in words, e.g. "gestratificeerd, per stratum gewogen naar de populatie". */
     String method() {
+        String calibration = calibration();
+        return calibration == null ? weighting() : weighting() + " " + calibration;
+    }
+
+    /** The calibration to totals in words, or null without one. */
+    private String calibration() {
+        CalibrationSettings settings = spec.weighting().calibration();
+        if (settings == null) {
+            return null;
+        }
+        List<String> nl = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (String variable : CalibrationTotalsReader.read(settings.totals()).variables()) {
+            nl.add(auxiliary(variable, true));
+            en.add(auxiliary(variable, false));
+        }
+        String bounds = settings.bounds().any() ? l.t(", met de correctiefactoren tussen " + l.decimal(settings
+                .bounds().lower()) + " en " + l.decimal(settings.bounds().upper()), ", with the adjustment factors "
+                + "between " + l.decimal(settings.bounds().lower()) + " and " + l.decimal(settings.bounds().upper()))
+                : "";
+        return l.t("Daarna zijn de gewichten gekalibreerd (GREG, " + settings.function().label() + bounds
+                + ") op de bekende populatietotalen van " + list(nl, " en ") + ", zodat de gewogen totalen "
+                + "daarmee precies overeenkomen; de weegfactoren verschillen daardoor ook binnen een stratum.",
+                "The weights were then calibrated (GREG, " + settings.function().label() + bounds + ") to the known "
+                + "population totals of " + list(en, " and ") + ", so that the weighted totals match them "
+                + "exactly; the weights therefore also differ within a stratum.");
+    }
+
+    /** "a, b en c". */
+    private static String list(List<String> items, String and) {
+        return items.size() < 2 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    }
+
+    /** An auxiliary in words: the register's names for the usual ones, otherwise the column's name. */
+    private static String auxiliary(String variable, boolean dutch) {
+        return switch (variable) {
+            case "size_class" -> dutch ? "het aantal vestigingen per grootteklasse" : "the establishments per size class";
+            case "sector_cluster" -> dutch ? "het aantal vestigingen per sectorcluster"
+                    : "the establishments per sector cluster";
+            case "employees" -> dutch ? "het aantal werkzame personen" : "the number of persons employed";
+            default -> variable;
+        };
+    }
+
+    /** The weighting method in words. */
+    private String weighting() {
         return switch (spec.method()) {
             case STRATIFIED -> l.t("Gestratificeerde steekproef naar sectorcluster en grootteklasse, per stratum "
                     + "gewogen naar de populatie: weegfactor = vestigingen in de populatie / respondenten in het "
