@@ -47,6 +47,14 @@ final class GregCells {
 
         /** Writes respondent i's features into {@code into} (length {@link #count()}). */
         void of(int i, double[] into);
+
+        /**
+         * The index of respondent i's only non-zero feature, which is 1 (a level indicator), or -1
+         * when its features are to be read with {@link #of}.
+         */
+        default int single(int i) {
+            return -1;
+        }
     }
 
     /** A cell statistic's variance and {@code sum_{S_v} w z^2}. */
@@ -126,13 +134,22 @@ final class GregCells {
             if (v < 0 || !used[i]) {
                 continue;
             }
-            features.of(i, f);
             double d = model.designWeight[i];
             double w = model.weight[i];
             int slot = v * strata + model.stratum[i];
             inCell[slot]++;
             int from = model.start[i];
             int to = model.start[i + 1];
+            int level = features.single(i);
+            if (level >= 0) {
+                weightedFeatures[slot * featureCount + level] += w;
+                int base = (v * featureCount + level) * p;
+                for (int a = from; a < to; a++) {
+                    moment[base + columns[a]] += d * values[a];
+                }
+                continue;
+            }
+            features.of(i, f);
             for (int k = 0; k < featureCount; k++) {
                 double fk = f[k];
                 if (fk == 0) {
@@ -211,8 +228,11 @@ final class GregCells {
             if (v < 0 || !used[i] || !fits.estimated(v)) {
                 continue;
             }
-            features.of(i, f);
-            fits.add(i, v, f, inside);
+            int level = features.single(i);
+            if (level < 0) {
+                features.of(i, f);
+            }
+            fits.add(i, v, level, f, inside);
         }
         return inside;
     }

@@ -1,8 +1,13 @@
 package nl.weegschaal.estimation;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.StratumWeight;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
@@ -38,6 +43,31 @@ final class GregModel {
     private final DecompositionSolver solver;
     private final double[] stratumFirst;
     private final double[] stratumSecond;
+    private final LonelyPsu lonelyPsu;
+    private final List<StratumWeight> strataOf;
+    private static final Map<Calibration.ToTotals, GregModel> MODELS = new WeakHashMap<>();
+
+    /**
+     * The model of a design's calibration, made once per calibration: the proportion and numeric
+     * estimators of one design share it (kept while the calibration is reachable).
+     */
+    static GregModel of(Design design) {
+        Calibration.ToTotals calibration = design.toTotals();
+        if (calibration == null) {
+            return new GregModel(design);
+        }
+        synchronized (MODELS) {
+            GregModel known = MODELS.get(calibration);
+            if (known != null && known.lonelyPsu == design.lonelyPsu() && known.strataOf == design.strata()) {
+                return known;
+            }
+        }
+        GregModel made = new GregModel(design);
+        synchronized (MODELS) {
+            MODELS.put(calibration, made);
+        }
+        return made;
+    }
 
     GregModel(Design design) {
         Calibration.ToTotals calibration = design.toTotals();
@@ -46,6 +76,8 @@ final class GregModel {
                     + design.method().code() + "' has no calibration to totals");
         }
         this.strata = new StratifiedVariance(design);
+        this.lonelyPsu = design.lonelyPsu();
+        this.strataOf = design.strata();
         this.stratum = calibration.stratum().clone();
         this.designWeight = calibration.designWeights().clone();
         this.weight = calibration.weights().clone();

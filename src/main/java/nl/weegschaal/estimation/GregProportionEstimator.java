@@ -38,7 +38,7 @@ public final class GregProportionEstimator {
      *                                  respondents do not match its strata
      */
     public GregProportionEstimator(Design design, double level) {
-        this.model = new GregModel(design);
+        this.model = GregModel.of(design);
         this.intervals = new ConfidenceIntervals(level);
         this.method = design.method().code();
     }
@@ -139,6 +139,11 @@ public final class GregProportionEstimator {
         @Override
         public int count() {
             return levels;
+        }
+
+        @Override
+        public int single(int i) {
+            return answer[i];
         }
 
         @Override
