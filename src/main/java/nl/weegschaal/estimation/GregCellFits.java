@@ -31,8 +31,11 @@ final class GregCellFits {
     private final double[] fit;
     /** m[((v * strata) + h) * stats + s]. */
     private final double[] centre;
-    private final int[] columns;
-    private final double[] values;
+    /** x'B of every profile's indicator part: profileFit[((v * profiles) + k) * stats + s]. */
+    private final double[] profileFit;
+    private final RowProfiles rows;
+    private final int profiles;
+    private final int q;
     private final Inside inside;
 
     /**
@@ -69,8 +72,10 @@ final class GregCellFits {
         c = new double[domains * featureCount * stats];
         fit = new double[domains * p * stats];
         centre = new double[domains * strata * stats];
-        columns = model.columns;
-        values = model.values;
+        rows = model.rows;
+        profiles = rows.count();
+        q = rows.numericCount();
+        profileFit = new double[domains * profiles * stats];
         inside = inside();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
@@ -116,6 +121,13 @@ final class GregCellFits {
             for (int j = 0; j < p; j++) {
                 fit[(v * p + j) * stats + s] = b[j];
             }
+            for (int k = 0; k < profiles; k++) {
+                double sum = 0;
+                for (int a = rows.start[k]; a < rows.start[k + 1]; a++) {
+                    sum += b[rows.columns[a]];
+                }
+                profileFit[(v * profiles + k) * stats + s] = sum;
+            }
             for (int h = 0; h < strata; h++) {
                 int slot = v * strata + h;
                 double zIn = 0;
@@ -134,15 +146,16 @@ final class GregCellFits {
     void add(int i, int v, int level, double[] f, Inside into) {
         double w = model.weight[i];
         double[] fitted = into.fitted;
-        java.util.Arrays.fill(fitted, 0.0);
-        for (int a = model.start[i]; a < model.start[i + 1]; a++) {
-            double x = values[a];
-            int base = (v * p + columns[a]) * stats;
+        int profile = rows.profile[i];
+        System.arraycopy(profileFit, (v * profiles + profile) * stats, fitted, 0, stats);
+        for (int t = 0; t < q; t++) {
+            double x = rows.values[i * q + t];
+            int base = (v * p + rows.numeric[t]) * stats;
             for (int s = 0; s < stats; s++) {
                 fitted[s] += x * fit[base + s];
             }
         }
-        int slot = (v * strata + model.stratum[i]) * stats;
+        int slot = (v * strata + rows.stratum[profile]) * stats;
         double[] sums = into.sums;
         for (int s = 0; s < stats; s++) {
             double z = level >= 0 ? c[(v * featureCount + level) * stats + s] : z(v, s, f);

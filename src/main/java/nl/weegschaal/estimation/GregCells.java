@@ -37,7 +37,9 @@ final class GregCells {
     private final int strata;
     private final int featureCount;
     private final long[] inCell;
-    private final double[] moment;
+    /** Per cell and feature, {@code sum d f} per profile, then {@code sum d f x_t} per numeric column. */
+    private final double[] profileMoment;
+    private final double[] numericMoment;
     private final double[] weightedFeatures;
     private final int chunks;
 
@@ -78,7 +80,8 @@ final class GregCells {
         this.strata = model.strata.strata();
         this.featureCount = features.count();
         this.inCell = new long[domains * strata];
-        this.moment = new double[domains * featureCount * model.p];
+        this.profileMoment = new double[domains * featureCount * model.rows.count()];
+        this.numericMoment = new double[domains * featureCount * model.rows.numericCount()];
         this.weightedFeatures = new double[domains * strata * featureCount];
         this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
         for (GregCells part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
@@ -96,7 +99,8 @@ final class GregCells {
         this.strata = whole.strata;
         this.featureCount = whole.featureCount;
         this.inCell = new long[whole.inCell.length];
-        this.moment = new double[whole.moment.length];
+        this.profileMoment = new double[whole.profileMoment.length];
+        this.numericMoment = new double[whole.numericMoment.length];
         this.weightedFeatures = new double[whole.weightedFeatures.length];
         this.chunks = 1;
     }
@@ -110,8 +114,11 @@ final class GregCells {
         for (int k = 0; k < inCell.length; k++) {
             inCell[k] += part.inCell[k];
         }
-        for (int k = 0; k < moment.length; k++) {
-            moment[k] += part.moment[k];
+        for (int k = 0; k < profileMoment.length; k++) {
+            profileMoment[k] += part.profileMoment[k];
+        }
+        for (int k = 0; k < numericMoment.length; k++) {
+            numericMoment[k] += part.numericMoment[k];
         }
         for (int k = 0; k < weightedFeatures.length; k++) {
             weightedFeatures[k] += part.weightedFeatures[k];
@@ -126,9 +133,9 @@ final class GregCells {
 
     private void firstPass(int first, int last) {
         double[] f = new double[featureCount];
-        int p = model.p;
-        int[] columns = model.columns;
-        double[] values = model.values;
+        RowProfiles rows = model.rows;
+        int profiles = rows.count();
+        int q = rows.numericCount();
         for (int i = first; i < last; i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
@@ -136,33 +143,53 @@ final class GregCells {
             }
             double d = model.designWeight[i];
             double w = model.weight[i];
-            int slot = v * strata + model.stratum[i];
+            int profile = rows.profile[i];
+            int slot = v * strata + rows.stratum[profile];
             inCell[slot]++;
-            int from = model.start[i];
-            int to = model.start[i + 1];
             int level = features.single(i);
             if (level >= 0) {
-                weightedFeatures[slot * featureCount + level] += w;
-                int base = (v * featureCount + level) * p;
-                for (int a = from; a < to; a++) {
-                    moment[base + columns[a]] += d * values[a];
-                }
+                addFeature(v, level, 1.0, d, w, slot, profile, i * q, profiles, q);
                 continue;
             }
             features.of(i, f);
             for (int k = 0; k < featureCount; k++) {
-                double fk = f[k];
-                if (fk == 0) {
-                    continue;
-                }
-                weightedFeatures[slot * featureCount + k] += w * fk;
-                int base = (v * featureCount + k) * p;
-                double dfk = d * fk;
-                for (int a = from; a < to; a++) {
-                    moment[base + columns[a]] += dfk * values[a];
+                if (f[k] != 0) {
+                    addFeature(v, k, f[k], d, w, slot, profile, i * q, profiles, q);
                 }
             }
         }
+    }
+
+    private void addFeature(int v, int k, double fk, double d, double w, int slot, int profile, int at, int profiles,
+                            int q) {
+        weightedFeatures[slot * featureCount + k] += w * fk;
+        double dfk = d * fk;
+        profileMoment[(v * featureCount + k) * profiles + profile] += dfk;
+        int base = (v * featureCount + k) * q;
+        for (int t = 0; t < q; t++) {
+            numericMoment[base + t] += dfk * model.rows.values[at + t];
+        }
+    }
+
+    /** {@code sum_{S_v} d x f_k}, per column, for cell v's feature k: m[(v * featureCount + k) * p + j]. */
+    private double[] moments() {
+        RowProfiles rows = model.rows;
+        int profiles = rows.count();
+        int q = rows.numericCount();
+        int p = model.p;
+        double[] moment = new double[domains * featureCount * p];
+        for (int vk = 0; vk < domains * featureCount; vk++) {
+            for (int profile = 0; profile < profiles; profile++) {
+                double sum = profileMoment[vk * profiles + profile];
+                for (int a = rows.start[profile]; a < rows.start[profile + 1] && sum != 0; a++) {
+                    moment[vk * p + rows.columns[a]] += sum;
+                }
+            }
+            for (int t = 0; t < q; t++) {
+                moment[vk * p + rows.numeric[t]] += numericMoment[vk * q + t];
+            }
+        }
+        return moment;
     }
 
     /** n_d of domain value v's cell. */
@@ -202,6 +229,7 @@ final class GregCells {
      */
     Spread[][] spreads(double[][][] coefficients) {
         GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
+        double[] moment = moments();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
                 fits.prepare(v, moment, weightedFeatures);

@@ -1,6 +1,5 @@
 package nl.weegschaal.estimation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -15,9 +14,8 @@ import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * A design calibrated to totals as the GREG estimators read it: per respondent its stratum, design
- * weight d_i, weight w_i and model row x_i, the rows kept sparse (an establishment's row is an
- * intercept, one indicator per categorical auxiliary and the numeric auxiliaries: a few non-zero
- * entries of p), and the weighted least-squares fit of the calibration residuals,
+ * weight d_i, weight w_i and model row x_i (as {@link RowProfiles}), and the weighted least-squares
+ * fit of the calibration residuals,
  *
  * <pre>B = (sum_i d_i x_i x_i')^+ m,   m = sum_i d_i x_i z_i</pre>
  *
@@ -32,10 +30,8 @@ final class GregModel {
     final int[] stratum;
     final double[] designWeight;
     final double[] weight;
-    /** Row i's non-zero entries are {@code columns[k], values[k]} for k in [start[i], start[i + 1]). */
-    final int[] start;
-    final int[] columns;
-    final double[] values;
+    /** The model rows as the passes read them. */
+    final RowProfiles rows;
     final int p;
     final StratifiedVariance strata;
     private final double[] scale;
@@ -84,30 +80,22 @@ final class GregModel {
         this.p = calibration.model().columns();
         checkStrata(design);
         double[][] rows = calibration.model().rows();
-        this.start = new int[rows.length + 1];
         this.stratumFirst = new double[strata.strata() * p];
         this.stratumSecond = new double[strata.strata() * p * p];
-        int[] cols = new int[Math.max(16, rows.length * 4)];
-        double[] vals = new double[cols.length];
+        int[] cols = new int[p];
+        double[] vals = new double[p];
         double[][] unscaled = new double[p][p];
-        int k = 0;
         for (int i = 0; i < rows.length; i++) {
-            int first = k;
+            int k = 0;
             for (int j = 0; j < p; j++) {
                 if (rows[i][j] != 0) {
-                    if (k == cols.length) {
-                        cols = Arrays.copyOf(cols, 2 * k);
-                        vals = Arrays.copyOf(vals, 2 * k);
-                    }
                     cols[k] = j;
                     vals[k++] = rows[i][j];
                 }
             }
-            start[i + 1] = k;
-            addMoments(i, first, k, cols, vals, unscaled);
+            addMoments(i, k, cols, vals, unscaled);
         }
-        this.columns = Arrays.copyOf(cols, k);
-        this.values = Arrays.copyOf(vals, k);
+        this.rows = RowProfiles.of(rows, stratum, p);
         this.scale = columnScales(unscaled);
         this.gram = new double[p][p];
         for (int j = 0; j < p; j++) {
@@ -119,15 +107,15 @@ final class GregModel {
     }
 
     /**
-     * Adds row i (entries [from, to) of cols/vals) to the upper triangles of {@code sum d x x'} and,
-     * for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
+     * Adds row i (its non-zero entries, the first {@code to} of cols/vals) to the upper triangles of
+     * {@code sum d x x'} and, for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
      */
-    private void addMoments(int i, int from, int to, int[] cols, double[] vals, double[][] unscaled) {
+    private void addMoments(int i, int to, int[] cols, double[] vals, double[][] unscaled) {
         double d = designWeight[i];
         double w = weight[i];
         int firstBase = stratum[i] * p;
         int secondBase = stratum[i] * p * p;
-        for (int a = from; a < to; a++) {
+        for (int a = 0; a < to; a++) {
             int row = cols[a];
             double wx = w * vals[a];
             double dx = d * vals[a];
@@ -197,15 +185,6 @@ final class GregModel {
 
     int size() {
         return stratum.length;
-    }
-
-    /** x_i'b. */
-    double dot(int i, double[] b) {
-        double s = 0;
-        for (int k = start[i]; k < start[i + 1]; k++) {
-            s += values[k] * b[columns[k]];
-        }
-        return s;
     }
 
     /** B for the moment m = sum d x z (unscaled columns); B = 0 exactly when m = 0. */
