@@ -36,10 +36,6 @@ final class GregNumericEstimator {
         this.method = design.method().code();
     }
 
-    int respondents() {
-        return model.size();
-    }
-
     int[] stratum() {
         return model.stratum.clone();
     }

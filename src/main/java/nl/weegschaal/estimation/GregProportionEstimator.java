@@ -53,10 +53,13 @@ public final class GregProportionEstimator {
      */
     public List<Estimate> estimate(String variable, List<String> levels, int[] answer, String domainVar,
                                    List<String> domainValues, int[] domain) {
-        checkIndices("answer", answer, levels.size());
         checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[answer.length];
         for (int i = 0; i < used.length; i++) {
+            if (answer[i] < -1 || answer[i] >= levels.size()) {
+                throw new IllegalArgumentException("answer of respondent " + (i + 1) + " is " + answer[i]
+                        + ", not -1 or an index below " + levels.size());
+            }
             used[i] = answer[i] >= 0;
         }
         int count = levels.size();
