@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  * ({@link StratifiedVariance#contribution}) of {@code u_i = w_i (z_i - x_i'B)} with
  * {@code B = (sum d x x')^+ sum_{S_v} d x z} ({@link GregModel#fit}). Because z is 0 outside S_v:
  * <ul>
- *   <li>pass 1 collects per cell {@code sum_{S_v} d x f} (the moments B needs), and per cell and
- *       stratum its respondents and {@code sum w f};</li>
+ *   <li>pass 1 ({@link GregCellSums}) collects per cell {@code sum_{S_v} d x f} (the moments B needs),
+ *       and per cell and stratum its respondents and {@code sum w f};</li>
  *   <li>inside S_v, pass 2 computes u_i and sums it around a provisional stratum mean (a corrected
  *       two-pass sum of squares, so that vanishing residuals give 0 cleanly), with the sums of the
  *       fitted influences {@code w_i x_i'B} and their squares;</li>
@@ -29,19 +29,15 @@ final class GregCells {
     /** The passes split the respondents into at most this many chunks, run on the common pool. */
     private static final int CHUNKS = 8;
     private static final int MIN_CHUNK = 50_000;
+
     private final GregModel model;
     private final int[] domain;
     private final boolean[] used;
     private final Features features;
     private final int domains;
-    private final int strata;
     private final int featureCount;
-    private final long[] inCell;
-    /** Per cell and feature, {@code sum d f} per profile, then {@code sum d f x_t} per numeric column. */
-    private final double[] profileMoment;
-    private final double[] numericMoment;
-    private final double[] weightedFeatures;
     private final int chunks;
+    private final GregCellSums sums;
 
     /** The features of a respondent, from which each statistic's linearised variable is made. */
     interface Features {
@@ -77,32 +73,12 @@ final class GregCells {
         this.used = used;
         this.features = features;
         this.domains = domains;
-        this.strata = model.strata.strata();
         this.featureCount = features.count();
-        this.inCell = new long[domains * strata];
-        this.profileMoment = new double[domains * featureCount * model.rows.count()];
-        this.numericMoment = new double[domains * featureCount * model.rows.numericCount()];
-        this.weightedFeatures = new double[domains * strata * featureCount];
         this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
-        for (GregCells part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
-            add(part);
+        this.sums = new GregCellSums(model, domains, featureCount);
+        for (GregCellSums part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
+            sums.add(part);
         }
-    }
-
-    /** An empty copy to collect one chunk's sums in. */
-    private GregCells(GregCells whole) {
-        this.model = whole.model;
-        this.domain = whole.domain;
-        this.used = whole.used;
-        this.features = whole.features;
-        this.domains = whole.domains;
-        this.strata = whole.strata;
-        this.featureCount = whole.featureCount;
-        this.inCell = new long[whole.inCell.length];
-        this.profileMoment = new double[whole.profileMoment.length];
-        this.numericMoment = new double[whole.numericMoment.length];
-        this.weightedFeatures = new double[whole.weightedFeatures.length];
-        this.chunks = 1;
     }
 
     /** Respondents [from, to) of chunk c of the fixed split (the sums do not depend on the threads). */
@@ -110,116 +86,43 @@ final class GregCells {
         return (int) ((long) model.size() * chunk / chunks);
     }
 
-    private void add(GregCells part) {
-        for (int k = 0; k < inCell.length; k++) {
-            inCell[k] += part.inCell[k];
-        }
-        for (int k = 0; k < profileMoment.length; k++) {
-            profileMoment[k] += part.profileMoment[k];
-        }
-        for (int k = 0; k < numericMoment.length; k++) {
-            numericMoment[k] += part.numericMoment[k];
-        }
-        for (int k = 0; k < weightedFeatures.length; k++) {
-            weightedFeatures[k] += part.weightedFeatures[k];
-        }
-    }
-
-    private GregCells firstPass(int chunk) {
-        GregCells part = new GregCells(this);
-        part.firstPass(from(chunk), from(chunk + 1));
-        return part;
-    }
-
-    private void firstPass(int first, int last) {
+    private GregCellSums firstPass(int chunk) {
+        GregCellSums part = new GregCellSums(model, domains, featureCount);
         double[] f = new double[featureCount];
-        RowProfiles rows = model.rows;
-        int profiles = rows.count();
-        int q = rows.numericCount();
-        for (int i = first; i < last; i++) {
+        for (int i = from(chunk); i < from(chunk + 1); i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
                 continue;
             }
-            double d = model.designWeight[i];
-            double w = model.weight[i];
-            int profile = rows.profile[i];
-            int slot = v * strata + rows.stratum[profile];
-            inCell[slot]++;
+            int slot = part.count(i, v);
             int level = features.single(i);
             if (level >= 0) {
-                addFeature(v, level, 1.0, d, w, slot, profile, i * q, profiles, q);
+                part.add(i, v, slot, level, 1.0);
                 continue;
             }
             features.of(i, f);
             for (int k = 0; k < featureCount; k++) {
                 if (f[k] != 0) {
-                    addFeature(v, k, f[k], d, w, slot, profile, i * q, profiles, q);
+                    part.add(i, v, slot, k, f[k]);
                 }
             }
         }
-    }
-
-    private void addFeature(int v, int k, double fk, double d, double w, int slot, int profile, int at, int profiles,
-                            int q) {
-        weightedFeatures[slot * featureCount + k] += w * fk;
-        double dfk = d * fk;
-        profileMoment[(v * featureCount + k) * profiles + profile] += dfk;
-        int base = (v * featureCount + k) * q;
-        for (int t = 0; t < q; t++) {
-            numericMoment[base + t] += dfk * model.rows.values[at + t];
-        }
-    }
-
-    /** {@code sum_{S_v} d x f_k}, per column, for cell v's feature k: m[(v * featureCount + k) * p + j]. */
-    private double[] moments() {
-        RowProfiles rows = model.rows;
-        int profiles = rows.count();
-        int q = rows.numericCount();
-        int p = model.p;
-        double[] moment = new double[domains * featureCount * p];
-        for (int vk = 0; vk < domains * featureCount; vk++) {
-            for (int profile = 0; profile < profiles; profile++) {
-                double sum = profileMoment[vk * profiles + profile];
-                for (int a = rows.start[profile]; a < rows.start[profile + 1] && sum != 0; a++) {
-                    moment[vk * p + rows.columns[a]] += sum;
-                }
-            }
-            for (int t = 0; t < q; t++) {
-                moment[vk * p + rows.numeric[t]] += numericMoment[vk * q + t];
-            }
-        }
-        return moment;
+        return part;
     }
 
     /** n_d of domain value v's cell. */
     long respondents(int v) {
-        long n = 0;
-        for (int h = 0; h < strata; h++) {
-            n += inCell[v * strata + h];
-        }
-        return n;
+        return sums.respondents(v);
     }
 
     /** n_d - H_d of domain value v's cell. */
     long degreesOfFreedom(int v) {
-        long df = 0;
-        for (int h = 0; h < strata; h++) {
-            long n = inCell[v * strata + h];
-            df += n > 0 ? n - 1 : 0;
-        }
-        return df;
+        return sums.degreesOfFreedom(v);
     }
 
     /** {@code sum_{S_v} w f}, per feature. */
     double[] weightedFeatures(int v) {
-        double[] s = new double[featureCount];
-        for (int h = 0; h < strata; h++) {
-            for (int k = 0; k < featureCount; k++) {
-                s[k] += weightedFeatures[(v * strata + h) * featureCount + k];
-            }
-        }
-        return s;
+        return sums.weightedFeatures(v);
     }
 
     /**
@@ -229,10 +132,10 @@ final class GregCells {
      */
     Spread[][] spreads(double[][][] coefficients) {
         GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
-        double[] moment = moments();
+        double[] moment = sums.moments();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
-                fits.prepare(v, moment, weightedFeatures);
+                fits.prepare(v, moment, sums.weightedFeatures);
             }
         }
         for (GregCellFits.Inside part : IntStream.range(0, chunks).parallel()
@@ -242,7 +145,7 @@ final class GregCells {
         Spread[][] out = new Spread[domains][];
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
-                out[v] = fits.spreads(v, inCell);
+                out[v] = fits.spreads(v, sums.inCell);
             }
         }
         return out;
