@@ -2,8 +2,7 @@ package nl.weegschaal.estimation;
 
 /**
  * The residual fits of all statistics of the cells of one {@link GregCells} and the sums their
- * variances are made of, in flat arrays indexed by cell statistic {@code vs = v * stats + s} (then
- * by stratum, model column or feature). Per cell statistic and stratum h:
+ * variances are made of. Per cell statistic (domain value v, statistic s) and stratum h:
  *
  * <pre>
  * m        provisional mean of u over the n_h respondents: (sum_{S_v, h} w z - B' sum_h w x) / n_h
@@ -12,45 +11,49 @@ package nl.weegschaal.estimation;
  *          F = B' sum_h w x - sum_{S_v, h} w x'B,  Q = B' (sum_h w^2 x x') B - sum_{S_v, h} (w x'B)^2
  * within   sum (u - m)^2 - (sum (u - m))^2 / n_h;   around 0: sum (u - m)^2 + 2 m sum (u - m) + n_h m^2
  * </pre>
+ *
+ * The arrays are laid out with the statistics innermost, so that pass 2 reads and writes the
+ * statistics of a respondent's cell and stratum side by side.
  */
 final class GregCellFits {
+    /** Sums per cell statistic and stratum in {@link Inside#sums}: u - m, (u - m)^2, w x'B, (w x'B)^2, w z^2. */
+    private static final int SUMS = 5;
+
     private final GregModel model;
     private final int featureCount;
     private final int strata;
     private final int stats;
+    private final int p;
     private final boolean[] estimated;
+    /** c[((v * featureCount) + k) * stats + s]. */
     private final double[] c;
+    /** B[((v * p) + j) * stats + s]. */
     private final double[] fit;
+    /** m[((v * strata) + h) * stats + s]. */
     private final double[] centre;
-    private final int[] columns;
-    private final double[] values;
+    /** x'B of every profile's indicator part: profileFit[((v * profiles) + k) * stats + s]. */
+    private final double[] profileFit;
+    private final RowProfiles rows;
+    private final int profiles;
+    private final int q;
     private final Inside inside;
 
-    /** Pass 2's sums over the respondents inside the cells, per cell statistic and stratum. */
+    /**
+     * Pass 2's sums over the respondents inside the cells,
+     * {@code sums[(((v * strata) + h) * stats + s) * SUMS + t]}.
+     */
     static final class Inside {
-        final double[] sum;
-        final double[] squares;
+        final double[] sums;
         final double[] fitted;
-        final double[] fittedSquares;
-        final double[] weightedSquares;
 
-        Inside(int cellStats, int strata) {
-            sum = new double[cellStats * strata];
-            squares = new double[cellStats * strata];
-            fitted = new double[cellStats * strata];
-            fittedSquares = new double[cellStats * strata];
-            weightedSquares = new double[cellStats];
+        Inside(int slots, int stats) {
+            sums = new double[slots * SUMS];
+            fitted = new double[stats];
         }
 
         void add(Inside part) {
-            for (int k = 0; k < sum.length; k++) {
-                sum[k] += part.sum[k];
-                squares[k] += part.squares[k];
-                fitted[k] += part.fitted[k];
-                fittedSquares[k] += part.fittedSquares[k];
-            }
-            for (int k = 0; k < weightedSquares.length; k++) {
-                weightedSquares[k] += part.weightedSquares[k];
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] += part.sums[k];
             }
         }
     }
@@ -59,19 +62,21 @@ final class GregCellFits {
         this.model = model;
         this.featureCount = featureCount;
         this.strata = model.strata.strata();
+        this.p = model.p;
         int most = 0;
         for (double[][] cell : coefficients) {
             most = Math.max(most, cell == null ? 0 : cell.length);
         }
         this.stats = most;
-        int cellStats = domains * stats;
         estimated = new boolean[domains];
-        c = new double[cellStats * featureCount];
-        fit = new double[cellStats * model.p];
-        centre = new double[cellStats * strata];
-        columns = model.columns;
-        values = model.values;
-        inside = new Inside(cellStats, strata);
+        c = new double[domains * featureCount * stats];
+        fit = new double[domains * p * stats];
+        centre = new double[domains * strata * stats];
+        rows = model.rows;
+        profiles = rows.count();
+        q = rows.numericCount();
+        profileFit = new double[domains * profiles * stats];
+        inside = inside();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
                 if (coefficients[v].length != stats) {
@@ -79,7 +84,9 @@ final class GregCellFits {
                 }
                 estimated[v] = true;
                 for (int s = 0; s < stats; s++) {
-                    System.arraycopy(coefficients[v][s], 0, c, (v * stats + s) * featureCount, featureCount);
+                    for (int k = 0; k < featureCount; k++) {
+                        c[(v * featureCount + k) * stats + s] = coefficients[v][s][k];
+                    }
                 }
             }
         }
@@ -87,7 +94,7 @@ final class GregCellFits {
 
     /** Empty sums for one chunk of pass 2. */
     Inside inside() {
-        return new Inside(estimated.length * stats, strata);
+        return new Inside(estimated.length * strata * stats, stats);
     }
 
     /** Adds one chunk's sums of pass 2. */
@@ -101,85 +108,107 @@ final class GregCellFits {
 
     /** The fits B of cell v's statistics and their provisional stratum means, from pass 1's sums. */
     void prepare(int v, double[] moment, double[] weightedFeatures) {
-        int p = model.p;
         double[] b = new double[p];
         for (int s = 0; s < stats; s++) {
-            int vs = v * stats + s;
             double[] m = new double[p];
             for (int k = 0; k < featureCount; k++) {
-                double ck = c[vs * featureCount + k];
+                double ck = c[(v * featureCount + k) * stats + s];
                 for (int j = 0; j < p && ck != 0; j++) {
                     m[j] += ck * moment[(v * featureCount + k) * p + j];
                 }
             }
-            System.arraycopy(model.fit(m), 0, fit, vs * p, p);
-            System.arraycopy(fit, vs * p, b, 0, p);
+            b = model.fit(m);
+            for (int j = 0; j < p; j++) {
+                fit[(v * p + j) * stats + s] = b[j];
+            }
+            for (int k = 0; k < profiles; k++) {
+                double sum = 0;
+                for (int a = rows.start[k]; a < rows.start[k + 1]; a++) {
+                    sum += b[rows.columns[a]];
+                }
+                profileFit[(v * profiles + k) * stats + s] = sum;
+            }
             for (int h = 0; h < strata; h++) {
                 int slot = v * strata + h;
                 double zIn = 0;
                 for (int k = 0; k < featureCount; k++) {
-                    zIn += c[vs * featureCount + k] * weightedFeatures[slot * featureCount + k];
+                    zIn += c[(v * featureCount + k) * stats + s] * weightedFeatures[slot * featureCount + k];
                 }
-                centre[vs * strata + h] = (zIn - model.stratumFitted(h, b)) / model.strata.respondents(h);
+                centre[slot * stats + s] = (zIn - model.stratumFitted(h, b)) / model.strata.respondents(h);
             }
         }
     }
 
-    /** Pass 2: respondent i of cell v, with features f, into a chunk's sums. */
-    void add(int i, int v, double[] f, Inside into) {
-        int p = model.p;
-        int h = model.stratum[i];
+    /**
+     * Pass 2: respondent i of cell v into a chunk's sums; {@code level} the index of its only
+     * feature (which is 1), or -1 to read its features from f.
+     */
+    void add(int i, int v, int level, double[] f, Inside into) {
         double w = model.weight[i];
-        int from = model.start[i];
-        int to = model.start[i + 1];
-        for (int s = 0; s < stats; s++) {
-            int vs = v * stats + s;
-            double z = 0;
-            for (int k = 0; k < featureCount; k++) {
-                z += c[vs * featureCount + k] * f[k];
+        double[] fitted = into.fitted;
+        int profile = rows.profile[i];
+        System.arraycopy(profileFit, (v * profiles + profile) * stats, fitted, 0, stats);
+        for (int t = 0; t < q; t++) {
+            double x = rows.values[i * q + t];
+            int base = (v * p + rows.numeric[t]) * stats;
+            for (int s = 0; s < stats; s++) {
+                fitted[s] += x * fit[base + s];
             }
-            double fitted = 0;
-            int base = vs * p;
-            for (int a = from; a < to; a++) {
-                fitted += values[a] * fit[base + columns[a]];
-            }
-            int slot = vs * strata + h;
-            double u = w * (z - fitted) - centre[slot];
-            into.sum[slot] += u;
-            into.squares[slot] += u * u;
-            double wFitted = w * fitted;
-            into.fitted[slot] += wFitted;
-            into.fittedSquares[slot] += wFitted * wFitted;
-            into.weightedSquares[vs] += w * z * z;
         }
+        int slot = (v * strata + rows.stratum[profile]) * stats;
+        double[] sums = into.sums;
+        for (int s = 0; s < stats; s++) {
+            double z = level >= 0 ? c[(v * featureCount + level) * stats + s] : z(v, s, f);
+            double u = w * (z - fitted[s]) - centre[slot + s];
+            double wFitted = w * fitted[s];
+            int at = (slot + s) * SUMS;
+            sums[at] += u;
+            sums[at + 1] += u * u;
+            sums[at + 2] += wFitted;
+            sums[at + 3] += wFitted * wFitted;
+            sums[at + 4] += w * z * z;
+        }
+    }
+
+    private double z(int v, int s, double[] f) {
+        double z = 0;
+        for (int k = 0; k < featureCount; k++) {
+            z += c[(v * featureCount + k) * stats + s] * f[k];
+        }
+        return z;
     }
 
     /** The variance of each of cell v's statistics, with its {@code sum_{S_v} w z^2}. */
     GregCells.Spread[] spreads(int v, long[] inCell) {
         GregCells.Spread[] out = new GregCells.Spread[stats];
-        double[] b = new double[model.p];
+        double[] b = new double[p];
         for (int s = 0; s < stats; s++) {
-            int vs = v * stats + s;
-            System.arraycopy(fit, vs * model.p, b, 0, model.p);
+            for (int j = 0; j < p; j++) {
+                b[j] = fit[(v * p + j) * stats + s];
+            }
             double variance = 0;
+            double weightedSquares = 0;
             for (int h = 0; h < strata; h++) {
-                int slot = vs * strata + h;
+                int slot = (v * strata + h) * stats + s;
+                int at = slot * SUMS;
+                double[] sums = inside.sums;
                 double n = model.strata.respondents(h);
                 long outside = model.strata.respondents(h) - inCell[v * strata + h];
                 double m = centre[slot];
-                double sum = inside.sum[slot];
-                double squares = inside.squares[slot];
+                double sum = sums[at];
+                double squares = sums[at + 1];
                 if (outside > 0) {
-                    double fittedOut = model.stratumFitted(h, b) - inside.fitted[slot];
-                    double squaredOut = Math.max(0.0, model.stratumQuadratic(h, b) - inside.fittedSquares[slot]);
+                    double fittedOut = model.stratumFitted(h, b) - sums[at + 2];
+                    double squaredOut = Math.max(0.0, model.stratumQuadratic(h, b) - sums[at + 3]);
                     sum += -fittedOut - outside * m;
                     squares += squaredOut + 2 * m * fittedOut + outside * m * m;
                 }
+                weightedSquares += sums[at + 4];
                 double within = Math.max(0.0, squares - sum * sum / n);
                 double aroundZero = Math.max(0.0, squares + 2 * m * sum + n * m * m);
                 variance += model.strata.contribution(h, within, aroundZero);
             }
-            out[s] = new GregCells.Spread(variance, inside.weightedSquares[vs]);
+            out[s] = new GregCells.Spread(variance, weightedSquares);
         }
         return out;
     }

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  * ({@link StratifiedVariance#contribution}) of {@code u_i = w_i (z_i - x_i'B)} with
  * {@code B = (sum d x x')^+ sum_{S_v} d x z} ({@link GregModel#fit}). Because z is 0 outside S_v:
  * <ul>
- *   <li>pass 1 collects per cell {@code sum_{S_v} d x f} (the moments B needs), and per cell and
- *       stratum its respondents and {@code sum w f};</li>
+ *   <li>pass 1 ({@link GregCellSums}) collects per cell {@code sum_{S_v} d x f} (the moments B needs),
+ *       and per cell and stratum its respondents and {@code sum w f};</li>
  *   <li>inside S_v, pass 2 computes u_i and sums it around a provisional stratum mean (a corrected
  *       two-pass sum of squares, so that vanishing residuals give 0 cleanly), with the sums of the
  *       fitted influences {@code w_i x_i'B} and their squares;</li>
@@ -29,17 +29,15 @@ final class GregCells {
     /** The passes split the respondents into at most this many chunks, run on the common pool. */
     private static final int CHUNKS = 8;
     private static final int MIN_CHUNK = 50_000;
+
     private final GregModel model;
     private final int[] domain;
     private final boolean[] used;
     private final Features features;
     private final int domains;
-    private final int strata;
     private final int featureCount;
-    private final long[] inCell;
-    private final double[] moment;
-    private final double[] weightedFeatures;
     private final int chunks;
+    private final GregCellSums sums;
 
     /** The features of a respondent, from which each statistic's linearised variable is made. */
     interface Features {
@@ -47,6 +45,14 @@ final class GregCells {
 
         /** Writes respondent i's features into {@code into} (length {@link #count()}). */
         void of(int i, double[] into);
+
+        /**
+         * The index of respondent i's only non-zero feature, which is 1 (a level indicator), or -1
+         * when its features are to be read with {@link #of}.
+         */
+        default int single(int i) {
+            return -1;
+        }
     }
 
     /** A cell statistic's variance and {@code sum_{S_v} w z^2}. */
@@ -67,30 +73,12 @@ final class GregCells {
         this.used = used;
         this.features = features;
         this.domains = domains;
-        this.strata = model.strata.strata();
         this.featureCount = features.count();
-        this.inCell = new long[domains * strata];
-        this.moment = new double[domains * featureCount * model.p];
-        this.weightedFeatures = new double[domains * strata * featureCount];
         this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
-        for (GregCells part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
-            add(part);
+        this.sums = new GregCellSums(model, domains, featureCount);
+        for (GregCellSums part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
+            sums.add(part);
         }
-    }
-
-    /** An empty copy to collect one chunk's sums in. */
-    private GregCells(GregCells whole) {
-        this.model = whole.model;
-        this.domain = whole.domain;
-        this.used = whole.used;
-        this.features = whole.features;
-        this.domains = whole.domains;
-        this.strata = whole.strata;
-        this.featureCount = whole.featureCount;
-        this.inCell = new long[whole.inCell.length];
-        this.moment = new double[whole.moment.length];
-        this.weightedFeatures = new double[whole.weightedFeatures.length];
-        this.chunks = 1;
     }
 
     /** Respondents [from, to) of chunk c of the fixed split (the sums do not depend on the threads). */
@@ -98,84 +86,43 @@ final class GregCells {
         return (int) ((long) model.size() * chunk / chunks);
     }
 
-    private void add(GregCells part) {
-        for (int k = 0; k < inCell.length; k++) {
-            inCell[k] += part.inCell[k];
-        }
-        for (int k = 0; k < moment.length; k++) {
-            moment[k] += part.moment[k];
-        }
-        for (int k = 0; k < weightedFeatures.length; k++) {
-            weightedFeatures[k] += part.weightedFeatures[k];
-        }
-    }
-
-    private GregCells firstPass(int chunk) {
-        GregCells part = new GregCells(this);
-        part.firstPass(from(chunk), from(chunk + 1));
-        return part;
-    }
-
-    private void firstPass(int first, int last) {
+    private GregCellSums firstPass(int chunk) {
+        GregCellSums part = new GregCellSums(model, domains, featureCount);
         double[] f = new double[featureCount];
-        int p = model.p;
-        int[] columns = model.columns;
-        double[] values = model.values;
-        for (int i = first; i < last; i++) {
+        for (int i = from(chunk); i < from(chunk + 1); i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
                 continue;
             }
+            int slot = part.count(i, v);
+            int level = features.single(i);
+            if (level >= 0) {
+                part.add(i, v, slot, level, 1.0);
+                continue;
+            }
             features.of(i, f);
-            double d = model.designWeight[i];
-            double w = model.weight[i];
-            int slot = v * strata + model.stratum[i];
-            inCell[slot]++;
-            int from = model.start[i];
-            int to = model.start[i + 1];
             for (int k = 0; k < featureCount; k++) {
-                double fk = f[k];
-                if (fk == 0) {
-                    continue;
-                }
-                weightedFeatures[slot * featureCount + k] += w * fk;
-                int base = (v * featureCount + k) * p;
-                double dfk = d * fk;
-                for (int a = from; a < to; a++) {
-                    moment[base + columns[a]] += dfk * values[a];
+                if (f[k] != 0) {
+                    part.add(i, v, slot, k, f[k]);
                 }
             }
         }
+        return part;
     }
 
     /** n_d of domain value v's cell. */
     long respondents(int v) {
-        long n = 0;
-        for (int h = 0; h < strata; h++) {
-            n += inCell[v * strata + h];
-        }
-        return n;
+        return sums.respondents(v);
     }
 
     /** n_d - H_d of domain value v's cell. */
     long degreesOfFreedom(int v) {
-        long df = 0;
-        for (int h = 0; h < strata; h++) {
-            long n = inCell[v * strata + h];
-            df += n > 0 ? n - 1 : 0;
-        }
-        return df;
+        return sums.degreesOfFreedom(v);
     }
 
     /** {@code sum_{S_v} w f}, per feature. */
     double[] weightedFeatures(int v) {
-        double[] s = new double[featureCount];
-        for (int h = 0; h < strata; h++) {
-            for (int k = 0; k < featureCount; k++) {
-                s[k] += weightedFeatures[(v * strata + h) * featureCount + k];
-            }
-        }
-        return s;
+        return sums.weightedFeatures(v);
     }
 
     /**
@@ -185,9 +132,10 @@ final class GregCells {
      */
     Spread[][] spreads(double[][][] coefficients) {
         GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
+        double[] moment = sums.moments();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
-                fits.prepare(v, moment, weightedFeatures);
+                fits.prepare(v, moment, sums.weightedFeatures);
             }
         }
         for (GregCellFits.Inside part : IntStream.range(0, chunks).parallel()
@@ -197,7 +145,7 @@ final class GregCells {
         Spread[][] out = new Spread[domains][];
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
-                out[v] = fits.spreads(v, inCell);
+                out[v] = fits.spreads(v, sums.inCell);
             }
         }
         return out;
@@ -211,8 +159,11 @@ final class GregCells {
             if (v < 0 || !used[i] || !fits.estimated(v)) {
                 continue;
             }
-            features.of(i, f);
-            fits.add(i, v, f, inside);
+            int level = features.single(i);
+            if (level < 0) {
+                features.of(i, f);
+            }
+            fits.add(i, v, level, f, inside);
         }
         return inside;
     }

@@ -1,8 +1,12 @@
 package nl.weegschaal.estimation;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.StratumWeight;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
@@ -10,9 +14,8 @@ import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * A design calibrated to totals as the GREG estimators read it: per respondent its stratum, design
- * weight d_i, weight w_i and model row x_i, the rows kept sparse (an establishment's row is an
- * intercept, one indicator per categorical auxiliary and the numeric auxiliaries: a few non-zero
- * entries of p), and the weighted least-squares fit of the calibration residuals,
+ * weight d_i, weight w_i and model row x_i (as {@link RowProfiles}), and the weighted least-squares
+ * fit of the calibration residuals,
  *
  * <pre>B = (sum_i d_i x_i x_i')^+ m,   m = sum_i d_i x_i z_i</pre>
  *
@@ -27,10 +30,8 @@ final class GregModel {
     final int[] stratum;
     final double[] designWeight;
     final double[] weight;
-    /** Row i's non-zero entries are {@code columns[k], values[k]} for k in [start[i], start[i + 1]). */
-    final int[] start;
-    final int[] columns;
-    final double[] values;
+    /** The model rows as the passes read them. */
+    final RowProfiles rows;
     final int p;
     final StratifiedVariance strata;
     private final double[] scale;
@@ -38,6 +39,31 @@ final class GregModel {
     private final DecompositionSolver solver;
     private final double[] stratumFirst;
     private final double[] stratumSecond;
+    private final LonelyPsu lonelyPsu;
+    private final List<StratumWeight> strataOf;
+    private static final Map<Calibration.ToTotals, GregModel> MODELS = new WeakHashMap<>();
+
+    /**
+     * The model of a design's calibration, made once per calibration: the proportion and numeric
+     * estimators of one design share it (kept while the calibration is reachable).
+     */
+    static GregModel of(Design design) {
+        Calibration.ToTotals calibration = design.toTotals();
+        if (calibration == null) {
+            return new GregModel(design);
+        }
+        synchronized (MODELS) {
+            GregModel known = MODELS.get(calibration);
+            if (known != null && known.lonelyPsu == design.lonelyPsu() && known.strataOf == design.strata()) {
+                return known;
+            }
+        }
+        GregModel made = new GregModel(design);
+        synchronized (MODELS) {
+            MODELS.put(calibration, made);
+        }
+        return made;
+    }
 
     GregModel(Design design) {
         Calibration.ToTotals calibration = design.toTotals();
@@ -46,36 +72,30 @@ final class GregModel {
                     + design.method().code() + "' has no calibration to totals");
         }
         this.strata = new StratifiedVariance(design);
+        this.lonelyPsu = design.lonelyPsu();
+        this.strataOf = design.strata();
         this.stratum = calibration.stratum().clone();
         this.designWeight = calibration.designWeights().clone();
         this.weight = calibration.weights().clone();
         this.p = calibration.model().columns();
         checkStrata(design);
         double[][] rows = calibration.model().rows();
-        this.start = new int[rows.length + 1];
         this.stratumFirst = new double[strata.strata() * p];
         this.stratumSecond = new double[strata.strata() * p * p];
-        int[] cols = new int[Math.max(16, rows.length * 4)];
-        double[] vals = new double[cols.length];
+        int[] cols = new int[p];
+        double[] vals = new double[p];
         double[][] unscaled = new double[p][p];
-        int k = 0;
         for (int i = 0; i < rows.length; i++) {
-            int first = k;
+            int k = 0;
             for (int j = 0; j < p; j++) {
                 if (rows[i][j] != 0) {
-                    if (k == cols.length) {
-                        cols = Arrays.copyOf(cols, 2 * k);
-                        vals = Arrays.copyOf(vals, 2 * k);
-                    }
                     cols[k] = j;
                     vals[k++] = rows[i][j];
                 }
             }
-            start[i + 1] = k;
-            addMoments(i, first, k, cols, vals, unscaled);
+            addMoments(i, k, cols, vals, unscaled);
         }
-        this.columns = Arrays.copyOf(cols, k);
-        this.values = Arrays.copyOf(vals, k);
+        this.rows = RowProfiles.of(rows, stratum, p);
         this.scale = columnScales(unscaled);
         this.gram = new double[p][p];
         for (int j = 0; j < p; j++) {
@@ -87,15 +107,15 @@ final class GregModel {
     }
 
     /**
-     * Adds row i (entries [from, to) of cols/vals) to the upper triangles of {@code sum d x x'} and,
-     * for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
+     * Adds row i (its non-zero entries, the first {@code to} of cols/vals) to the upper triangles of
+     * {@code sum d x x'} and, for its stratum, of {@code sum w^2 x x'}, and to its stratum's {@code sum w x}.
      */
-    private void addMoments(int i, int from, int to, int[] cols, double[] vals, double[][] unscaled) {
+    private void addMoments(int i, int to, int[] cols, double[] vals, double[][] unscaled) {
         double d = designWeight[i];
         double w = weight[i];
         int firstBase = stratum[i] * p;
         int secondBase = stratum[i] * p * p;
-        for (int a = from; a < to; a++) {
+        for (int a = 0; a < to; a++) {
             int row = cols[a];
             double wx = w * vals[a];
             double dx = d * vals[a];
@@ -165,15 +185,6 @@ final class GregModel {
 
     int size() {
         return stratum.length;
-    }
-
-    /** x_i'b. */
-    double dot(int i, double[] b) {
-        double s = 0;
-        for (int k = start[i]; k < start[i + 1]; k++) {
-            s += values[k] * b[columns[k]];
-        }
-        return s;
     }
 
     /** B for the moment m = sum d x z (unscaled columns); B = 0 exactly when m = 0. */

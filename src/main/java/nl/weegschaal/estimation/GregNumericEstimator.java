@@ -32,12 +32,8 @@ final class GregNumericEstimator {
     private final String method;
 
     GregNumericEstimator(Design design) {
-        this.model = new GregModel(design);
+        this.model = GregModel.of(design);
         this.method = design.method().code();
-    }
-
-    int respondents() {
-        return model.size();
     }
 
     int[] stratum() {
@@ -77,8 +73,9 @@ final class GregNumericEstimator {
                 double w = cell.weight;
                 double squares = spreads[v][1].weightedSquares() * w * w;
                 boolean constant = constancy.constant(v);
-                rows.add(cell.row(NumericStatistic.TOTAL, variable, cells.weightedFeatures(v)[1],
-                        spreads[v][0].variance(), constant ? null : deff(spreads[v][0].variance(), squares, w * w, cell)));
+                double totalVariance = spreads[v][0].variance();
+                rows.add(cell.row(NumericStatistic.TOTAL, variable, cells.weightedFeatures(v)[1], totalVariance,
+                        constant ? null : deff(totalVariance, squares, w * w, cell)));
                 rows.add(cell.row(NumericStatistic.MEAN, variable, mean[v], spreads[v][1].variance(),
                         constant ? null : deff(spreads[v][1].variance(), squares, 1, cell)));
             }

@@ -38,7 +38,7 @@ public final class GregProportionEstimator {
      *                                  respondents do not match its strata
      */
     public GregProportionEstimator(Design design, double level) {
-        this.model = new GregModel(design);
+        this.model = GregModel.of(design);
         this.intervals = new ConfidenceIntervals(level);
         this.method = design.method().code();
     }
@@ -53,10 +53,13 @@ public final class GregProportionEstimator {
      */
     public List<Estimate> estimate(String variable, List<String> levels, int[] answer, String domainVar,
                                    List<String> domainValues, int[] domain) {
-        checkIndices("answer", answer, levels.size());
         checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[answer.length];
         for (int i = 0; i < used.length; i++) {
+            if (answer[i] < -1 || answer[i] >= levels.size()) {
+                throw new IllegalArgumentException("answer of respondent " + (i + 1) + " is " + answer[i]
+                        + ", not -1 or an index below " + levels.size());
+            }
             used[i] = answer[i] >= 0;
         }
         int count = levels.size();
@@ -139,6 +142,11 @@ public final class GregProportionEstimator {
         @Override
         public int count() {
             return levels;
+        }
+
+        @Override
+        public int single(int i) {
+            return answer[i];
         }
 
         @Override

@@ -110,7 +110,8 @@ public final class NumericEstimator {
         double totalVariance = strata.variance(x);
         SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
         double mean = spread.constant() ? spread.first() : total / cell.weightSum();
-        double meanVariance = spread.constant() ? 0.0 : strata.variance(centred(strata, cell, y, mean, cell.weightSum()));
+        double meanVariance = spread.constant() ? 0.0
+                : strata.variance(centred(strata, cell, y, mean, cell.weightSum()));
         return List.of(
                 row(strata, NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
                         spread.deffOfTotal(totalVariance)),
@@ -181,7 +182,8 @@ public final class NumericEstimator {
         }
         List<NumericEstimate> rows = new ArrayList<>();
         for (int v = 0; v < domainValues.size(); v++) {
-            ratio(numerator, y, denominator, z, domainVar, domainValues.get(v), members(domain, v)).ifPresent(rows::add);
+            ratio(numerator, y, denominator, z, domainVar, domainValues.get(v), members(domain, v))
+                    .ifPresent(rows::add);
         }
         return rows;
     }
@@ -215,7 +217,8 @@ public final class NumericEstimator {
     }
 
     private NumericEstimate row(RespondentStrata strata, NumericStatistic statistic, String variable,
-                                String domainVar, String domainValue, Cell cell, double estimate, double variance, Double deff) {
+                                String domainVar, String domainValue, Cell cell, double estimate, double variance,
+                                @Nullable Double deff) {
         double se = Math.sqrt(Math.max(0.0, variance));
         Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
                 estimate + ConfidenceIntervals.WALD_Z * se);

@@ -6,12 +6,10 @@ import org.assertj.core.api.SoftAssertions;
 /**
  * Compares one computed cell with survey's: a number to {@value #RELATIVE} relative (of the larger of
  * its magnitude and a floor for numbers that are near 0 by nature, as a proportion's bound), a
- * standard error that survey gives as rounding noise (a variable the calibration fixes) as ~0, and
- * keeps the largest deviation seen for the report.
+ * standard error that survey gives as rounding noise (a variable the calibration fixes) as ~0.
  */
 final class GregCellCheck {
     static final double RELATIVE = 1e-9;
-    private static double largest;
 
     private final SoftAssertions softly;
     private final CSVRecord reference;
@@ -39,7 +37,6 @@ final class GregCellCheck {
             return;
         }
         double deviation = Math.abs(actual - expected) / Math.max(Math.abs(expected), floor);
-        largest = Math.max(largest, deviation);
         softly.assertThat(deviation).as(cell + " " + column + ": " + actual + " vs survey " + expected)
                 .isLessThanOrEqualTo(RELATIVE);
     }
@@ -66,9 +63,5 @@ final class GregCellCheck {
 
     void whole(String column, long actual) {
         softly.assertThat(actual).as(cell + " " + column).isEqualTo(Long.parseLong(reference.get(column)));
-    }
-
-    static double largestDeviation() {
-        return largest;
     }
 }

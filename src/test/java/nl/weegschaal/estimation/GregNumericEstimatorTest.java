@@ -44,7 +44,6 @@ class GregNumericEstimatorTest {
                 compare(softly, r, e);
             }
         }
-        System.err.println("DEBUG largest " + GregCellCheck.largestDeviation());
         softly.assertAll();
     }
 

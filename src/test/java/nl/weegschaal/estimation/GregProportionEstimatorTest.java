@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * estimate, se, deff, df, n, weighted count, Wald, logit and Korn-Graubard bounds.
  */
 class GregProportionEstimatorTest {
-    private static final System.Logger LOG = System.getLogger(GregProportionEstimatorTest.class.getName());
-
     @ParameterizedTest
     @CsvSource({"linear,full", "linear_bounded,full", "raking,full", "raking_bounded,full", "logit,full",
         "logit_tight,full", "linear,lonely_adjust", "raking,lonely_adjust", "linear,lonely_remove",
@@ -43,7 +40,6 @@ class GregProportionEstimatorTest {
                 compare(softly, r, e);
             }
         }
-        System.err.println("DEBUG largest " + GregCellCheck.largestDeviation());
         softly.assertAll();
     }
 
@@ -87,11 +83,5 @@ class GregProportionEstimatorTest {
 
     private static String key(String variable, String level, String domainVar, String domainValue) {
         return variable + "|" + level + "|" + domainVar + "|" + domainValue;
-    }
-
-    @AfterAll
-    static void report() {
-        LOG.log(System.Logger.Level.INFO, "largest relative deviation from survey: {0}",
-                GregCellCheck.largestDeviation());
     }
 }

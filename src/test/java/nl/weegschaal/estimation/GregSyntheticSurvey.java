@@ -41,7 +41,8 @@ final class GregSyntheticSurvey {
         employees = new double[n];
         int[] count = new int[strata];
         for (int i = 0; i < n; i++) {
-            int h = lonelyAndCertain && i == 0 ? 0 : (lonelyAndCertain ? 1 : 0) + random.nextInt(lonelyAndCertain ? strata - 1 : strata);
+            // with a lonely stratum 0 (respondent 0 alone) and the rest spread over strata 1..47
+            int h = !lonelyAndCertain ? random.nextInt(strata) : i == 0 ? 0 : 1 + random.nextInt(strata - 1);
             stratum[i] = h;
             size[i] = h / SECTORS;
             sector[i] = h % SECTORS;
@@ -51,12 +52,13 @@ final class GregSyntheticSurvey {
         List<StratumWeight> weights = new ArrayList<>();
         double[] population = new double[strata];
         for (int h = 0; h < strata; h++) {
-            population[h] = lonelyAndCertain && h == 1 ? count[h] : Math.max(count[h], Math.round(count[h] * (5 + h % 7)));
+            boolean census = lonelyAndCertain && h == 1;
+            population[h] = census ? count[h] : Math.max(count[h], Math.round(count[h] * (5 + h % 7)));
             weights.add(new StratumWeight(StratumKey.of("s" + h), population[h], count[h], population[h] / count[h]));
         }
         Design stratified = new Design(WeightingMethod.STRATIFIED, rule, List.of("stratum"), weights);
-        design = stratified.calibrated(new GregCalibration(CalibrationFunction.LOGIT, new CalibrationBounds(0.5, 2.0), 50),
-                model(population), stratum);
+        GregCalibration logit = new GregCalibration(CalibrationFunction.LOGIT, new CalibrationBounds(0.5, 2.0), 50);
+        design = stratified.calibrated(logit, model(population), stratum);
     }
 
     private CalibrationModel model(double[] population) {

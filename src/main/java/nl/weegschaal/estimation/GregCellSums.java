@@ -1,0 +1,115 @@
+package nl.weegschaal.estimation;
+
+/**
+ * Pass 1 of {@link GregCells}: per cell (domain value v) and stratum its respondents and
+ * {@code sum w f}, and per cell and feature the moments {@code sum d f} per profile and
+ * {@code sum d f x_t} per numeric column, from which {@code sum_{S_v} d x f} (what B needs) follows.
+ */
+final class GregCellSums {
+    private final GregModel model;
+    private final int domains;
+    private final int strata;
+    private final int featureCount;
+    private final int profiles;
+    private final int q;
+    final long[] inCell;
+    final double[] weightedFeatures;
+    private final double[] profileMoment;
+    private final double[] numericMoment;
+
+    GregCellSums(GregModel model, int domains, int featureCount) {
+        this.model = model;
+        this.domains = domains;
+        this.strata = model.strata.strata();
+        this.featureCount = featureCount;
+        this.profiles = model.rows.count();
+        this.q = model.rows.numericCount();
+        this.inCell = new long[domains * strata];
+        this.weightedFeatures = new double[domains * strata * featureCount];
+        this.profileMoment = new double[domains * featureCount * profiles];
+        this.numericMoment = new double[domains * featureCount * q];
+    }
+
+    /** Counts respondent i in cell v; returns its slot (cell and stratum) for {@link #add}. */
+    int count(int i, int v) {
+        int slot = v * strata + model.rows.stratum[model.rows.profile[i]];
+        inCell[slot]++;
+        return slot;
+    }
+
+    /** Adds feature k (value fk) of respondent i, of cell v and slot {@code slot}. */
+    void add(int i, int v, int slot, int k, double fk) {
+        weightedFeatures[slot * featureCount + k] += model.weight[i] * fk;
+        double dfk = model.designWeight[i] * fk;
+        profileMoment[(v * featureCount + k) * profiles + model.rows.profile[i]] += dfk;
+        int base = (v * featureCount + k) * q;
+        for (int t = 0; t < q; t++) {
+            numericMoment[base + t] += dfk * model.rows.values[i * q + t];
+        }
+    }
+
+    /** Adds another chunk's sums. */
+    void add(GregCellSums part) {
+        for (int k = 0; k < inCell.length; k++) {
+            inCell[k] += part.inCell[k];
+        }
+        for (int k = 0; k < weightedFeatures.length; k++) {
+            weightedFeatures[k] += part.weightedFeatures[k];
+        }
+        for (int k = 0; k < profileMoment.length; k++) {
+            profileMoment[k] += part.profileMoment[k];
+        }
+        for (int k = 0; k < numericMoment.length; k++) {
+            numericMoment[k] += part.numericMoment[k];
+        }
+    }
+
+    /** {@code sum_{S_v} d x f_k} per column: {@code m[(v * featureCount + k) * p + j]}. */
+    double[] moments() {
+        RowProfiles rows = model.rows;
+        int p = model.p;
+        double[] moment = new double[domains * featureCount * p];
+        for (int vk = 0; vk < domains * featureCount; vk++) {
+            for (int profile = 0; profile < profiles; profile++) {
+                double sum = profileMoment[vk * profiles + profile];
+                for (int a = rows.start[profile]; a < rows.start[profile + 1] && sum != 0; a++) {
+                    moment[vk * p + rows.columns[a]] += sum;
+                }
+            }
+            for (int t = 0; t < q; t++) {
+                moment[vk * p + rows.numeric[t]] += numericMoment[vk * q + t];
+            }
+        }
+        return moment;
+    }
+
+    /** n_d of cell v. */
+    long respondents(int v) {
+        long n = 0;
+        for (int h = 0; h < strata; h++) {
+            n += inCell[v * strata + h];
+        }
+        return n;
+    }
+
+    /** n_d - H_d of cell v. */
+    long degreesOfFreedom(int v) {
+        long df = 0;
+        for (int h = 0; h < strata; h++) {
+            long n = inCell[v * strata + h];
+            df += n > 0 ? n - 1 : 0;
+        }
+        return df;
+    }
+
+    /** {@code sum_{S_v} w f}, per feature. */
+    double[] weightedFeatures(int v) {
+        double[] s = new double[featureCount];
+        for (int h = 0; h < strata; h++) {
+            for (int k = 0; k < featureCount; k++) {
+                s[k] += weightedFeatures[(v * strata + h) * featureCount + k];
+            }
+        }
+        return s;
+    }
+}
