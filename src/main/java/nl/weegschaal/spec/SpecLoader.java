@@ -44,6 +44,7 @@ public final class SpecLoader {
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(YamlNode.keys("file", "count"));
         WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
+        NumericReader.checkMethod(codebook, weighting.method(), top.get("weighting"));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         Long approached = approached(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();
@@ -206,7 +207,7 @@ public final class SpecLoader {
         for (String domain : domains) {
             boolean stratum = strata.stream().anyMatch(r -> r.column().equals(domain));
             Question q = codebook.get(domain);
-            if (!stratum && (q == null || q.multiple())) {
+            if (!stratum && (q == null || q.multiple() || q.isNumeric())) {
                 throw node.error("'" + domain + "' is neither a strata column nor a single-choice question");
             }
         }
