@@ -39,7 +39,7 @@ final class Styles {
     final CellStyle hidden;
     final CellStyle decimal;
     final CellStyle bold;
-    /** A numeric question's figures: whole units (totals), two decimals (means, ratios); and indicative, grey italics. */
+    /** A numeric question's figures: whole units (totals), two decimals (means, ratios); indicative in grey italics. */
     final CellStyle[] figures;
     final CellStyle[] figuresIndicative;
 
