@@ -71,9 +71,22 @@ public final class ResultReader implements AutoCloseable {
 
     /** Every row of {@code estimates}, in table order. */
     public Map<CellKey, Cell> cells() throws SQLException {
+        return cells("");
+    }
+
+    /**
+     * The proportions of {@code estimates} (every row of a result made before numeric questions), in
+     * table order: the cells that are percentages, which {@code compare} compares in percentage points.
+     */
+    public Map<CellKey, Cell> proportionCells() throws SQLException {
+        return cells(schema().getOrDefault("estimates", List.of()).contains("statistic")
+                ? "WHERE statistic = 'proportion' " : "");
+    }
+
+    private Map<CellKey, Cell> cells(String where) throws SQLException {
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
         for (Map.Entry<CellKey, Cell> cell : rows("SELECT variable, " + level() + ", domain_var, domain_value, estimate, se, "
-                + "n_unweighted FROM estimates ORDER BY rowid", ResultRows::cell)) {
+                + "n_unweighted FROM estimates " + where + "ORDER BY rowid", ResultRows::cell)) {
             cells.put(cell.getKey(), cell.getValue());
         }
         return cells;
