@@ -123,10 +123,6 @@ class WeighCommand implements Callable<Integer> {
      * divides two different {@code --numeric} variables.
      */
     private void checkNumeric() {
-        if (!numeric.isEmpty() && method != WeightingMethod.STRATIFIED) {
-            throw usage("--numeric is estimated only with --method stratified; the standard errors of totals and "
-                    + "means under --method " + method.code() + " (weights calibrated to margins) are not made yet");
-        }
         for (String variable : numeric) {
             String clash = variables.contains(variable) ? "--vars" : strata.contains(variable) ? "--strata"
                     : domains.contains(variable) ? "--domains" : null;

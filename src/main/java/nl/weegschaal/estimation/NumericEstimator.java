@@ -2,11 +2,13 @@ package nl.weegschaal.estimation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
 
 /**
- * Weighted totals, means and ratios of numeric questions under the stratified design, exactly as
+ * Weighted totals, means and ratios of numeric questions under the stratified design (and under weights
+ * calibrated to margins, with the variance of {@link MarginResidualVariance}), exactly as
  * R's {@code survey} computes {@code svytotal}, {@code svymean} and {@code svyratio} with
  * {@code na.rm = TRUE} on {@code svydesign(ids = ~1, strata = ~stratum, fpc = ~N_h)} and domains as
  * design subsets. A cell uses the respondents of the domain with a value (with both values, for a
@@ -28,20 +30,31 @@ import nl.weegschaal.weighting.Design;
 public final class NumericEstimator {
     private final RespondentStrata strata;
     private final String method;
+    /** Under weights calibrated to margins, the variance of their residuals; null for the stratified one. */
+    private final @Nullable MarginResidualVariance margins;
 
     /**
      * @param stratum per respondent, the index h of its stratum in {@code design.strata()}
      * @param weight  per respondent, its weight w_i
-     * @throws IllegalArgumentException for weights calibrated to margins (their variance is not the
-     *                                  stratified one) or respondents that do not match the design
+     * @throws IllegalArgumentException for weights calibrated to totals (not made here) or respondents that
+     *                                  do not match the design
      */
     public NumericEstimator(Design design, int[] stratum, double[] weight) {
-        if (!(design.calibration() instanceof Calibration.None)) {
+        if (design.calibration() instanceof Calibration.ToMargins toMargins) {
+            this.margins = new MarginResidualVariance(design, stratum, weight, toMargins);
+        } else if (design.calibration() instanceof Calibration.None) {
+            this.margins = null;
+        } else {
             throw new IllegalArgumentException("totals, means and ratios of numeric questions need the stratified "
-                    + "variance; weights of method '" + design.method().code() + "' are calibrated to margins");
+                    + "variance or that of weights calibrated to margins; these weights are calibrated to totals");
         }
         this.strata = new RespondentStrata(design, stratum, weight);
         this.method = design.method().code();
+    }
+
+    /** The variance of a linearised variable: stratified, or of its residuals on the calibration's margins. */
+    private double variance(double[] x) {
+        return margins == null ? strata.variance(x) : margins.variance(x);
     }
 
     /** With every respondent carrying the weight of its stratum. */
@@ -75,10 +88,10 @@ public final class NumericEstimator {
                 total += x[i];
             }
         }
-        double totalVariance = strata.variance(x);
+        double totalVariance = variance(x);
         SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
         double mean = spread.constant() ? spread.first() : total / cell.weightSum();
-        double meanVariance = spread.constant() ? 0.0 : strata.variance(centred(cell, y, mean, cell.weightSum()));
+        double meanVariance = spread.constant() ? 0.0 : variance(centred(cell, y, mean, cell.weightSum()));
         return List.of(
                 row(NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
                         spread.deffOfTotal(totalVariance)),
@@ -114,7 +127,7 @@ public final class NumericEstimator {
             }
         }
         return Optional.of(row(NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue, cell,
-                ratio, strata.variance(x), null));
+                ratio, variance(x), null));
     }
 
     /** x_i = w_i (y_i - centre) / scale in the cell, 0 outside. */
@@ -134,6 +147,7 @@ public final class NumericEstimator {
         Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
                 estimate + ConfidenceIntervals.WALD_Z * se);
         return new NumericEstimate(statistic, variable, domainVar, domainValue, cell.respondents(), cell.weightSum(),
-                estimate, se, wald, deff, strata.degreesOfFreedom(cell.used()), method);
+                estimate, se, wald, deff, margins == null ? strata.degreesOfFreedom(cell.used())
+                : MarginResidualVariance.degreesOfFreedom(cell.used()), method);
     }
 }

@@ -6,7 +6,6 @@ import static nl.weegschaal.spec.YamlNode.required;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.weegschaal.weighting.WeightingMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,21 +58,6 @@ final class NumericReader {
             if (keys.containsKey(key)) {
                 throw keys.get(key).error("only a numeric question (type: numeric) has " + key);
             }
-        }
-    }
-
-    /**
-     * Totals, means and ratios of numeric questions have the stratified design's variance; weights
-     * calibrated to margins (post-stratification, raking) would need the residuals on those margins,
-     * which are not made yet: such a spec is refused at its {@code weighting.method} rather than
-     * published with a wrong standard error.
-     */
-    static void checkMethod(Map<String, Question> questions, WeightingMethod method, YamlNode weighting) {
-        List<String> numeric = questions.values().stream().filter(Question::isNumeric).map(Question::name).toList();
-        if (!numeric.isEmpty() && method != WeightingMethod.STRATIFIED) {
-            throw weighting.mapping().get("method").error("numeric questions (" + String.join(", ", numeric)
-                    + ") are estimated only under method stratified; their standard errors under '" + method.code()
-                    + "' (weights calibrated to margins) are not made yet");
         }
     }
 

@@ -44,7 +44,6 @@ public final class SpecLoader {
         List<InputSpec> inputs = InputsReader.read(required(top, "inputs", root), paths, codebook, strata);
         Map<String, YamlNode> frame = required(top, "frame", root).mapping(YamlNode.keys("file", "count"));
         WeightingSettings weighting = WeightingReader.read(required(top, "weighting", root));
-        NumericReader.checkMethod(codebook, weighting.method(), top.get("weighting"));
         LocalDate[] fieldwork = fieldwork(optional(top, "fieldwork"));
         Long approached = approached(optional(top, "fieldwork"));
         String wave = required(top, "wave", root).text();

@@ -67,13 +67,6 @@ class WeighNumericErrorsTest {
     }
 
     @Test
-    void aNumericVariableUnderPoststratificationIsAUsageErrorNamingTheMethod() throws Exception {
-        CliRun run = weigh(RESPONSES, List.of("--numeric", "vacatures", "--method", "poststratify"));
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--numeric is estimated only with --method stratified");
-    }
-
-    @Test
     void aNumericVariableThatIsAlsoAVariableIsAUsageError() throws Exception {
         CliRun run = weigh(RESPONSES, List.of("--numeric", "q"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -89,10 +89,9 @@ class NumericSpecTest {
     }
 
     @Test
-    void numericQuestionsUnderPoststratificationAreRefusedAtTheMethod() throws Exception {
-        wave.replace("method: stratified", "method: poststratify");
-        assertThat(error()).contains("weighting.method: numeric questions (aantal) are estimated only under method "
-                + "stratified");
+    void numericQuestionsAreEstimatedUnderEveryMethod() throws Exception {
+        wave.replace("method: stratified", "method: rake");
+        assertThat(SpecLoader.load(wave.spec()).codebook().get("aantal").isNumeric()).isTrue();
     }
 
     @Test
