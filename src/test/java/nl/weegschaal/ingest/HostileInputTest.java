@@ -58,6 +58,8 @@ class HostileInputTest {
     @BeforeEach
     void copySampleWave() throws Exception {
         spec = nl.weegschaal.testing.SampleProject.copyTo(project);
+        // the corpus's exports were cut from the sample wave before it had numeric questions
+        nl.weegschaal.testing.SampleProject.withoutNumericQuestions(spec);
         Path data = project.resolve("sample-data/wave-2024");
         cati = data.resolve("cati.csv");
         cawi = data.resolve("cawi.xlsx");
