@@ -51,7 +51,7 @@ public final class SummaryWorkbook {
         AtomicOutput.write(target, file -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
-                ExplanationSheet.write(workbook, styles, spec, data, labels, tables, reweighting);
+                ExplanationSheet.write(workbook, styles, spec, data, labels, tables, numeric, reweighting);
                 for (QuestionTable table : tables) {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
                 }

@@ -330,6 +330,9 @@ class SummaryWorkbookTest {
                 }
             }
             assertThat(hiddenRows).as("sectors below 100 respondents").isGreaterThan(0);
+            List<String> listed = new ArrayList<>();
+            workbook.getSheet("Toelichting").forEach(r -> listed.add(text(r.getSheet(), r.getRowNum(), 0)));
+            assertThat(listed).as("the notes list the numeric sheets too").contains("Vacatures", "Banenverlies verwacht");
             assertThat(notes(sheet)).anyMatch(note -> note.contains("minder dan 100 respondenten"));
         }
     }
