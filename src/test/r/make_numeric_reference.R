@@ -99,3 +99,33 @@ for (rule in c("adjust", "remove")) {
   write_cells(all_cells(dl), paste0("lonely_", rule))
 }
 cat("lonely design: first H school is", data$cds[which(data$stype == "H")[1]], "\n")
+
+# ---------------------------------------------------------------- weights calibrated to margins
+# The same data with awards, weighted as weegschaal's poststratify and rake methods do: equal base
+# weights, post-stratified to the stype counts (postStratify), or raked to the stype and awards
+# margins of apipop (rake, converged to 1e-15). survey's variance is that of the residuals on the
+# margins (svyrecvar with postStrata), with replacement, df = n_d - 1.
+#   apistrat_numeric_calibrated.csv  the input with awards
+#   poststratify_frame.csv           stype, N (the stype counts of the frame)
+#   rake_frame.csv                   stype, awards, N (apipop's counts)
+#   poststratify.csv, rake.csv       the cells, as above
+options(survey.lonely.psu = "adjust")
+dc <- data
+dc$awards <- as.character(d$awards)
+write.csv(dc[, c("cds", "stype", "awards", "sch.wide", "api00", "enroll", "api.stu", "const")],
+          file.path(OUT, "apistrat_numeric_calibrated.csv"), row.names = FALSE, na = "NA")
+ps_pop <- aggregate(fpc ~ stype, data = dc, FUN = function(x) x[1])
+names(ps_pop) <- c("stype", "Freq")
+write.csv(data.frame(stype = ps_pop$stype, N = ps_pop$Freq), file.path(OUT, "poststratify_frame.csv"),
+          row.names = FALSE)
+d0 <- svydesign(ids = ~1, weights = rep(1, nrow(dc)), data = dc)
+dps <- postStratify(d0, ~stype, ps_pop)
+write_cells(all_cells(dps), "poststratify")
+
+cellpop <- as.data.frame(table(stype = apipop$stype, awards = apipop$awards), stringsAsFactors = FALSE)
+names(cellpop)[3] <- "N"
+write.csv(cellpop, file.path(OUT, "rake_frame.csv"), row.names = FALSE)
+pop_stype <- aggregate(N ~ stype, data = cellpop, FUN = sum); names(pop_stype)[2] <- "Freq"
+pop_awards <- aggregate(N ~ awards, data = cellpop, FUN = sum); names(pop_awards)[2] <- "Freq"
+drk <- rake(d0, list(~stype, ~awards), list(pop_stype, pop_awards), control = list(maxit = 1000, epsilon = 1e-15))
+write_cells(all_cells(drk), "rake")

@@ -46,6 +46,14 @@ class WeighCommand implements Callable<Integer> {
     @Option(names = "--vars", required = true, split = ",", paramLabel = "VAR", description = "Variables to estimate.")
     List<String> variables;
 
+    @Option(names = "--numeric", split = ",", paramLabel = "VAR",
+            description = "Numeric variables, estimated as weighted totals and means (empty cell: missing).")
+    List<String> numeric = new ArrayList<>();
+
+    @Option(names = "--ratio", paramLabel = "NUM/DEN",
+            description = "A ratio of the totals of two --numeric variables (repeatable).")
+    List<String> ratios = new ArrayList<>();
+
     @Option(names = "--domains", split = ",", paramLabel = "VAR", description = "Domain variables (besides the total).")
     List<String> domains = new ArrayList<>();
 
@@ -121,12 +129,40 @@ class WeighCommand implements Callable<Integer> {
             throw usage("--frame-count-col " + frameCountColumn
                     + " is also one of the --strata columns; the count column holds N_h, not a stratum");
         }
+        checkNumeric();
         try {
             return new WeighParameters(responses, frame, frameCountColumn, strata, variables, domains, method,
                     lonelyPsu, level, idColumn, out, UUID.randomUUID().toString(), collapseBelow, merges,
-                    new TrimRule(trimRatio, trimMax), calibration());
+                    new TrimRule(trimRatio, trimMax), numeric, ratios, calibration());
         } catch (InvalidSetting e) {
             throw usage(option(e.setting()) + " " + e.problem() + ", got " + e.value());
+        }
+    }
+
+    /**
+     * A numeric variable is no categorical variable, stratum or domain at once, and each {@code --ratio}
+     * divides two different {@code --numeric} variables.
+     */
+    private void checkNumeric() {
+        for (String variable : numeric) {
+            String clash = variables.contains(variable) ? "--vars" : strata.contains(variable) ? "--strata"
+                    : domains.contains(variable) ? "--domains" : null;
+            if (clash != null) {
+                throw usage("--numeric " + variable + " is also given in " + clash + "; a column is either numeric "
+                        + "(totals and means) or categorical (proportions, strata, domains)");
+            }
+        }
+        for (String ratio : ratios) {
+            String[] parts = ratio.split("/", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || parts[0].equals(parts[1])) {
+                throw usage("--ratio " + ratio + ": expected NUM/DEN, two different --numeric variables");
+            }
+            for (String part : parts) {
+                if (!numeric.contains(part)) {
+                    throw usage("--ratio " + ratio + ": " + part + " is not one of the --numeric variables "
+                            + String.join(",", numeric));
+                }
+            }
         }
     }
 

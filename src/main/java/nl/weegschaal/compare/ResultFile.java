@@ -41,7 +41,8 @@ public record ResultFile(Path path, Map<CellKey, Cell> cells, Map<CellKey, Strin
             if (!reader.tables().contains("estimates")) {
                 throw new CompareException(path + " is not a result file of weegschaal: it has no estimates table");
             }
-            Map<CellKey, Cell> cells = reader.cells();
+            // percentages only: totals and means of numeric questions are not in percentage points
+            Map<CellKey, Cell> cells = reader.proportionCells();
             List<StratumRow> strata = reader.strata();
             Set<String> checksums = reader.responseChecksums();
             Map<String, Object> run = reader.run();

@@ -11,7 +11,8 @@ import nl.weegschaal.weighting.Design;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Weighted totals, means and ratios of numeric questions under the stratified design, exactly as
+ * Weighted totals, means and ratios of numeric questions under the stratified design (and under weights
+ * calibrated to margins, with the variance of {@link MarginResidualVariance}), exactly as
  * R's {@code survey} computes {@code svytotal}, {@code svymean} and {@code svyratio} with
  * {@code na.rm = TRUE} on {@code svydesign(ids = ~1, strata = ~stratum, fpc = ~N_h)} and domains as
  * design subsets. A cell uses the respondents of the domain with a value (with both values, for a
@@ -38,30 +39,42 @@ public final class NumericEstimator {
     private final @Nullable RespondentStrata strata;
     private final @Nullable GregNumericEstimator greg;
     private final String method;
+    /** Under weights calibrated to margins, the variance of their residuals; null for the stratified one. */
+    private final @Nullable MarginResidualVariance margins;
 
     /**
      * @param stratum per respondent, the index h of its stratum in {@code design.strata()}
      * @param weight  per respondent, its weight w_i
-     * @throws IllegalArgumentException for weights calibrated to margins (their variance is not the
-     *                                  stratified one) or respondents that do not match the design
+     * @throws IllegalArgumentException for weights calibrated to totals (not made here) or respondents that
+     *                                  do not match the design
      */
     public NumericEstimator(Design design, int[] stratum, double[] weight) {
         this.method = design.method().code();
         if (design.calibration() instanceof Calibration.ToTotals) {
             this.greg = new GregNumericEstimator(design);
             this.strata = null;
+            this.margins = null;
             if (!Arrays.equals(stratum, greg.stratum()) || !Arrays.equals(weight, greg.weights())) {
                 throw new IllegalArgumentException("a design calibrated to totals carries its respondents' strata "
                         + "and weights; the ones given differ from its calibration's");
             }
             return;
         }
-        if (!(design.calibration() instanceof Calibration.None)) {
+        if (design.calibration() instanceof Calibration.ToMargins toMargins) {
+            this.margins = new MarginResidualVariance(design, stratum, weight, toMargins);
+        } else if (design.calibration() instanceof Calibration.None) {
+            this.margins = null;
+        } else {
             throw new IllegalArgumentException("totals, means and ratios of numeric questions need the stratified "
-                    + "variance; weights of method '" + design.method().code() + "' are calibrated to margins");
+                    + "variance or that of weights calibrated to margins; these weights are calibrated to totals");
         }
         this.strata = new RespondentStrata(design, stratum, weight);
         this.greg = null;
+    }
+
+    /** The variance of a linearised variable: stratified, or of its residuals on the calibration's margins. */
+    private double variance(RespondentStrata strata, double[] x) {
+        return margins == null ? strata.variance(x) : margins.variance(x);
     }
 
     /**
@@ -107,11 +120,11 @@ public final class NumericEstimator {
                 total += x[i];
             }
         }
-        double totalVariance = strata.variance(x);
+        double totalVariance = variance(strata, x);
         SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
         double mean = spread.constant() ? spread.first() : total / cell.weightSum();
         double meanVariance = spread.constant() ? 0.0
-                : strata.variance(centred(strata, cell, y, mean, cell.weightSum()));
+                : variance(strata, centred(strata, cell, y, mean, cell.weightSum()));
         return List.of(
                 row(strata, NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
                         spread.deffOfTotal(totalVariance)),
@@ -152,7 +165,7 @@ public final class NumericEstimator {
             }
         }
         return Optional.of(row(strata, NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue,
-                cell, ratio, strata.variance(x), null));
+                cell, ratio, variance(strata, x), null));
     }
 
     /**
@@ -223,6 +236,7 @@ public final class NumericEstimator {
         Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
                 estimate + ConfidenceIntervals.WALD_Z * se);
         return new NumericEstimate(statistic, variable, domainVar, domainValue, cell.respondents(), cell.weightSum(),
-                estimate, se, wald, deff, strata.degreesOfFreedom(cell.used()), method);
+                estimate, se, wald, deff, margins == null ? strata.degreesOfFreedom(cell.used())
+                : MarginResidualVariance.degreesOfFreedom(cell.used()), method);
     }
 }

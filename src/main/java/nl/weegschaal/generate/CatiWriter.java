@@ -18,7 +18,9 @@ import java.nio.file.Path;
 final class CatiWriter implements Closeable {
     static final String[] HEADER = {"RESPNR", "SBI2008", "WERKZAME_PERSONEN", "V601", "V602", "V603", "V604",
         "V605", "V606", "V607", "V608_1", "V608_2", "V608_3", "V608_4", "V608_5", "V608_6", "V608_7",
-        "V609_1", "V609_2", "V609_3", "V609_4", "V609_5", "V609_6", "V609_7"};
+        "V609_1", "V609_2", "V609_3", "V609_4", "V609_5", "V609_6", "V609_7", "V610", "V611"};
+    /** The code of "weet niet" to a numeric question (never a number: the spec declares it missing). */
+    static final String NUMBER_DONT_KNOW = "99999";
     /** Codebook values of ai_gebruik, zeer_hoge_mate..helemaal_niet, weet_niet. */
     static final String[] AI_VALUES = {"1", "2", "3", "4", "5", "8"};
     /** Codebook values of ja, nee, weet_niet. */
@@ -59,10 +61,22 @@ final class CatiWriter implements Closeable {
         }
         options(row.changing);
         options(row.disappearing);
+        number(row.vacancies);
+        number(row.jobsLost);
         line.append('\n');
         out.append(line);
         records++;
         return ++lineNumber;
+    }
+
+    /** A numeric answer: the number, 99999 for weet niet, empty for no answer. */
+    private void number(int value) {
+        line.append(SEPARATOR);
+        if (value == ExportRow.DONT_KNOW) {
+            line.append(NUMBER_DONT_KNOW);
+        } else if (value != ExportRow.MISSING) {
+            line.append(value);
+        }
     }
 
     private void options(byte[] options) {

@@ -27,7 +27,7 @@ final class CawiWriter implements Closeable {
         "Veranderen: klantenservice", "Veranderen: planning/werkvoorbereiding", "Veranderen: productie",
         "Veranderen: overig", "Verdwijnen: administratief", "Verdwijnen: sales/verkoop", "Verdwijnen: ICT",
         "Verdwijnen: klantenservice", "Verdwijnen: planning/werkvoorbereiding", "Verdwijnen: productie",
-        "Verdwijnen: overig"};
+        "Verdwijnen: overig", "Aantal vacatures", "Verwacht banenverlies door AI"};
     /** The label of "weet niet" (a level); no answer is an empty cell. */
     static final String DONT_KNOW = "Weet niet";
     /** Codebook labels (nl) of ai_gebruik, zeer_hoge_mate..helemaal_niet, weet_niet. */
@@ -73,8 +73,19 @@ final class CawiWriter implements Closeable {
             }
         }
         column = options(row, column, record.changing);
-        options(row, column, record.disappearing);
+        column = options(row, column, record.disappearing);
+        number(row, column, record.vacancies);
+        number(row, column + 1, record.jobsLost);
         return rowIndex + 1L;
+    }
+
+    /** A numeric answer as a number cell; weet niet as its label; no answer as no cell. */
+    private static void number(Row row, int column, int value) {
+        if (value == ExportRow.DONT_KNOW) {
+            row.createCell(column).setCellValue(DONT_KNOW);
+        } else if (value != ExportRow.MISSING) {
+            row.createCell(column).setCellValue(value);
+        }
     }
 
     private static int options(Row row, int first, byte[] options) {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One respondent as both export writers see it, in the column order of the job spec: id, SBI,
- * employees, the seven single-choice questions, then the seven options of each multiple-response
- * question. Mutable and reused row after row, so a million rows allocate next to nothing.
+ * employees, the seven single-choice questions, the seven options of each multiple-response
+ * question, then the two numeric questions. Mutable and reused row after row, so a million rows allocate next to nothing.
  */
 final class ExportRow {
     /** ai_gebruik followed by {@link AnswerModel#ITEMS}. */
@@ -34,6 +34,11 @@ final class ExportRow {
     final int[] answers = new int[SINGLE];
     final byte[] changing = new byte[OPTIONS];
     final byte[] disappearing = new byte[OPTIONS];
+    /** The numeric answers: open vacancies and jobs expected to disappear; {@link #MISSING} or {@link #DONT_KNOW}. */
+    int vacancies;
+    int jobsLost;
+    /** "Weet niet" to a numeric question: CATI code 99999, CAWI the label Weet niet. */
+    static final int DONT_KNOW = -2;
     /** A planted answer outside the codebook: the index into {@link #answers} it replaces, or -1. */
     int badAnswer = -1;
     /** The raw cell text of the planted answer. */
@@ -45,6 +50,8 @@ final class ExportRow {
         copy.sbi = sbi;
         copy.sbiAsNumber = sbiAsNumber;
         copy.employees = employees;
+        copy.vacancies = vacancies;
+        copy.jobsLost = jobsLost;
         System.arraycopy(answers, 0, copy.answers, 0, SINGLE);
         System.arraycopy(changing, 0, copy.changing, 0, OPTIONS);
         System.arraycopy(disappearing, 0, copy.disappearing, 0, OPTIONS);

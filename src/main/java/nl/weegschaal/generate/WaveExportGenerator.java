@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  * spec {@code jobs/wave-2024.yml} (plus the population frame), for ingest, demo and load runs:
  * <ul>
  * <li>{@code cati.csv}: the telephone interviews, semicolon-separated UTF-8, header = the CATI
- * {@code columns:} (RESPNR;SBI2008;WERKZAME_PERSONEN;V601;...;V609_7), answers as the codebook's
+ * {@code columns:} (RESPNR;SBI2008;WERKZAME_PERSONEN;V601;...;V609_7;V610;V611), answers as the codebook's
  * numeric values (see {@link CatiWriter});</li>
  * <li>{@code cawi.xlsx}: the online questionnaires, sheet {@code Antwoorden}, header = the CAWI
  * {@code columns:}, answers as the codebook's Dutch labels (see {@link CawiWriter});</li>
@@ -64,6 +64,9 @@ public final class WaveExportGenerator {
     private static final CSVFormat FRAME_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
             .setHeader(FRAME_HEADER).get();
 
+    /** Mixed into the seed for the numeric answers' stream. */
+    private static final long NUMBERS_STREAM = 0x6E756D6572696373L;
+
     private final long seed;
 
     /** @param seed the seed of the random streams; equal seeds give equal exports */
@@ -105,6 +108,8 @@ public final class WaveExportGenerator {
                 ? BadRecords.plan(plantRandom, respondents - cawiTotal, cawiTotal, respondents + 1)
                 : BadRecords.none(plantRandom);
         int[] ids = shuffledIds(respondents, random);
+        // a stream of its own, so that the numeric questions leave every other draw as it was
+        SplittableRandom numbers = new SplittableRandom(seed ^ NUMBERS_STREAM);
         int[] remaining = allocation.clone();
         int cawiLeft = cawiTotal;
         ExportRow row = new ExportRow();
@@ -119,6 +124,7 @@ public final class WaveExportGenerator {
                 remaining[h]--;
                 boolean online = random.nextInt(respondents - i) < cawiLeft;
                 Respondents.fill(row, Respondents.id(ids[i]), h, random);
+                Respondents.numbers(row, numbers);
                 if (online) {
                     cawiLeft--;
                     bad.beforeCawi(cawiOut::write);

@@ -30,9 +30,11 @@ final class AnswerReader {
     AnswerReader(Question question, InputSpec input) {
         this.question = question;
         this.input = input;
-        input.missing().forEach(value -> missing.add(AnswerText.key(value)));
+        // an export's missing codes are codes of choice answers: 9 (geen antwoord) is a number of vacancies
+        List<String> exportMissing = question.isNumeric() ? List.of() : input.missing();
+        exportMissing.forEach(value -> missing.add(AnswerText.key(value)));
         question.missing().forEach(value -> missing.add(AnswerText.key(value)));
-        missingAsGiven = java.util.stream.Stream.concat(input.missing().stream(), question.missing().stream())
+        missingAsGiven = java.util.stream.Stream.concat(exportMissing.stream(), question.missing().stream())
                 .distinct().toList();
         if (!question.multiple()) {
             for (Level level : question.levels()) {
@@ -56,6 +58,9 @@ final class AnswerReader {
         if (question.open()) {
             return missing.contains(AnswerText.key(cell)) ? NO_ANSWER : cell;
         }
+        if (question.isNumeric()) {
+            return number(cell);
+        }
         String code = levels.get(cell);
         if (code != null) {
             return code;
@@ -70,6 +75,32 @@ final class AnswerReader {
         }
         throw new CellProblem("not an answer of the codebook for " + question.name()
                 + (missing.isEmpty() ? "" : " nor a value for no answer " + missingAsGiven));
+    }
+
+    /**
+     * A numeric answer in plain notation ({@link NumberCell}), or {@link #NO_ANSWER} for one of the
+     * question's missing codes (compared as text first, {@code 99999}, then as a number, {@code 99999.0}).
+     */
+    private @Nullable String number(String cell) throws CellProblem {
+        if (missing.contains(AnswerText.key(cell))) {
+            return NO_ANSWER;
+        }
+        String plain = NumberCell.plain(cell, input.decimalComma());
+        if (plain != null && missing.contains(plain)) {
+            return NO_ANSWER;
+        }
+        var numeric = java.util.Objects.requireNonNull(question.numeric());
+        if (plain == null) {
+            throw new CellProblem("not a number: an answer to " + question.name() + " is "
+                    + NumberCell.example(input.decimalComma())
+                    + (numeric.range().isEmpty() ? "" : " in " + numeric.range())
+                    + (missing.isEmpty() ? "" : ", or a value for no answer " + missingAsGiven));
+        }
+        if (!numeric.inRange(Double.parseDouble(plain))) {
+            throw new CellProblem("outside the valid range " + numeric.range() + " of " + question.name()
+                    + (missing.isEmpty() ? "" : " (values for no answer: " + missingAsGiven + ")"));
+        }
+        return plain;
     }
 
     /** {@code 1} (ticked), {@code 0} (not ticked) or {@link #NO_ANSWER} for the cell of one option. */

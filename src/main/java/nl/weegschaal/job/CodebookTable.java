@@ -22,6 +22,13 @@ final class CodebookTable {
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "codebook")) {
             for (Question q : spec.codebook().values()) {
                 String askedOf = q.askedOf().describe();
+                if (q.numeric() != null) {
+                    // no levels: one row with the unit as its labels and the valid range as its value
+                    String range = q.numeric().range();
+                    row(appender, q, askedOf, 1, null, "unit", range.isEmpty() ? null : range, q.numeric().unitNl(),
+                            q.numeric().unitEn(), false, null);
+                    continue;
+                }
                 int position = 0;
                 for (Level level : q.levels()) {
                     row(appender, q, askedOf, ++position, level.code(), q.multiple() ? "option" : "level",
@@ -38,8 +45,14 @@ final class CodebookTable {
     private static void row(DuckDBAppender appender, Question q, String askedOf, int position, String level,
                             String kind, String value, String nl, String en, boolean dontKnow, String combines)
             throws SQLException {
-        appender.beginRow().append(q.name()).append(q.multiple() ? "multiple" : "single").append(q.text())
-                .append(q.textEn()).append(askedOf).append(position).append(level).append(kind);
+        appender.beginRow().append(q.name()).append(q.numeric() != null ? "numeric" : q.multiple() ? "multiple"
+                : "single").append(q.text()).append(q.textEn()).append(askedOf).append(position);
+        if (level == null) {
+            appender.appendNull();
+        } else {
+            appender.append(level);
+        }
+        appender.append(kind);
         if (value == null) {
             appender.appendNull();
         } else {

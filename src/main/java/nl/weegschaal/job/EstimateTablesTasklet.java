@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
+import nl.weegschaal.estimation.NumericEstimate;
 import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.estimation.ReliabilityClassifier;
 import nl.weegschaal.frame.CalibrationTotalsReader;
@@ -23,7 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Estimates every question (with derived levels and options) for the total and each domain, with the
- * design the weights step stored, from per-stratum counts that DuckDB makes of the {@code responses}.
+ * design the weights step stored, from per-stratum counts that DuckDB makes of the {@code responses};
+ * numeric questions' totals, means and ratios from every respondent's value ({@link NumericTables}).
  */
 class EstimateTablesTasklet implements Tasklet {
     private final RunContext run;
@@ -54,9 +56,10 @@ class EstimateTablesTasklet implements Tasklet {
                     .read(design, calibration);
             estimates = GregEstimates.of(store, run.spec(), design, targets);
         }
-        EstimatesTable.write(store.connection(), estimates, run.spec().publication().interval(),
+        List<NumericEstimate> numeric = NumericTables.estimate(store, run.spec(), design);
+        EstimatesTable.write(store.connection(), estimates, numeric, run.spec().publication().interval(),
                 new ReliabilityClassifier(run.spec().publication().reliability()));
-        contribution.incrementWriteCount(estimates.size());
+        contribution.incrementWriteCount(estimates.size() + numeric.size());
     }
 
     /** Proportions from per-stratum counts: every respondent of a stratum has its weight. */

@@ -51,10 +51,20 @@ class HarmonisedReader implements ItemStreamReader<Harmoniser.Outcome> {
             }
             bound = true;
         }
-        if (check != null) {
-            check.check(record);
+        if (check == null) {
+            return harmoniser.harmonise(record);
         }
-        return harmoniser.harmonise(record);
+        check.check(record);
+        Harmoniser.Outcome outcome = harmoniser.harmonise(record);
+        if (!outcome.accepted()) {
+            // a run that stops at the first record it cannot use (weigh): its first problem, by column
+            var reject = outcome.rejects().get(0);
+            int named = reject.field().indexOf(" (");
+            String column = named < 0 ? reject.field() : harmoniser.column(reject.field().substring(0, named));
+            throw new nl.weegschaal.ingest.RecordException(record, "column '" + column + "': '" + reject.value()
+                    + "' is " + reject.reason());
+        }
+        return outcome;
     }
 
     @Override

@@ -95,6 +95,10 @@ class IngestExportTasklet implements Tasklet {
         }
         LOG.debug("{}: {} records read in bulk in {} ms", input, records.getAsLong(), (System.nanoTime() - start) / 1_000_000);
         long rejected = new SetHarmonising(store, harmoniser, order).stage(input, export.file().getFileName().toString());
+        if (rejected > 0 && run.spec().strict()) {
+            store.execute("DROP TABLE " + CsvBulkLoad.CELLS);
+            return null; // read record by record, which stops at the first and names it
+        }
         LOG.debug("{}: harmonised and staged in {} ms", input, (System.nanoTime() - start) / 1_000_000);
         store.execute("DROP TABLE " + CsvBulkLoad.CELLS);
         return new long[] {records.getAsLong(), rejected};

@@ -18,6 +18,9 @@ final class Targets {
     static List<EstimationTarget> of(WaveSpec spec) {
         List<EstimationTarget> targets = new ArrayList<>();
         for (Question q : spec.estimated()) {
+            if (q.isNumeric()) {
+                continue; // totals and means, not proportions: NumericTables
+            }
             if (q.multiple()) {
                 Map<String, String> options = new LinkedHashMap<>();
                 for (Level option : q.levels()) {

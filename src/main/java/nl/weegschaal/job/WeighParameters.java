@@ -22,12 +22,15 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The parameters of a weighing run, carried as Spring Batch job parameters so that a run's
  * parameters are in the job repository and a restart sees the same ones.
+ *
+ * @param numeric the numeric variables ({@code --numeric}), estimated as totals and means
+ * @param ratios  the ratios ({@code --ratio num/den}), each of two numeric variables
  */
 public record WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
                               List<String> variables, List<String> domains, WeightingMethod method,
                               LonelyPsu lonelyPsu, double level, @Nullable String idColumn, Path out, String runId,
-                              int collapseBelow, List<String> merges, TrimRule trim,
-                              @Nullable CalibrationSettings calibration) {
+                              int collapseBelow, List<String> merges, TrimRule trim, List<String> numeric,
+                              List<String> ratios, @Nullable CalibrationSettings calibration) {
     /**
      * @throws InvalidSetting naming the weighting setting whose value means nothing
      */
@@ -36,7 +39,18 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         strata = List.copyOf(strata);
         variables = List.copyOf(variables);
         domains = List.copyOf(domains);
+        numeric = List.copyOf(numeric);
+        ratios = List.copyOf(ratios);
         weighting(method, lonelyPsu, level, collapse(collapseBelow, merges), trim, calibration);
+    }
+
+    /** A run without numeric variables. */
+    public WeighParameters(Path responses, Path frame, String frameCountColumn, List<String> strata,
+                           List<String> variables, List<String> domains, WeightingMethod method, LonelyPsu lonelyPsu,
+                           double level, @Nullable String idColumn, Path out, String runId, int collapseBelow,
+                           List<String> merges, TrimRule trim) {
+        this(responses, frame, frameCountColumn, strata, variables, domains, method, lonelyPsu, level, idColumn, out,
+                runId, collapseBelow, merges, trim, List.of(), List.of(), null);
     }
 
     /** The weighting settings, validated as the job spec's are. */
@@ -91,6 +105,8 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
         map.put("bounds", calibration == null || !calibration.bounds().any() ? ""
                 : calibration.bounds().lower() + "," + calibration.bounds().upper());
         map.put("calibrate_maxit", calibration == null ? "" : Integer.toString(calibration.maxIterations()));
+        map.put("numeric", String.join(",", numeric));
+        map.put("ratio", String.join(",", ratios));
         return map;
     }
 
@@ -112,6 +128,7 @@ public record WeighParameters(Path responses, Path frame, String frameCountColum
                 Integer.parseInt(parameters.getString("collapse_below", "0")),
                 Arrays.stream(parameters.getString("merge", "").split("\\|")).filter(s -> !s.isBlank()).toList(),
                 new TrimRule(number(parameters.getString("trim_ratio", "")), number(parameters.getString("trim_max", ""))),
+                split(parameters.getString("numeric", "")), split(parameters.getString("ratio", "")),
                 calibration(parameters));
     }
 

@@ -28,6 +28,8 @@ public final class WeighSpecs {
     public static WaveSpec of(WeighParameters parameters) {
         Map<String, Question> codebook = new LinkedHashMap<>();
         parameters.variables().forEach(variable -> codebook.put(variable, Question.open(variable, true)));
+        parameters.numeric().forEach(variable -> codebook.put(variable, Question.number(variable,
+                denominators(variable, parameters.ratios()))));
         for (String domain : parameters.domains()) {
             if (!codebook.containsKey(domain) && !parameters.strata().contains(domain)) {
                 codebook.put(domain, Question.open(domain, false));
@@ -51,12 +53,18 @@ public final class WeighSpecs {
         InputSpec input = new InputSpec(RESPONSES, null, parameters.responses(), InputSpec.Format.CSV, ',',
                 StandardCharsets.UTF_8, null, InputSpec.Answers.AS_IS, List.of(),
                 new InputSpec.OptionCells(List.of("1"), false, List.of("0"), InputSpec.BlankOption.MISSING), columns,
-                null);
+                null, false);
         Path out = parameters.out().toAbsolutePath().normalize();
         WeightingSettings weighting = parameters.weighting();
         return new WaveSpec(null, name(out), "weigh", "", null, null, List.of(input), codebook, strata,
                 parameters.frame(), parameters.frameCountColumn(), weighting, parameters.domains(), 0,
                 out.getParent(), WaveSpec.Publication.DEFAULT, out, null, true, parameters.asMap());
+    }
+
+    /** The denominators of the ratios {@code variable/den} among {@code --ratio}. */
+    static List<String> denominators(String variable, List<String> ratios) {
+        return ratios.stream().filter(r -> r.startsWith(variable + "/")).map(r -> r.substring(variable.length() + 1))
+                .toList();
     }
 
     /** The result's name without {@code .duckdb}: it names the work file beside it. */

@@ -60,11 +60,33 @@ public final class ResultReader implements AutoCloseable {
         return columns;
     }
 
+    /**
+     * The level of a row: a numeric question's row has none, and is keyed on its statistic instead
+     * ({@code total}, {@code mean}, {@code ratio}), so that a variable's total and mean in one domain are two cells.
+     */
+    private String level() throws SQLException {
+        return schema().getOrDefault("estimates", List.of()).contains("statistic") ? "coalesce(level, statistic)"
+                : "level";
+    }
+
     /** Every row of {@code estimates}, in table order. */
     public Map<CellKey, Cell> cells() throws SQLException {
+        return cells("");
+    }
+
+    /**
+     * The proportions of {@code estimates} (every row of a result made before numeric questions), in
+     * table order: the cells that are percentages, which {@code compare} compares in percentage points.
+     */
+    public Map<CellKey, Cell> proportionCells() throws SQLException {
+        return cells(schema().getOrDefault("estimates", List.of()).contains("statistic")
+                ? "WHERE statistic = 'proportion' " : "");
+    }
+
+    private Map<CellKey, Cell> cells(String where) throws SQLException {
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
-        for (Map.Entry<CellKey, Cell> cell : rows("SELECT variable, level, domain_var, domain_value, estimate, se, "
-                + "n_unweighted FROM estimates ORDER BY rowid", ResultRows::cell)) {
+        for (Map.Entry<CellKey, Cell> cell : rows("SELECT variable, " + level() + ", domain_var, domain_value, estimate, se, "
+                + "n_unweighted FROM estimates " + where + "ORDER BY rowid", ResultRows::cell)) {
             cells.put(cell.getKey(), cell.getValue());
         }
         return cells;
@@ -78,7 +100,7 @@ public final class ResultReader implements AutoCloseable {
     public Map<CellKey, String> reliability() throws SQLException {
         Map<CellKey, String> statuses = new LinkedHashMap<>();
         if (schema().getOrDefault("estimates", List.of()).contains("reliability")) {
-            for (Map.Entry<CellKey, String> cell : rows("SELECT variable, level, domain_var, domain_value, "
+            for (Map.Entry<CellKey, String> cell : rows("SELECT variable, " + level() + ", domain_var, domain_value, "
                     + "reliability FROM estimates ORDER BY rowid", ResultRows::reliability)) {
                 statuses.put(cell.getKey(), cell.getValue());
             }
@@ -96,7 +118,7 @@ public final class ResultReader implements AutoCloseable {
                     + "of weegschaal; run the wave again");
         }
         Map<CellKey, PublishedCell> cells = new LinkedHashMap<>();
-        for (Map.Entry<CellKey, PublishedCell> cell : rows("SELECT variable, level, domain_var, domain_value, "
+        for (Map.Entry<CellKey, PublishedCell> cell : rows("SELECT variable, " + level() + ", domain_var, domain_value, "
                 + "estimate, ci_lower, ci_upper, n_unweighted, reliability, reliability_reason FROM estimates "
                 + "ORDER BY rowid", ResultRows::published)) {
             cells.put(cell.getKey(), cell.getValue());

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads and checks the {@code codebook} section of a job spec. */
 final class CodebookReader {
     private static final Set<String> QUESTION_KEYS = YamlNode.keys("type", "question", "question_en", "asked_of", "levels",
-            "dont_know", "derived", "options", "sheet", "sheet_en", "missing");
+            "dont_know", "derived", "options", "sheet", "sheet_en", "missing", "unit", "min", "max",
+            "ratio_to");
     private static final Set<String> LEVEL_KEYS = YamlNode.keys("code", "value", "nl", "en", "aliases");
     private static final Set<String> DERIVED_KEYS = YamlNode.keys("code", "nl", "en", "of");
 
@@ -41,14 +42,26 @@ final class CodebookReader {
         }
         routing.forEach((name, node) -> questions.put(name, questions.get(name)
                 .routedBy(checkRouting(questions, questions.get(name).askedOf(), node))));
+        NumericReader.checkRatios(questions, codebook);
         return questions;
     }
 
     private Question question(String name, YamlNode node) {
         Map<String, YamlNode> keys = node.mapping(QUESTION_KEYS);
-        boolean multiple = optional(keys, "type") != null
-                && required(keys, "type", node).oneOf(List.of("single", "multiple")).equals("multiple");
-        List<Level> levels = levels(required(keys, multiple ? "options" : "levels", node), !multiple);
+        String type = optional(keys, "type") == null ? "single"
+                : required(keys, "type", node).oneOf(List.of("single", "multiple", "numeric"));
+        NumericAnswer numeric = type.equals("numeric") ? NumericReader.read(keys, node) : null;
+        if (numeric == null) {
+            NumericReader.refuseNumericKeys(keys);
+        }
+        boolean multiple = type.equals("multiple");
+        List<Level> levels = numeric != null ? List.of() : levels(required(keys, multiple ? "options" : "levels", node),
+                !multiple);
+        return question(name, node, keys, multiple, levels, numeric);
+    }
+
+    private Question question(String name, YamlNode node, Map<String, YamlNode> keys, boolean multiple,
+                              List<Level> levels, @Nullable NumericAnswer numeric) {
         String dontKnow = optional(keys, "dont_know") == null ? null : keys.get("dont_know").text();
         if (dontKnow != null && levels.stream().noneMatch(l -> l.code().equals(dontKnow))) {
             throw keys.get("dont_know").error("'" + dontKnow + "' is not one of the levels");
@@ -62,7 +75,7 @@ final class CodebookReader {
         String sheet = sheetName(keys.get("sheet"), node, name, sheets, name);
         String sheetEn = sheetName(keys.get("sheet_en"), node, sheet, sheetsEn, name);
         return new Question(name, multiple, text, textEn, askedOf(required(keys, "asked_of", node)), levels,
-                dontKnow, derived, sheet, sheetEn, missing, true);
+                dontKnow, derived, sheet, sheetEn, missing, true, numeric);
     }
 
     /**
@@ -180,7 +193,7 @@ final class CodebookReader {
      */
     private static AskedOf checkRouting(Map<String, Question> questions, AskedOf askedOf, YamlNode node) {
         Question filter = questions.get(askedOf.variable());
-        if (filter == null || filter.multiple()) {
+        if (filter == null || filter.multiple() || filter.isNumeric()) {
             throw node.error("'" + askedOf.variable() + "' is not a single-choice question of the codebook");
         }
         List<String> plain = new ArrayList<>();

@@ -14,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param options        how the cells of multiple-response options read
  * @param columns        field (id, sbi, employees, a variable, or {@code variable.option}) to export column
  * @param maxRejectShare the largest share of this export's records that may be rejected (null: the wave's)
+ * @param decimalComma   whether the answers to numeric questions write decimals with a comma ({@code 12,5})
+ *                       rather than a point ({@code decimal: comma})
  */
 public record InputSpec(String name, @Nullable Mode mode, Path file, Format format, char delimiter, Charset encoding,
                         @Nullable String sheet, Answers answers, List<String> missing, OptionCells options,
-                        Map<String, String> columns, @Nullable Double maxRejectShare) {
+                        Map<String, String> columns, @Nullable Double maxRejectShare,
+                        boolean decimalComma) {
     public InputSpec {
         missing = List.copyOf(missing);
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads and checks the {@code inputs} section of a job spec against its codebook and strata. */
 final class InputsReader {
     private static final Set<String> KEYS = YamlNode.keys("name", "mode", "file", "format", "delimiter", "encoding", "sheet",
-            "answers", "ticked", "not_ticked", "columns", "missing", "blank_option", "max_reject_share");
+            "answers", "ticked", "not_ticked", "columns", "missing", "blank_option", "max_reject_share",
+            "decimal");
 
     private InputsReader() {
     }
@@ -66,7 +67,9 @@ final class InputsReader {
                     InputSpec.Mode.valueOf(required(keys, "mode", item).oneOf(List.of("CATI", "CAWI"))),
                     paths.existingFile(required(keys, "file", item)), format, delimiter(keys),
                     encoding(keys), sheet, answers, missing, options,
-                    columns(required(keys, "columns", item), fields), share(keys.get("max_reject_share"))));
+                    columns(required(keys, "columns", item), fields), share(keys.get("max_reject_share")),
+                    optional(keys, "decimal") != null
+                            && keys.get("decimal").oneOf(List.of("point", "comma")).equals("comma")));
         }
         if (inputs.isEmpty()) {
             throw list.error("there must be at least one input");

@@ -214,7 +214,7 @@ public final class SpecLoader {
         for (String domain : domains) {
             boolean stratum = strata.stream().anyMatch(r -> r.column().equals(domain));
             Question q = codebook.get(domain);
-            if (!stratum && (q == null || q.multiple())) {
+            if (!stratum && (q == null || q.multiple() || q.isNumeric())) {
                 throw node.error("'" + domain + "' is neither a strata column nor a single-choice question");
             }
         }

@@ -69,7 +69,7 @@ public final class ResponsesView {
 
     /**
      * The records as a wave publishes them, in the order they were read (export, line): id, mode, source,
-     * line, then {@link RunStore#responseColumns}, every one as text.
+     * line, then {@link RunStore#responseColumns}, every one as text but a numeric question's answer, a number.
      */
     public String decodedSql() {
         StringBuilder select = new StringBuilder("SELECT r.id, r.mode, r.source, r.line");
@@ -80,7 +80,10 @@ public final class ResponsesView {
                 select.append(", r.").append(quote(column));
             } else {
                 String v = "v" + fields.indexOf(column);
-                select.append(", ").append(v).append(".value AS ").append(quote(column));
+                var question = spec.codebook().get(column);
+                boolean numeric = question != null && question.isNumeric();
+                select.append(", ").append(numeric ? "CAST(" + v + ".value AS DOUBLE)" : v + ".value").append(" AS ")
+                        .append(quote(column));
                 from.append(valueJoin(v, fields.indexOf(column), "r." + quote(column)));
             }
         }

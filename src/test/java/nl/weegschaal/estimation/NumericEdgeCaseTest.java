@@ -121,11 +121,21 @@ class NumericEdgeCaseTest {
                 .isInstanceOf(WeightingException.class).hasMessageContaining("stratum 07 x 20-99");
     }
 
+    /**
+     * Post-stratified weights: the residual of w y on the strata is w_i (y_i - ybar_h), which sums to 0,
+     * so V = n / (n - 1) sum w_i^2 (y_i - ybar_h)^2 over all 8 respondents (with replacement, no fpc);
+     * the lonely stratum's one respondent has residual 0; df = n_d - 1.
+     */
     @Test
-    void weightsCalibratedToMarginsAreRefusedRatherThanGivenAStratifiedVariance() {
-        Design raked = design(WeightingMethod.RAKE, LonelyPsu.ADJUST);
-        assertThatThrownBy(() -> NumericEstimator.of(raked, STRATUM))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("calibrated to margins");
+    void postStratifiedWeightsGiveTheVarianceOfTheResidualsOnTheStrata() {
+        Design post = design(WeightingMethod.POSTSTRATIFY, LonelyPsu.ADJUST);
+        double[] y = {1, 2, 3, 6, 5, 8, 11, 4};
+        NumericEstimate total = NumericEstimator.of(post, STRATUM).totalAndMean("y", y, "total", "total", ALL).get(0);
+        double a = 25 * 25 * (4 + 1 + 0 + 9); // ybar_A = 3
+        double b = 50.0 / 3 * 50.0 / 3 * (9 + 0 + 9); // ybar_B = 8
+        assertThat(total.estimate()).isCloseTo(25 * 12 + 50.0 / 3 * 24 + 50 * 4, within(1e-9));
+        assertThat(total.se()).isCloseTo(Math.sqrt(8.0 / 7 * (a + b)), within(1e-9));
+        assertThat(total.df()).isEqualTo(7);
     }
 
     @Test

@@ -58,6 +58,8 @@ class HostileInputTest {
     @BeforeEach
     void copySampleWave() throws Exception {
         spec = nl.weegschaal.testing.SampleProject.copyTo(project);
+        // the corpus's exports were cut from the sample wave before it had numeric questions
+        nl.weegschaal.testing.SampleProject.withoutNumericQuestions(spec);
         Path data = project.resolve("sample-data/wave-2024");
         cati = data.resolve("cati.csv");
         cawi = data.resolve("cawi.xlsx");
@@ -275,6 +277,8 @@ class HostileInputTest {
         void windows1252LateInTheFileNamesTheLineOfTheBadByte() throws Exception {
             // built here, not in the corpus: the bad byte must lie past the decoder's read-ahead and the 64 KB
             // the line finder reads at a time, so this is the whole sample (~100 KB) with one byte changed
+            // the whole sample export, with its numeric questions' columns: the full spec, whose last field is read
+            Files.copy(Path.of("jobs/wave-2024.yml"), spec, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             List<String> lines = sampleCatiLines();
             lines.set(1999, lines.get(1999) + "\u00e9"); // extra text in the last field of line 2000
             byte[] utf8 = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);

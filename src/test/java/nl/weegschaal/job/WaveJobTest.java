@@ -69,7 +69,8 @@ class WaveJobTest {
                 + "AND level = 'hoog_of_redelijk'")).isEqualTo(1L + 3 + 16);
         assertThat(DuckDb.single(result, "SELECT count(DISTINCT level) FROM estimates "
                 + "WHERE variable = 'functies_verdwijnen_welke'")).isEqualTo(7L);
-        assertThat(DuckDb.single(result, "SELECT count(*) FROM codebook")).isEqualTo(6L + 1 + 6 * 3 + 2 * 7);
+        // and a row for each of the two numeric questions (its unit)
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM codebook")).isEqualTo(6L + 1 + 6 * 3 + 2 * 7 + 2);
         assertThat((Double) DuckDb.single(result, "SELECT sum(weight) FROM weights")).isCloseTo(
                 (Double) DuckDb.single(result, "SELECT sum(population) FROM strata"), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(project.resolve("out/.wave-2024.staging.duckdb")).doesNotExist();

@@ -29,7 +29,7 @@ class SpecLoaderTest {
         assertThat(spec.inputs().get(0).delimiter()).isEqualTo(';');
         assertThat(spec.inputs().get(1).sheet()).isEqualTo("Antwoorden");
         assertThat(spec.inputs().get(0).columns()).containsEntry("functies_veranderen_welke.ict", "V608_3");
-        assertThat(spec.codebook()).hasSize(9);
+        assertThat(spec.codebook()).hasSize(11);
         Question ai = spec.codebook().get("ai_gebruik");
         assertThat(ai.levels()).hasSize(6);
         assertThat(ai.derived().get(0).of()).containsExactly("zeer_hoge_mate", "hoge_mate", "redelijke_mate");
@@ -51,7 +51,7 @@ class SpecLoaderTest {
         return Stream.of(
                 Arguments.of("format: csv", "format: xls", "line 12: inputs[0].format: 'xls' is not one of CSV, XLSX"),
                 Arguments.of("wave: wave-2024", "wave: wave-2024\nwaev: x", "line 4: waev: unknown key"),
-                Arguments.of("    sheet: Antwoorden\n", "", "line 44: inputs[1]: the key 'sheet' is missing"),
+                Arguments.of("    sheet: Antwoorden\n", "", "line 46: inputs[1]: the key 'sheet' is missing"),
                 Arguments.of("      functies_veranderen_welke.ict: V608_3\n", "", "inputs[0].columns: the field 'functies_veranderen_welke.ict'"),
                 Arguments.of("      banen_erbij: V603", "      banen_erbj: V603", "inputs[0].columns.banen_erbj: 'banen_erbj' is not a field"),
                 Arguments.of("    dont_know: weet_niet\n    levels:\n      - {code: zeer",
@@ -141,7 +141,7 @@ class SpecLoaderTest {
         Path spec = project();
         edit(spec, "frame: {file: ../sample-data/wave-2024/frame.csv", "frame: {file: ../../../../etc/passwd");
         assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
-                .hasMessageContaining("line 185: frame.file: ../../../../etc/passwd resolves to ")
+                .hasMessageContaining("line 211: frame.file: ../../../../etc/passwd resolves to ")
                 .hasMessageContaining(", outside the spec's root " + dir.resolve("project"));
     }
 
@@ -150,7 +150,7 @@ class SpecLoaderTest {
         Path spec = project();
         edit(spec, "output: {dir: ../out}", "output: {dir: ../../out}");
         assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
-                .hasMessageContaining("line 189: output.dir: ../../out resolves to " + dir.resolve("out")
+                .hasMessageContaining("line 215: output.dir: ../../out resolves to " + dir.resolve("out")
                         + ", outside the spec's root " + dir.resolve("project"));
         assertThat(dir.resolve("out")).doesNotExist();
     }
@@ -244,7 +244,7 @@ class SpecLoaderTest {
         Path spec = project();
         edit(spec, "root: ..\n", "root: ../nope\n");
         assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
-                .hasMessage("wave-2024.yml line 192: root: ../nope resolves to " + dir.resolve("project/nope")
+                .hasMessage("wave-2024.yml line 218: root: ../nope resolves to " + dir.resolve("project/nope")
                         + ", which does not exist; the root must be an existing folder");
     }
 
@@ -253,7 +253,7 @@ class SpecLoaderTest {
         Path spec = project();
         edit(spec, "root: ..\n", "root: ../sample-data/wave-2024/frame.csv\n");
         assertThatThrownBy(() -> SpecLoader.load(spec)).isInstanceOf(SpecException.class)
-                .hasMessageContaining("line 192: root: ../sample-data/wave-2024/frame.csv resolves to "
+                .hasMessageContaining("line 218: root: ../sample-data/wave-2024/frame.csv resolves to "
                         + dir.resolve("project/sample-data/wave-2024/frame.csv") + ", which is not a folder");
     }
 

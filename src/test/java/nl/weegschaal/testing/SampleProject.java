@@ -25,4 +25,26 @@ public final class SampleProject {
         }
         return Files.copy(Path.of("jobs/wave-2024.yml"), dir.resolve("jobs/wave-2024.yml"));
     }
+
+    /**
+     * The copied spec without its numeric questions and their columns, for exports made before the sample
+     * wave had them (the hostile corpus: its CATI and CAWI exports have the choice questions' columns only).
+     */
+    public static void withoutNumericQuestions(Path spec) throws IOException {
+        String text = Files.readString(spec);
+        int start = text.indexOf("  vacatures:\n    type: numeric");
+        int end = text.indexOf("\nstrata:");
+        if (start < 0 || end < start) {
+            throw new IllegalStateException("the sample spec's numeric questions are not where expected");
+        }
+        text = text.substring(0, start) + text.substring(end + 1);
+        for (String line : List.of("      vacatures: V610\n", "      banen_verlies_verwacht: V611\n",
+                "      vacatures: Aantal vacatures\n", "      banen_verlies_verwacht: Verwacht banenverlies door AI\n")) {
+            if (!text.contains(line)) {
+                throw new IllegalStateException("the sample spec has no line '" + line.strip() + "'");
+            }
+            text = text.replace(line, "");
+        }
+        Files.writeString(spec, text);
+    }
 }

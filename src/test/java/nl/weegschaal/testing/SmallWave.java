@@ -113,24 +113,36 @@ public final class SmallWave {
 
     /** Writes the CATI export: the header and these lines (fields separated by ;). */
     public SmallWave cati(String... lines) throws IOException {
-        Files.writeString(dir.resolve("data/cati.csv"), CATI_HEADER + "\n" + String.join("\n", lines)
+        return catiWith(CATI_HEADER, lines);
+    }
+
+    /** Writes the CATI export with another header (a test that maps more columns). */
+    public SmallWave catiWith(String header, String... lines) throws IOException {
+        Files.writeString(dir.resolve("data/cati.csv"), header + "\n" + String.join("\n", lines)
                 + (lines.length == 0 ? "" : "\n"), StandardCharsets.UTF_8);
         return this;
     }
 
     /** Writes the CAWI export: the header and these rows (a null or empty cell is left out). */
     public SmallWave cawi(String[]... rows) throws IOException {
+        return cawiWith(CAWI_HEADER, rows);
+    }
+
+    /** Writes the CAWI export with another header; a cell {@code #12.5} is a number cell. */
+    public SmallWave cawiWith(List<String> header, String[]... rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(
                 dir.resolve("data/cawi.xlsx"))) {
             Sheet sheet = workbook.createSheet("Antwoorden");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < CAWI_HEADER.size(); c++) {
-                header.createCell(c).setCellValue(CAWI_HEADER.get(c));
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                first.createCell(c).setCellValue(header.get(c));
             }
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] != null && !rows[r][c].isEmpty()) {
+                    if (rows[r][c] != null && rows[r][c].startsWith("#")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c].substring(1)));
+                    } else if (rows[r][c] != null && !rows[r][c].isEmpty()) {
                         row.createCell(c).setCellValue(rows[r][c]);
                     }
                 }

@@ -49,7 +49,7 @@ public final class StoreFixture {
         List<String> header = List.of(lines.get(0).split(",", -1));
         List<String> variables = header.stream().filter(c -> !c.equals("id") && !strata.contains(c)).toList();
         WaveSpec spec = WeighSpecs.of(new WeighParameters(responses, frame, "N", strata, variables, List.of(), method,
-                LonelyPsu.ADJUST, 0.95, "id", dir.resolve("result.duckdb"), "test", 0, List.of(), TrimRule.NONE, null));
+                LonelyPsu.ADJUST, 0.95, "id", dir.resolve("result.duckdb"), "test", 0, List.of(), TrimRule.NONE));
         RunStore store = RunStore.open(dir.resolve("work.duckdb"));
         stage(store, spec, header, lines);
         new StrataDerivation(store, spec).derive();

@@ -22,7 +22,7 @@ import nl.weegschaal.store.RunStore;
  */
 public final class LabelledViews {
     /** The optional columns of {@code estimates} that {@code tables} carries when the result has them. */
-    static final List<String> OPTIONAL_ESTIMATE_COLUMNS = List.of("reliability", "reliability_reason");
+    static final List<String> OPTIONAL_ESTIMATE_COLUMNS = List.of("reliability", "reliability_reason", "statistic");
 
     private LabelledViews() {
     }
@@ -31,7 +31,11 @@ public final class LabelledViews {
     public static void create(Connection connection, WaveSpec spec) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(breakdownsSql(BreakdownLabels.of(spec)));
-            statement.execute(TablesView.sql(existing(statement, "estimates", OPTIONAL_ESTIMATE_COLUMNS)));
+            List<String> optional = existing(statement, "estimates", OPTIONAL_ESTIMATE_COLUMNS);
+            statement.execute(TablesView.sql(optional));
+            if (optional.contains("statistic")) {
+                statement.execute(TablesView.numericSql());
+            }
             statement.execute(respondentsSql(spec, columns(statement, RunStore.RESPONSES)));
             statement.execute(TablesView.weightSummarySql());
         }
@@ -62,8 +66,11 @@ public final class LabelledViews {
         for (String column : columns) {
             String source = "r." + RunStore.quote(column);
             String option = column.contains(".") ? column.substring(0, column.indexOf('.')) : null;
+            Question question = spec.codebook().get(column);
             if (column.equals("employees")) {
                 source = "TRY_CAST(" + source + " AS BIGINT)";
+            } else if (question != null && question.isNumeric()) {
+                source = "TRY_CAST(" + source + " AS DOUBLE)";
             } else if (option != null && multiple.contains(option)) {
                 source = "TRY_CAST(" + source + " AS INTEGER)";
             }

@@ -15,12 +15,18 @@ final class TablesView {
     private TablesView() {
     }
 
-    /** @param optional the optional {@code estimates} columns the result has (reliability, its reason) */
+    /**
+     * @param optional the optional {@code estimates} columns the result has (reliability, its reason,
+     *                 statistic); with {@code statistic}, only the proportions are cells of {@code tables}
+     */
     static String sql(List<String> optional) {
         StringBuilder extra = new StringBuilder();
         for (String column : optional) {
-            extra.append(", e.").append(column);
+            if (!column.equals("statistic")) {
+                extra.append(", e.").append(column);
+            }
         }
+        String proportions = optional.contains("statistic") ? "WHERE e.statistic = 'proportion' " : "";
         return "CREATE VIEW tables AS WITH questions AS (SELECT variable, any_value(type) AS question_type, "
                 + "any_value(question) AS question_nl, any_value(question_en) AS question_en, "
                 + "row_number() OVER (ORDER BY min(rowid)) AS question_order FROM codebook GROUP BY variable) "
@@ -39,7 +45,29 @@ final class TablesView {
                 + extra + " FROM estimates e LEFT JOIN questions q USING (variable) "
                 + "LEFT JOIN codebook c ON c.variable = e.variable AND c.level = e.level "
                 + "LEFT JOIN breakdowns b ON b.breakdown = e.domain_var AND b.domain_value = e.domain_value "
-                + "ORDER BY q.question_order, b.breakdown_order, b.domain_order, c.position";
+                + proportions + "ORDER BY q.question_order, b.breakdown_order, b.domain_order, c.position";
+    }
+
+    /**
+     * {@code numeric_tables}: one row per total, mean and ratio of a numeric question, in its unit (not in
+     * percent): the question, the unit in Dutch and English, the statistic, the breakdown's and value's
+     * names and order, the estimate, its standard error and Wald interval, the respondents with a value,
+     * their weighted count, the design effect, the degrees of freedom and the reliability.
+     */
+    static String numericSql() {
+        return "CREATE VIEW numeric_tables AS WITH questions AS (SELECT variable, any_value(question) AS question_nl, "
+                + "any_value(question_en) AS question_en, any_value(label_nl) AS unit_nl, any_value(label_en) AS unit_en, "
+                + "min(rowid) AS question_order FROM codebook WHERE type = 'numeric' GROUP BY variable) "
+                + "SELECT e.variable, e.statistic, q.question_nl, q.question_en, q.unit_nl, q.unit_en, "
+                + "e.domain_var AS breakdown, coalesce(b.breakdown_nl, e.domain_var) AS breakdown_nl, "
+                + "coalesce(b.breakdown_en, e.domain_var) AS breakdown_en, b.breakdown_order, e.domain_value, "
+                + "coalesce(b.domain_nl, e.domain_value) AS domain_nl, coalesce(b.domain_en, e.domain_value) AS domain_en, "
+                + "b.domain_order, e.estimate, e.se, e.ci_wald_low, e.ci_wald_high, e.n_unweighted AS n, "
+                + "e.weighted_count, e.deff, e.df, e.reliability, e.reliability_reason FROM estimates e "
+                + "LEFT JOIN questions q ON q.variable = e.variable "
+                + "LEFT JOIN breakdowns b ON b.breakdown = e.domain_var AND b.domain_value = e.domain_value "
+                + "WHERE e.statistic <> 'proportion' ORDER BY q.question_order NULLS LAST, e.variable, "
+                + "b.breakdown_order, b.domain_order, e.statistic DESC";
     }
 
     /** {@code weight_summary}: {@code weight_diagnostics} with the breakdown's and value's names and order. */

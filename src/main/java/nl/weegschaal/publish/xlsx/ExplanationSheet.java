@@ -29,15 +29,16 @@ final class ExplanationSheet {
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, WaveSpec spec, ResultData data, Labels labels,
-                      List<QuestionTable> tables, Reweighting reweighting) {
+                      List<QuestionTable> tables, List<NumericTable> numeric, Reweighting reweighting) {
         ExplanationSheet notes = new ExplanationSheet(workbook.createSheet(labels.notesSheet()), styles, labels);
-        notes.content(spec, data, tables, reweighting);
+        notes.content(spec, data, tables, numeric, reweighting);
         Sheets.width(notes.sheet, 0, LABEL_WIDTH);
         Sheets.width(notes.sheet, 1, TEXT_WIDTH);
         Sheets.page(notes.sheet, notes.row, 1, 0);
     }
 
-    private void content(WaveSpec spec, ResultData data, List<QuestionTable> tables, Reweighting reweighting) {
+    private void content(WaveSpec spec, ResultData data, List<QuestionTable> tables, List<NumericTable> numeric,
+                         Reweighting reweighting) {
         Labels l = labels;
         MethodsText methods = new MethodsText(spec, l);
         Sheets.text(sheet, row, 0, l.t("Toelichting", "Notes") + ": " + spec.survey(), styles.title);
@@ -136,6 +137,9 @@ final class ExplanationSheet {
         row++;
         section(l.t("Tabellen", "Tables"));
         for (QuestionTable table : tables) {
+            text(table.sheet(), table.title());
+        }
+        for (NumericTable table : numeric) {
             text(table.sheet(), table.title());
         }
         row++;

@@ -115,7 +115,7 @@ record QuestionTable(Question question, String sheet, String title, String base,
                 CellMarks.points(cell.upper()), cell.reliability());
     }
 
-    private static String base(WaveSpec spec, Question question, Labels labels) {
+    static String base(WaveSpec spec, Question question, Labels labels) {
         String filter = question.askedOf().variable();
         if (filter == null) {
             return labels.everyone();

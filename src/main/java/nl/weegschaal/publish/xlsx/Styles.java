@@ -39,6 +39,9 @@ final class Styles {
     final CellStyle hidden;
     final CellStyle decimal;
     final CellStyle bold;
+    /** A numeric question's figures: whole units (totals), two decimals (means, ratios); indicative in grey italics. */
+    final CellStyle[] figures;
+    final CellStyle[] figuresIndicative;
 
     Styles(Workbook workbook) {
         Font standard = workbook.getFontAt(0);
@@ -120,6 +123,13 @@ final class Styles {
         decimal = number(workbook, formats, "#,##0.00", null);
         hidden = style(workbook, null);
         hidden.setAlignment(HorizontalAlignment.RIGHT);
+        String[] figureFormats = {"#,##0", "#,##0.00", "#,##0.00"};
+        figures = new CellStyle[figureFormats.length];
+        figuresIndicative = new CellStyle[figureFormats.length];
+        for (int f = 0; f < figureFormats.length; f++) {
+            figures[f] = number(workbook, formats, figureFormats[f], null);
+            figuresIndicative[f] = number(workbook, formats, figureFormats[f], italicGrey);
+        }
     }
 
     private static Font font(Workbook workbook, boolean bold, boolean italic, int points, IndexedColors color) {

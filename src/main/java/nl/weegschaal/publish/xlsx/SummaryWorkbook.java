@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The XLSX summary of a wave for report writers: a notes sheet ({@code Toelichting}), a sheet per
- * codebook question in codebook order, a weighting sheet ({@code Weging}) and the weight
+ * codebook question in codebook order, then a sheet per numeric question ({@link NumericSheet}), a weighting sheet ({@code Weging}) and the weight
  * diagnostics ({@code Weegfactoren}, when the result file has them), in Dutch or English.
  *
  * <p>The numbers come from the result file; the publication rules of the spec are applied (see
@@ -39,16 +39,24 @@ public final class SummaryWorkbook {
         ResultData data = ResultData.read(resultDuckDb);
         List<Breakdown> breakdowns = Breakdown.of(spec, labels);
         List<QuestionTable> tables = new ArrayList<>();
+        List<NumericTable> numeric = new ArrayList<>();
         for (Question question : spec.codebook().values()) {
-            tables.add(QuestionTable.build(spec, question, data, labels, breakdowns));
+            if (question.isNumeric()) {
+                numeric.add(NumericTable.build(spec, question, data, labels, breakdowns));
+            } else {
+                tables.add(QuestionTable.build(spec, question, data, labels, breakdowns));
+            }
         }
         Reweighting reweighting = Reweighting.of(data.strataColumns(), data.strataDetails(), spec.trim());
         AtomicOutput.write(target, file -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
-                ExplanationSheet.write(workbook, styles, spec, data, labels, tables, reweighting);
+                ExplanationSheet.write(workbook, styles, spec, data, labels, tables, numeric, reweighting);
                 for (QuestionTable table : tables) {
                     QuestionSheet.write(workbook, styles, spec, table, labels);
+                }
+                for (NumericTable table : numeric) {
+                    NumericSheet.write(workbook, styles, spec, table, labels);
                 }
                 ChartsSheet.write(workbook, styles, tables, labels, spec.sourceLine());
                 WeightingSheet.write(workbook, styles, spec, data, labels, reweighting);

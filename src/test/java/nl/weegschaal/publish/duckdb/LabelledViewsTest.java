@@ -34,7 +34,7 @@ class LabelledViewsTest {
     @Test
     void everyEstimateIsOneRowOfTablesWithItsPercentageAndIntervalInPoints() throws Exception {
         assertThat(DuckDb.single(result, "SELECT count(*) FROM tables"))
-                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates"));
+                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates WHERE statistic = 'proportion'"));
         assertThat(DuckDb.single(result, "SELECT count(*) FROM tables t JOIN estimates e ON e.variable = t.variable "
                 + "AND e.level = t.answer AND e.domain_var = t.breakdown AND e.domain_value = t.domain_value "
                 + "WHERE abs(t.pct - 100 * e.estimate) > 1e-9 OR abs(t.ci_low - 100 * e.ci_beta_low) > 1e-9 "
@@ -108,12 +108,26 @@ class LabelledViewsTest {
     }
 
     @Test
+    void numericTablesHasEveryTotalMeanAndRatioInItsUnitWithBreakdownNames() throws Exception {
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM numeric_tables"))
+                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates WHERE statistic <> 'proportion'"));
+        Map<String, Object> total = DuckDb.query(result, "SELECT * FROM numeric_tables WHERE variable = 'vacatures' "
+                + "AND statistic = 'total' AND breakdown = 'size_class' AND domain_value = '2-19'").get(0);
+        assertThat(total).containsEntry("unit_nl", "vacatures").containsEntry("unit_en", "vacancies")
+                .containsEntry("domain_nl", "2-19 werknemers").containsEntry("breakdown_nl", "Grootteklasse");
+        assertThat(total.get("estimate")).isEqualTo(DuckDb.single(result, "SELECT estimate FROM estimates WHERE "
+                + "variable = 'vacatures' AND statistic = 'total' AND domain_value = '2-19'"));
+        assertThat(DuckDb.single(result, "SELECT count(*) FROM numeric_tables WHERE statistic = 'ratio' "
+                + "AND variable = 'banen_verlies_verwacht/vacatures'")).isEqualTo(1L + 3 + 16);
+    }
+
+    @Test
     void tablesCarriesEachCellsReliabilityAndItsReason() throws Exception {
         assertThat(DuckDb.single(result, "SELECT count(*) FROM tables t JOIN estimates e ON e.variable = t.variable "
                 + "AND e.level = t.answer AND e.domain_var = t.breakdown AND e.domain_value = t.domain_value "
                 + "WHERE t.reliability IS NOT DISTINCT FROM e.reliability "
                 + "AND t.reliability_reason IS NOT DISTINCT FROM e.reliability_reason"))
-                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates"));
+                .isEqualTo(DuckDb.single(result, "SELECT count(*) FROM estimates WHERE statistic = 'proportion'"));
         assertThat(DuckDb.single(result, "SELECT count(DISTINCT reliability) FROM tables")).isEqualTo(3L);
     }
 

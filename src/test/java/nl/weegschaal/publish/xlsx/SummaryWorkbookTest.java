@@ -61,7 +61,7 @@ class SummaryWorkbookTest {
         spec = SpecLoader.load(specFile);
         result = spec.result();
         for (Map<String, Object> row : DuckDb.query(result, "SELECT variable, level, domain_value, n_unweighted, "
-                + "estimate, ci_lower, ci_upper, reliability FROM estimates")) {
+                + "estimate, ci_lower, ci_upper, reliability FROM estimates WHERE statistic = 'proportion'")) {
             String domain = row.get("variable") + "|" + row.get("domain_value");
             String key = row.get("variable") + "|" + row.get("level") + "|" + row.get("domain_value");
             estimates.put(key, new double[] {(Double) row.get("estimate"), (Double) row.get("ci_lower"),
@@ -99,6 +99,11 @@ class SummaryWorkbookTest {
         return codes;
     }
 
+    /** The single-choice and multiple-response questions: those with a sheet of percentages and a chart. */
+    static List<Question> choiceQuestions() {
+        return spec.codebook().values().stream().filter(q -> !q.isNumeric()).toList();
+    }
+
     static String text(Sheet sheet, int row, int column) {
         Cell cell = sheet.getRow(row).getCell(column);
         return cell == null ? "" : cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "#" + cell;
@@ -125,7 +130,7 @@ class SummaryWorkbookTest {
         int primary = 0;
         int secondary = 0;
         try (XSSFWorkbook workbook = write(with(spec, min, spec.codebook()), "min60.xlsx", "nl")) {
-            for (Question q : spec.codebook().values()) {
+            for (Question q : choiceQuestions()) {
                 Sheet sheet = workbook.getSheet(q.sheet());
                 assertThat(text(sheet, 0, 0)).isEqualTo(q.text());
                 List<String> codes = categories(q);
@@ -189,7 +194,7 @@ class SummaryWorkbookTest {
     void everyCellsReliabilityFollowsTheRulesAndItsIntervalLiesWithinZeroAndOne() throws Exception {
         ReliabilityClassifier rules = new ReliabilityClassifier(spec.publication().reliability());
         Map<Reliability, Integer> counts = new java.util.EnumMap<>(Reliability.class);
-        for (Map<String, Object> row : DuckDb.query(result, "SELECT * FROM estimates")) {
+        for (Map<String, Object> row : DuckDb.query(result, "SELECT * FROM estimates WHERE statistic = 'proportion'")) {
             double p = (Double) row.get("estimate");
             Double lower = (Double) row.get("ci_lower");
             Double upper = (Double) row.get("ci_upper");
@@ -227,7 +232,7 @@ class SummaryWorkbookTest {
     void everyShownIntervalLiesWithinZeroAndHundredAroundItsPercentage() throws Exception {
         int shown = 0;
         try (XSSFWorkbook workbook = write(spec, "intervals.xlsx", "nl")) {
-            for (Question q : spec.codebook().values()) {
+            for (Question q : choiceQuestions()) {
                 Sheet sheet = workbook.getSheet(q.sheet());
                 List<String> codes = categories(q);
                 List<String> domains = domains();
@@ -279,10 +284,63 @@ class SummaryWorkbookTest {
         }
     }
 
+    /**
+     * A numeric question's sheet, reopened: per row of the breakdown the total rounded to whole units and
+     * its margin (half the Wald interval), the mean and the ratio with theirs, and n; rows with fewer than
+     * 100 respondents hidden (with secondary suppression); no chart; the unit in the header.
+     */
+    @Test
+    void aNumericSheetShowsTotalMeanRatioAndNPerRowAndHidesSmallRows() throws Exception {
+        int min = 100;
+        try (XSSFWorkbook workbook = write(with(spec, min, spec.codebook()), "numeric.xlsx", "nl")) {
+            XSSFSheet sheet = workbook.getSheet("Banenverlies verwacht");
+            assertThat(text(sheet, 0, 0)).startsWith("Hoeveel banen verwacht u");
+            assertThat(text(sheet, QuestionSheet.HEADER_ROW, 1)).isEqualTo("Totaal (banen)");
+            assertThat(text(sheet, QuestionSheet.HEADER_ROW, 5)).startsWith("banen per vacatures");
+            assertThat(sheet.getDrawingPatriarch()).as("no chart").isNull();
+            List<String> domains = domains();
+            int hiddenRows = 0;
+            for (int d = 0; d < domains.size(); d++) {
+                Row row = sheet.getRow(row(d));
+                String where = "domain_value = '" + domains.get(d) + "'";
+                long respondents = (Long) DuckDb.single(result, "SELECT n_unweighted FROM estimates WHERE "
+                        + "variable = 'banen_verlies_verwacht' AND statistic = 'total' AND " + where);
+                if (row.getCell(7).getCellType() == CellType.STRING) {
+                    hiddenRows++;
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo(CellMarks.HIDDEN);
+                    continue;
+                }
+                assertThat(respondents).as(domains.get(d)).isGreaterThanOrEqualTo(min);
+                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(respondents);
+                int column = 1;
+                for (String statistic : List.of("total", "mean", "ratio")) {
+                    Map<String, Object> e = DuckDb.query(result, "SELECT estimate, ci_lower, ci_upper, reliability "
+                            + "FROM estimates WHERE variable LIKE 'banen_verlies_verwacht%' AND statistic = '"
+                            + statistic + "' AND " + where).get(0);
+                    double estimate = (Double) e.get("estimate");
+                    double margin = ((Double) e.get("ci_upper") - (Double) e.get("ci_lower")) / 2;
+                    boolean whole = statistic.equals("total");
+                    assertThat(row.getCell(column).getNumericCellValue()).as(statistic + " " + domains.get(d))
+                            .isCloseTo(whole ? Math.round(estimate) : estimate, within(1e-9));
+                    assertThat(row.getCell(column + 1).getNumericCellValue()).as(statistic + " margin")
+                            .isCloseTo(whole ? Math.round(margin) : margin, within(1e-9));
+                    assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) row.getCell(column).getCellStyle()).getFont().getItalic())
+                            .isEqualTo(e.get("reliability").equals("indicative"));
+                    column += 2;
+                }
+            }
+            assertThat(hiddenRows).as("sectors below 100 respondents").isGreaterThan(0);
+            List<String> listed = new ArrayList<>();
+            workbook.getSheet("Toelichting").forEach(r -> listed.add(text(r.getSheet(), r.getRowNum(), 0)));
+            assertThat(listed).as("the notes list the numeric sheets too").contains("Vacatures", "Banenverlies verwacht");
+            assertThat(notes(sheet)).anyMatch(note -> note.contains("minder dan 100 respondenten"));
+        }
+    }
+
     @Test
     void eachQuestionSheetHasAChartFrozenHeadersAPrintAreaAndLandscape() throws Exception {
         try (XSSFWorkbook workbook = write(spec, "layout.xlsx", "nl")) {
-            for (Question q : spec.codebook().values()) {
+            for (Question q : choiceQuestions()) {
                 XSSFSheet sheet = workbook.getSheet(q.sheet());
                 assertThat(sheet.getDrawingPatriarch().getCharts()).as(q.sheet()).hasSize(1);
                 assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
@@ -344,7 +402,7 @@ class SummaryWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).startsWith("Notes", "AI use", "Jobs disappear").endsWith("Functions that disappear",
-                    "Charts", "Weighting", "Weights");
+                    "Vacancies", "Jobs expected lost", "Charts", "Weighting", "Weights");
             Sheet sheet = workbook.getSheet("Jobs disappear");
             assertThat(text(sheet, 0, 0)).isEqualTo(
                     "Do you expect AI to make jobs disappear in your establishment in the next five years?");

@@ -1,0 +1,85 @@
+package nl.weegschaal.job;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import nl.weegschaal.estimation.Estimate;
+import nl.weegschaal.estimation.NumericEstimate;
+import nl.weegschaal.estimation.NumericEstimator;
+import nl.weegschaal.spec.Question;
+import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.RespondentValues;
+import nl.weegschaal.store.RunStore;
+import nl.weegschaal.weighting.Design;
+
+/**
+ * The totals, means and ratios of a run's numeric questions: for the total and every value of every
+ * domain (observed, sorted, as for proportions), each numeric question's weighted total and mean among
+ * the respondents with a value, and each of its ratios ({@code ratio_to}, {@code --ratio}) among those
+ * with both values. Reads every respondent's stratum, values and domain values once
+ * ({@link RespondentValues}).
+ */
+final class NumericTables {
+    private NumericTables() {
+    }
+
+    /** A domain variable's observed values (sorted) and, per respondent, the index of its value (-1: none). */
+    private record DomainValues(String variable, List<String> values, int[] index) {
+    }
+
+    static List<NumericEstimate> estimate(RunStore store, WaveSpec spec, Design design) throws SQLException {
+        List<Question> numeric = spec.estimated().stream().filter(Question::isNumeric).toList();
+        if (numeric.isEmpty()) {
+            return List.of();
+        }
+        RespondentValues respondents = new RespondentValues(store, spec);
+        NumericEstimator estimator = NumericEstimator.of(design, respondents.strata());
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (Question q : numeric) {
+            values.put(q.name(), respondents.numbers(q.name()));
+        }
+        List<DomainValues> domains = domains(respondents, spec, values.values().iterator().next().length);
+        List<NumericEstimate> estimates = new ArrayList<>();
+        for (Question q : numeric) {
+            double[] y = values.get(q.name());
+            for (DomainValues domain : domains) {
+                estimates.addAll(estimator.totalsAndMeans(q.name(), y, domain.variable(), domain.values(),
+                        domain.index()));
+                for (String denominator : Objects.requireNonNull(q.numeric()).ratioTo()) {
+                    estimates.addAll(estimator.ratios(q.name(), y, denominator, values.get(denominator),
+                            domain.variable(), domain.values(), domain.index()));
+                }
+            }
+        }
+        return estimates;
+    }
+
+    /** The total, then every domain variable with its observed values in sorted order. */
+    private static List<DomainValues> domains(RespondentValues respondents, WaveSpec spec, int n)
+            throws SQLException {
+        List<DomainValues> domains = new ArrayList<>();
+        domains.add(new DomainValues(Estimate.TOTAL, List.of(Estimate.TOTAL), new int[n]));
+        for (String domain : spec.domains()) {
+            String[] texts = respondents.texts(domain);
+            TreeSet<String> observed = new TreeSet<>();
+            Arrays.stream(texts).filter(Objects::nonNull).forEach(observed::add);
+            List<String> sorted = List.copyOf(observed);
+            Map<String, Integer> position = new HashMap<>();
+            for (int v = 0; v < sorted.size(); v++) {
+                position.put(sorted.get(v), v);
+            }
+            int[] index = new int[n];
+            for (int i = 0; i < n; i++) {
+                index[i] = texts[i] == null ? -1 : position.get(texts[i]);
+            }
+            domains.add(new DomainValues(domain, sorted, index));
+        }
+        return domains;
+    }
+}
