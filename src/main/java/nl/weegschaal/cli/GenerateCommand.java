@@ -39,6 +39,10 @@ class GenerateCommand implements Callable<Integer> {
             description = "With --exports: plant a handful of bad records (default: on).")
     boolean badRecords;
 
+    @Option(names = "--register", description = "Also write every respondent's employees and three numeric answers "
+            + "(vacatures, banen_verlies_verwacht, opgeleid), and totals.csv to calibrate to (--calibrate).")
+    boolean register;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -52,7 +56,7 @@ class GenerateCommand implements Callable<Integer> {
                     written.planted().size(), seed);
             return ExitCodes.OK;
         }
-        GeneratedWave wave = new SyntheticWaveGenerator(seed).write(out, respondents);
+        GeneratedWave wave = new SyntheticWaveGenerator(seed).write(out, respondents, register);
         spec.commandLine().getOut().printf("weegschaal generate: wrote %s and %s (%d respondents, %d strata, seed %d)%n",
                 wave.responses(), wave.frame(), wave.respondents(), wave.strata(), seed);
         return ExitCodes.OK;

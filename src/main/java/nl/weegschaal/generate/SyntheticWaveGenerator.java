@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a deterministic synthetic wave of the employer survey: {@code responses.csv} (one row per
@@ -51,12 +52,25 @@ public final class SyntheticWaveGenerator {
      * @throws IOException if a file cannot be written
      */
     public GeneratedWave write(Path dir, int respondents) throws IOException {
+        return write(dir, respondents, false);
+    }
+
+    /**
+     * As {@link #write(Path, int)}, with {@code register} also every respondent's employees and three
+     * numeric answers, and {@code totals.csv} to calibrate to ({@link RegisterColumns}).
+     */
+    public GeneratedWave write(Path dir, int respondents, boolean register) throws IOException {
         int[] allocation = SampleAllocation.allocate(respondents);
         Files.createDirectories(dir);
         Path frame = dir.resolve("frame.csv");
         Path responses = dir.resolve("responses.csv");
-        writeFrame(frame, SyntheticFrame.counts(allocation));
-        writeResponses(responses, allocation, respondents);
+        long[] counts = SyntheticFrame.counts(allocation);
+        writeFrame(frame, counts);
+        RegisterColumns columns = register ? new RegisterColumns(seed) : null;
+        writeResponses(responses, allocation, respondents, columns);
+        if (columns != null) {
+            columns.writeTotals(dir.resolve("totals.csv"), counts);
+        }
         return new GeneratedWave(responses, frame, respondents, SyntheticFrame.STRATA);
     }
 
@@ -69,15 +83,17 @@ public final class SyntheticWaveGenerator {
         }
     }
 
-    private void writeResponses(Path path, int[] allocation, int respondents) throws IOException {
+    private void writeResponses(Path path, int[] allocation, int respondents, @Nullable RegisterColumns register)
+            throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         int[] remaining = allocation.clone();
         String[] sectorCodes = new String[SyntheticFrame.SECTORS];
         for (int s = 0; s < sectorCodes.length; s++) {
             sectorCodes[s] = SyntheticFrame.sectorCode(s);
         }
-        Object[] row = new Object[RESPONSE_HEADER.length];
-        try (CSVPrinter printer = open(path, RESPONSE_HEADER)) {
+        String[] header = register == null ? RESPONSE_HEADER : concat(RESPONSE_HEADER, RegisterColumns.HEADER);
+        Object[] row = new Object[header.length];
+        try (CSVPrinter printer = open(path, header)) {
             for (int i = 0; i < respondents; i++) {
                 // Draw the stratum in proportion to the respondents it still has to get: exact
                 // counts per stratum, yet the file is in random order like a real fieldwork export.
@@ -92,9 +108,18 @@ public final class SyntheticWaveGenerator {
                 for (int item = 0; item < AnswerModel.ITEMS.length; item++) {
                     row[5 + item] = missingOr(MODEL.drawItem(h, item, aiUse, random), random);
                 }
+                if (register != null) {
+                    register.fill(row, RESPONSE_HEADER.length, h);
+                }
                 printer.printRecord(row);
             }
         }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private static CSVPrinter open(Path path, String[] header) throws IOException {
