@@ -11,15 +11,14 @@ import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.GregProportionEstimator;
 import nl.weegschaal.spec.WaveSpec;
-import nl.weegschaal.store.RespondentColumns;
+import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.RunStore;
-import nl.weegschaal.store.StagedValues;
 import nl.weegschaal.weighting.Design;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The proportions of every target for the total and each domain value under a design calibrated to
- * totals, whose weights vary within strata: from every respondent's answer ({@link RespondentColumns})
+ * totals, whose weights vary within strata: from every respondent's answer ({@link RespondentValues})
  * rather than per-stratum counts. Levels and domain values are the observed ones, sorted, as the
  * tallies of the other designs have them; a derived level is estimated as the share of answers in
  * any of its parts, and a multiple-response option as the share of ticks among those who answered
@@ -28,12 +27,15 @@ import org.jspecify.annotations.Nullable;
 final class GregEstimates {
     private static final String OTHER = "\u0000other";
     private final GregProportionEstimator estimator;
-    private final RespondentColumns columns;
+    private final Map<String, @Nullable String[]> columns;
+    private final int respondents;
     private final List<String> domains;
 
-    private GregEstimates(GregProportionEstimator estimator, RespondentColumns columns, List<String> domains) {
+    private GregEstimates(GregProportionEstimator estimator, Map<String, @Nullable String[]> columns, int respondents,
+                          List<String> domains) {
         this.estimator = estimator;
         this.columns = columns;
+        this.respondents = respondents;
         this.domains = domains;
     }
 
@@ -48,10 +50,13 @@ final class GregEstimates {
                 read.add(target.variable());
             }
         }
-        RespondentColumns columns = RespondentColumns.read(store, spec, StagedValues.read(store, spec),
-                List.copyOf(read));
+        RespondentValues values = new RespondentValues(store, spec);
+        Map<String, @Nullable String[]> columns = new LinkedHashMap<>();
+        for (String column : read) {
+            columns.put(column, values.texts(column));
+        }
         GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()), columns,
-                spec.domains());
+                values.respondents(), spec.domains());
         List<Estimate> rows = new ArrayList<>();
         for (EstimationTarget target : targets) {
             rows.addAll(estimates.of(target));
@@ -61,9 +66,9 @@ final class GregEstimates {
 
     private List<Estimate> of(EstimationTarget target) {
         List<Estimate> rows = new ArrayList<>();
-        rows.addAll(byDomain(target, Estimate.TOTAL, List.of(Estimate.TOTAL), new int[columns.size()]));
+        rows.addAll(byDomain(target, Estimate.TOTAL, List.of(Estimate.TOTAL), new int[respondents]));
         for (String domain : domains) {
-            String[] values = columns.column(domain);
+            String[] values = columns.get(domain);
             List<String> observed = List.copyOf(observed(values));
             rows.addAll(byDomain(target, domain, observed, indices(values, observed)));
         }
@@ -75,7 +80,7 @@ final class GregEstimates {
         Map<String, List<Estimate>> byValue = new LinkedHashMap<>();
         values.forEach(v -> byValue.put(v, new ArrayList<>()));
         if (target instanceof EstimationTarget.Single single) {
-            String[] answers = columns.column(single.variable());
+            String[] answers = columns.get(single.variable());
             List<String> levels = List.copyOf(observed(answers));
             add(byValue, estimator.estimate(single.variable(), levels, indices(answers, levels), domainVar, values,
                     domain), null);
@@ -88,7 +93,7 @@ final class GregEstimates {
             boolean[] answered = answeredAny(multiple);
             for (Map.Entry<String, String> option : multiple.options().entrySet()) {
                 add(byValue, estimator.estimate(multiple.variable(), List.of(option.getKey(), OTHER),
-                        ticked(columns.column(option.getValue()), answered), domainVar, values, domain),
+                        ticked(columns.get(option.getValue()), answered), domainVar, values, domain),
                         option.getKey());
             }
         }
@@ -138,9 +143,9 @@ final class GregEstimates {
     }
 
     private boolean[] answeredAny(EstimationTarget.Multiple multiple) {
-        boolean[] answered = new boolean[columns.size()];
+        boolean[] answered = new boolean[respondents];
         for (String column : multiple.options().values()) {
-            String[] values = columns.column(column);
+            String[] values = columns.get(column);
             for (int i = 0; i < answered.length; i++) {
                 answered[i] |= values[i] != null;
             }

@@ -39,7 +39,7 @@ final class CalibrationTable {
             }
             append(appender, "population", null, calibration.model().totals()[0], before, after, calibration);
             for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
-                String[] values = inputs.respondents().column(aux.variable());
+                String[] values = inputs.values().get(aux.variable());
                 if (aux.numeric()) {
                     double[] sums = numericSums(values, d, w);
                     append(appender, aux.variable(), null, aux.total(), sums[0], sums[1], calibration);

@@ -17,7 +17,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * A design calibrated to totals in the work store: the respondents' auxiliaries read into the
  * calibration model, every respondent's g-weight ({@link RunStore#CALIBRATION_G}, by its place in the
- * canonical order of {@link RespondentColumns}) and the {@link RunStore#CALIBRATION} table of every
+ * order of {@link RespondentValues}) and the {@link RunStore#CALIBRATION} table of every
  * auxiliary total: population, Horvitz-Thompson estimate before, calibrated estimate after, relative
  * miss. Later steps rebuild the calibrated design from here rather than calibrate again.
  */
@@ -32,8 +32,12 @@ public final class CalibrationTables {
         this.totals = totals;
     }
 
-    /** The respondents' model rows, with their strata and where each was read. */
-    public record Inputs(CalibrationModel model, RespondentColumns respondents) {
+    /**
+     * The respondents' model rows, their strata and their auxiliaries' values as text.
+     *
+     * @param values per auxiliary, per respondent
+     */
+    public record Inputs(CalibrationModel model, int[] strata, java.util.Map<String, String[]> values) {
     }
 
     /**
@@ -50,14 +54,17 @@ public final class CalibrationTables {
                         + String.join(", ", columns()) + ")");
             }
         }
-        RespondentColumns respondents = RespondentColumns.read(store, spec, StagedValues.read(store, spec),
-                totals.variables());
+        RespondentValues respondents = new RespondentValues(store, spec);
+        java.util.Map<String, String[]> values = new java.util.LinkedHashMap<>();
+        for (String variable : totals.variables()) {
+            values.put(variable, respondents.texts(variable));
+        }
         double population = 0;
         for (StratumWeight s : design.strata()) {
             population += s.population();
         }
-        List<String[]> values = totals.variables().stream().map(v -> (String[]) respondents.column(v)).toList();
-        return new Inputs(totals.model(population, values, respondents::where), respondents);
+        return new Inputs(totals.model(population, List.copyOf(values.values()), respondents::where),
+                respondents.strata(), values);
     }
 
     private List<String> columns() {
@@ -69,7 +76,7 @@ public final class CalibrationTables {
     /** Calibrates the design as the settings say and writes the g-weights and the calibration table. */
     public Design calibrate(Design design, CalibrationSettings settings) throws SQLException {
         Inputs inputs = inputs(design);
-        Design calibrated = design.calibrated(settings.calibration(), inputs.model(), inputs.respondents().strata());
+        Design calibrated = design.calibrated(settings.calibration(), inputs.model(), inputs.strata());
         writeG(calibrated.toTotals().g());
         CalibrationTable.write(store.connection(), totals, inputs, calibrated.toTotals());
         return calibrated;
@@ -78,7 +85,7 @@ public final class CalibrationTables {
     /** The calibrated design as {@link #calibrate} stored it, without calibrating again. */
     public Design read(Design design, CalibrationSettings settings) throws SQLException {
         Inputs inputs = inputs(design);
-        int[] stratum = inputs.respondents().strata();
+        int[] stratum = inputs.strata();
         double[] g = new double[stratum.length];
         int read = 0;
         for (String[] row : store.rows("SELECT i, g FROM " + RunStore.CALIBRATION_G + " ORDER BY i")) {

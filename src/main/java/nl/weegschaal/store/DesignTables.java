@@ -77,12 +77,12 @@ public final class DesignTables {
 
     /**
      * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
-     * the order of {@link RespondentColumns}: with the g-weights of a calibration to totals
+     * the order of {@link RespondentValues}: with the g-weights of a calibration to totals
      * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1.
      */
     public void writeWeights(boolean calibrated) throws SQLException {
         String numbered = "SELECT " + String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns())
-                + ", d.weight AS design_weight, (row_number() OVER (ORDER BY " + RespondentColumns.ORDER
+                + ", d.weight AS design_weight, (row_number() OVER (ORDER BY " + RespondentValues.ORDER
                 + ") - 1)::INTEGER AS i FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
                 + quoted("", spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h)";
         String g = calibrated ? "g.g" : "1.0::DOUBLE";

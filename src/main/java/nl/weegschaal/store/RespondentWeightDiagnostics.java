@@ -24,13 +24,12 @@ public final class RespondentWeightDiagnostics {
         Calibration.ToTotals calibration = design.toTotals();
         double[] w = calibration.weights();
         int[] stratum = calibration.stratum();
-        List<String> domains = List.copyOf(new java.util.LinkedHashSet<>(spec.domains()));
-        RespondentColumns columns = RespondentColumns.read(store, spec, StagedValues.read(store, spec), domains);
+        RespondentValues columns = new RespondentValues(store, spec);
         List<WeightDiagnostic> result = new ArrayList<>();
         result.add(WeightDiagnostics.ofRespondents(design, WeightDiagnostics.TOTAL, WeightDiagnostics.TOTAL, w,
                 stratum));
         for (String domain : spec.domains()) {
-            String[] values = columns.column(domain);
+            String[] values = columns.texts(domain);
             Map<String, List<Integer>> members = new TreeMap<>();
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {

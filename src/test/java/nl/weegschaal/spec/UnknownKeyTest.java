@@ -31,7 +31,7 @@ class UnknownKeyTest {
     @Test
     void aMisspeltSpecKeyNamesTheKeyMeant() throws Exception {
         assertThat(error("lonely_psu: adjust", "lonley_psu: adjust")).endsWith(": weighting.lonley_psu: unknown key; "
-                + "did you mean lonely_psu? expected one of method, lonely_psu, level, collapse, trim");
+                + "did you mean lonely_psu? expected one of method, lonely_psu, level, collapse, trim, calibration");
         assertThat(error("max_share: 0.05", "max_shares: 0.05"))
                 .endsWith(": rejects.max_shares: unknown key; did you mean max_share? expected one of max_share");
     }
