@@ -14,7 +14,9 @@
 #           Caribisch one respondent gave jobs_lost and nobody gave trained).
 # Cases (cases.csv): calibrate(design, ~ size_class + employees) with linear (unbounded, bounded),
 # raking (unbounded, bounded), logit (bounded); logit bounded on ~ sector + size_class + employees;
-# linear unbounded under survey.lonely.psu = "remove" (all others "adjust"). epsilon = 1e-14,
+# linear unbounded under survey.lonely.psu = "remove" (all others "adjust"); linear unbounded on
+# ~ sector + size_class + employees to an employees total 15% low (totals_low.csv): negative weights
+# (svyciprop's svyglm refuses negative weights: where it does, the logit interval is not cross-checked). epsilon = 1e-14,
 # maxit = 100.
 # Cells (estimates.csv), per case, for the total, every size_class and every region, each as the
 # design subset design[domain & answered, ] of the calibrated design (checked against svyby):
@@ -29,8 +31,10 @@
 #
 # Writes src/test/resources/reference/employer_calibration/:
 #   responses.csv, frame.csv          the input of weigh (every response column text)
-#   totals.csv, totals_sector.csv     the calibration totals as weigh reads them
-#   cases.csv                         case, totals, calfun, lower, upper, lonely_psu
+#   totals.csv, totals_sector.csv,    the calibration totals as weigh reads them
+#   totals_low.csv
+#   cases.csv                         case, totals, calfun, lower, upper, lonely_psu, weights (the
+#                                     case's column in weights.csv)
 #   weights.csv                       id, then the weight of each case (linear_remove: see linear)
 #   estimates.csv                     case, statistic, variable, level, domain_var, domain_value, n,
 #                                     weighted_count, estimate, se, deff, df, wald_low/high,
@@ -127,28 +131,34 @@ stopifnot(!anyNA(d$N_), !anyNA(d$employees))
 total_employees <- sum(pop$employees)
 size_totals <- tapply(frame$N, frame$size_class, sum)[sizes]
 sector_totals <- tapply(frame$N, frame$sector, sum)[sectors]
-totals_rows <- function(with_sector) {
+# totals_low.csv: an employees total 15% below the register's (as if from another year), so that
+# unbounded linear calibration makes some weights negative
+low_employees <- round(0.85 * total_employees)
+totals_rows <- function(with_sector, employees = total_employees) {
   rows <- c("variable,level,total")
   if (with_sector) rows <- c(rows, paste("sector", sectors, sector_totals, sep = ","))
-  c(rows, paste("size_class", sizes, size_totals, sep = ","), paste0("employees,,", total_employees))
+  c(rows, paste("size_class", sizes, size_totals, sep = ","), paste0("employees,,", employees))
 }
 writeLines(totals_rows(FALSE), file.path(OUT, "totals.csv"))
 writeLines(totals_rows(TRUE), file.path(OUT, "totals_sector.csv"))
-population_for <- function(formula) {
+writeLines(totals_rows(TRUE, low_employees), file.path(OUT, "totals_low.csv"))
+population_for <- function(formula, employees = total_employees) {
   mm <- model.matrix(formula, d)
   pop_d <- data.frame(sector = frame$sector[pop$stratum], size_class = frame$size_class[pop$stratum],
                       employees = pop$employees)
-  colSums(model.matrix(formula, pop_d))[colnames(mm)]
+  out <- colSums(model.matrix(formula, pop_d))[colnames(mm)]
+  out["employees"] <- employees
+  out
 }
 
 cases <- data.frame(
   case = c("linear", "linear_bounded", "raking", "raking_bounded", "logit_bounded", "logit_sector",
-           "linear_remove"),
-  totals = c(rep("totals.csv", 5), "totals_sector.csv", "totals.csv"),
-  calfun = c("linear", "linear", "raking", "raking", "logit", "logit", "linear"),
-  lower = c(NA, 0.7, NA, 0.75, 0.7, 0.6, NA),
-  upper = c(NA, 1.01, NA, 1.3, 1.02, 1.8, NA),
-  lonely_psu = c(rep("adjust", 6), "remove"), stringsAsFactors = FALSE)
+           "linear_remove", "linear_negative"),
+  totals = c(rep("totals.csv", 5), "totals_sector.csv", "totals.csv", "totals_low.csv"),
+  calfun = c("linear", "linear", "raking", "raking", "logit", "logit", "linear", "linear"),
+  lower = c(NA, 0.7, NA, 0.75, 0.7, 0.6, NA, NA),
+  upper = c(NA, 1.01, NA, 1.3, 1.02, 1.8, NA, NA),
+  lonely_psu = c(rep("adjust", 6), "remove", "adjust"), stringsAsFactors = FALSE)
 
 # ---- cells ----------------------------------------------------------------------------------
 gaps <- new.env(); gaps$logit <- 0; gaps$logit_checked <- 0
@@ -257,7 +267,7 @@ for (k in seq_len(nrow(cases))) {
   cs <- cases[k, ]
   options(survey.lonely.psu = cs$lonely_psu)
   formula <- if (cs$totals == "totals.csv") ~ size_class + employees else ~ sector + size_class + employees
-  population <- population_for(formula)
+  population <- population_for(formula, if (cs$totals == "totals_low.csv") low_employees else total_employees)
   bounds <- c(ifelse(is.na(cs$lower), -Inf, cs$lower), ifelse(is.na(cs$upper), Inf, cs$upper))
   design <- calibrate(dstrat, formula, population = population, calfun = cs$calfun, bounds = bounds,
                       epsilon = 1e-14, maxit = 100)
@@ -274,6 +284,7 @@ for (k in seq_len(nrow(cases))) {
 cases_out <- cases
 cases_out$lower <- ifelse(is.na(cases$lower), "", as.character(cases$lower))
 cases_out$upper <- ifelse(is.na(cases$upper), "", as.character(cases$upper))
+cases_out$weights <- ifelse(cases$case == "linear_remove", "linear", cases$case)  # its column of weights.csv
 write.csv(cases_out, file.path(OUT, "cases.csv"), row.names = FALSE)
 write.csv(weights_out, file.path(OUT, "weights.csv"), row.names = FALSE, quote = FALSE)
 rows <- do.call(rbind, est_out)
