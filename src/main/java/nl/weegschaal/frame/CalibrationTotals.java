@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import nl.weegschaal.weighting.CalibrationModel;
-import nl.weegschaal.weighting.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,82 +55,99 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
     }
 
     /**
+     * One auxiliary's values for every respondent: a categorical auxiliary's observed values with each
+     * respondent's index into them (-1: missing), or a numeric auxiliary's numbers (NaN: missing).
+     */
+    public record Values(@Nullable List<String> observed, @Nullable int[] index, @Nullable double[] numbers) {
+        public static Values categorical(List<String> observed, int[] index) {
+            return new Values(List.copyOf(observed), index, null);
+        }
+
+        public static Values numeric(double[] numbers) {
+            return new Values(null, null, numbers);
+        }
+
+        int size() {
+            return index != null ? index.length : numbers.length;
+        }
+    }
+
+    /**
      * The model rows of the respondents.
      *
      * @param frameTotal the population the intercept is calibrated to when no categorical auxiliary says it
-     * @param values     per auxiliary (in order), per respondent: its value as text (null: missing)
+     * @param values     per auxiliary (in order), every respondent's value
      * @param where      names respondent i for a message (file and line)
-     * @throws FrameException naming the respondent and the auxiliary when a value is missing, not a
-     *                        number (numeric) or not one of the listed levels (categorical)
+     * @throws FrameException naming the respondent and the auxiliary when a value is missing or not one
+     *                        of the listed levels (categorical)
      */
-    public CalibrationModel model(double frameTotal, List<String[]> values, IntFunction<String> where) {
-        int n = values.isEmpty() ? 0 : values.get(0).length;
+    public CalibrationModel model(double frameTotal, List<Values> values, IntFunction<String> where) {
+        int n = values.isEmpty() ? 0 : values.get(0).size();
         List<String> names = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         Double population = population();
         names.add("the population size (intercept)");
         totals.add(population == null ? frameTotal : population);
-        int[] first = new int[auxiliaries.size()];
+        int[][] columns = new int[auxiliaries.size()][];
         for (int a = 0; a < auxiliaries.size(); a++) {
             Auxiliary aux = auxiliaries.get(a);
-            first[a] = names.size();
+            int first = names.size();
             if (aux.numeric()) {
                 names.add(aux.variable() + " (total)");
                 totals.add(aux.total());
+                columns[a] = new int[] {first};
             } else {
                 aux.levels().entrySet().stream().skip(1).forEach(level -> {
                     names.add(aux.variable() + " " + level.getKey());
                     totals.add(level.getValue());
                 });
+                columns[a] = columnOfEachObserved(aux, values.get(a), first, where);
             }
         }
         double[][] rows = new double[n][names.size()];
         for (int i = 0; i < n; i++) {
             rows[i][0] = 1.0;
             for (int a = 0; a < auxiliaries.size(); a++) {
-                fill(rows[i], first[a], auxiliaries.get(a), values.get(a)[i], i, where);
+                fill(rows[i], columns[a], auxiliaries.get(a), values.get(a), i, where);
             }
         }
         return new CalibrationModel(rows, totals.stream().mapToDouble(Double::doubleValue).toArray(), names);
     }
 
-    private void fill(double[] row, int first, Auxiliary aux, @Nullable String value, int i,
-                      IntFunction<String> where) {
-        if (value == null || value.isBlank()) {
+    /**
+     * The model column of each observed value of a categorical auxiliary (0 for its first level, which
+     * only the intercept carries); a value the totals do not list is an error naming a respondent with it.
+     */
+    private int[] columnOfEachObserved(Auxiliary aux, Values values, int first, IntFunction<String> where) {
+        List<String> levels = List.copyOf(aux.levels().keySet());
+        List<String> observed = values.observed();
+        int[] column = new int[observed.size()];
+        for (int j = 0; j < column.length; j++) {
+            int level = levels.indexOf(observed.get(j).trim());
+            if (level < 0) {
+                int i = 0;
+                while (values.index()[i] != j) {
+                    i++;
+                }
+                throw new FrameException(where.apply(i) + ": " + aux.variable() + " is '" + observed.get(j).trim()
+                        + "', which " + file.getFileName() + " does not list (its levels: " + String.join(", ", levels)
+                        + "); every level of a calibration auxiliary needs its population count");
+            }
+            column[j] = level == 0 ? 0 : first + level - 1;
+        }
+        return column;
+    }
+
+    private void fill(double[] row, int[] columns, Auxiliary aux, Values values, int i, IntFunction<String> where) {
+        boolean missing = aux.numeric() ? Double.isNaN(values.numbers()[i]) : values.index()[i] < 0;
+        if (missing) {
             throw new FrameException(where.apply(i) + ": the calibration auxiliary " + aux.variable()
                     + " is missing; every respondent needs a value of each auxiliary in " + file.getFileName());
         }
-        String text = value.trim();
         if (aux.numeric()) {
-            row[first] = number(aux, text, i, where);
-            return;
+            row[columns[0]] = values.numbers()[i];
+        } else if (columns[values.index()[i]] > 0) {
+            row[columns[values.index()[i]]] = 1.0;
         }
-        int index = 0;
-        for (String level : aux.levels().keySet()) {
-            if (level.equals(text)) {
-                if (index > 0) {
-                    row[first + index - 1] = 1.0;
-                }
-                return;
-            }
-            index++;
-        }
-        throw new FrameException(where.apply(i) + ": " + aux.variable() + " is '" + text + "', which "
-                + file.getFileName() + " does not list (its levels: " + String.join(", ", aux.levels().keySet())
-                + "); every level of a calibration auxiliary needs its population count");
-    }
-
-    private double number(Auxiliary aux, String text, int i, IntFunction<String> where) {
-        try {
-            double x = Double.parseDouble(text);
-            if (Double.isFinite(x) && !text.endsWith("d") && !text.endsWith("f") && !text.endsWith("D")
-                    && !text.endsWith("F")) {
-                return x;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new FrameException(where.apply(i) + ": the calibration auxiliary " + aux.variable() + " is '" + text
-                + "', which is not a number (its population total is " + Numbers.format(aux.total()) + ")");
     }
 }

@@ -63,8 +63,8 @@ class ComputeWeightsTasklet implements Tasklet {
                 LOG.info("{} strata collapsed into {}", weighted.originals().size() - weighted.droppedStrata().size(),
                         weighted.design().strataCount());
             }
-            design.write(weighted);
             CalibrationSettings calibration = run.spec().weighting().calibration();
+            design.write(weighted, calibration == null);
             if (calibration == null) {
                 WeightDiagnosticsTable.write(store.connection(),
                         WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),

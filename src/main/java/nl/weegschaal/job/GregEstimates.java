@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.GregProportionEstimator;
@@ -27,12 +26,12 @@ import org.jspecify.annotations.Nullable;
 final class GregEstimates {
     private static final String OTHER = "\u0000other";
     private final GregProportionEstimator estimator;
-    private final Map<String, @Nullable String[]> columns;
+    private final Map<String, RespondentValues.Levels> columns;
     private final int respondents;
     private final List<String> domains;
 
-    private GregEstimates(GregProportionEstimator estimator, Map<String, @Nullable String[]> columns, int respondents,
-                          List<String> domains) {
+    private GregEstimates(GregProportionEstimator estimator, Map<String, RespondentValues.Levels> columns,
+                          int respondents, List<String> domains) {
         this.estimator = estimator;
         this.columns = columns;
         this.respondents = respondents;
@@ -51,12 +50,8 @@ final class GregEstimates {
             }
         }
         RespondentValues values = new RespondentValues(store, spec);
-        Map<String, @Nullable String[]> columns = new LinkedHashMap<>();
-        for (String column : read) {
-            columns.put(column, values.texts(column));
-        }
-        GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()), columns,
-                values.respondents(), spec.domains());
+        GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()),
+                values.levels(List.copyOf(read)), values.respondents(), spec.domains());
         List<Estimate> rows = new ArrayList<>();
         for (EstimationTarget target : targets) {
             rows.addAll(estimates.of(target));
@@ -68,9 +63,8 @@ final class GregEstimates {
         List<Estimate> rows = new ArrayList<>();
         rows.addAll(byDomain(target, Estimate.TOTAL, List.of(Estimate.TOTAL), new int[respondents]));
         for (String domain : domains) {
-            String[] values = columns.get(domain);
-            List<String> observed = List.copyOf(observed(values));
-            rows.addAll(byDomain(target, domain, observed, indices(values, observed)));
+            RespondentValues.Levels values = columns.get(domain);
+            rows.addAll(byDomain(target, domain, values.values(), values.index()));
         }
         return rows;
     }
@@ -80,9 +74,8 @@ final class GregEstimates {
         Map<String, List<Estimate>> byValue = new LinkedHashMap<>();
         values.forEach(v -> byValue.put(v, new ArrayList<>()));
         if (target instanceof EstimationTarget.Single single) {
-            String[] answers = columns.get(single.variable());
-            List<String> levels = List.copyOf(observed(answers));
-            add(byValue, estimator.estimate(single.variable(), levels, indices(answers, levels), domainVar, values,
+            RespondentValues.Levels answers = columns.get(single.variable());
+            add(byValue, estimator.estimate(single.variable(), answers.values(), answers.index(), domainVar, values,
                     domain), null);
             for (Map.Entry<String, List<String>> derived : single.derived().entrySet()) {
                 add(byValue, estimator.estimate(single.variable(), List.of(derived.getKey(), OTHER),
@@ -111,33 +104,16 @@ final class GregEstimates {
         }
     }
 
-    private static TreeSet<String> observed(@Nullable String[] values) {
-        TreeSet<String> seen = new TreeSet<>();
-        for (String v : values) {
-            if (v != null) {
-                seen.add(v);
-            }
-        }
-        return seen;
-    }
-
-    private static int[] indices(@Nullable String[] values, List<String> levels) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int j = 0; j < levels.size(); j++) {
-            index.put(levels.get(j), j);
-        }
-        int[] result = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i] == null ? -1 : index.get(values[i]);
-        }
-        return result;
-    }
-
     /** 0 for an answer in the parts, 1 for another answer, -1 for none. */
-    private static int[] inAny(@Nullable String[] answers, List<String> parts) {
-        int[] result = new int[answers.length];
-        for (int i = 0; i < answers.length; i++) {
-            result[i] = answers[i] == null ? -1 : parts.contains(answers[i]) ? 0 : 1;
+    private static int[] inAny(RespondentValues.Levels answers, List<String> parts) {
+        boolean[] part = new boolean[answers.values().size()];
+        for (int j = 0; j < part.length; j++) {
+            part[j] = parts.contains(answers.values().get(j));
+        }
+        int[] index = answers.index();
+        int[] result = new int[index.length];
+        for (int i = 0; i < index.length; i++) {
+            result[i] = index[i] < 0 ? -1 : part[index[i]] ? 0 : 1;
         }
         return result;
     }
@@ -145,19 +121,21 @@ final class GregEstimates {
     private boolean[] answeredAny(EstimationTarget.Multiple multiple) {
         boolean[] answered = new boolean[respondents];
         for (String column : multiple.options().values()) {
-            String[] values = columns.get(column);
+            int[] index = columns.get(column).index();
             for (int i = 0; i < answered.length; i++) {
-                answered[i] |= values[i] != null;
+                answered[i] |= index[i] >= 0;
             }
         }
         return answered;
     }
 
     /** 0 ticked, 1 answered the question but not this option, -1 did not answer the question. */
-    private static int[] ticked(@Nullable String[] values, boolean[] answered) {
-        int[] result = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = !answered[i] ? -1 : EstimationTarget.Multiple.TICKED.equals(values[i]) ? 0 : 1;
+    private static int[] ticked(RespondentValues.Levels option, boolean[] answered) {
+        int tick = option.values().indexOf(EstimationTarget.Multiple.TICKED);
+        int[] index = option.index();
+        int[] result = new int[index.length];
+        for (int i = 0; i < index.length; i++) {
+            result[i] = !answered[i] ? -1 : index[i] >= 0 && index[i] == tick ? 0 : 1;
         }
         return result;
     }

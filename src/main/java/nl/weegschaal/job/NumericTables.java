@@ -65,20 +65,10 @@ final class NumericTables {
             throws SQLException {
         List<DomainValues> domains = new ArrayList<>();
         domains.add(new DomainValues(Estimate.TOTAL, List.of(Estimate.TOTAL), new int[n]));
+        Map<String, RespondentValues.Levels> levels = respondents.levels(
+                List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
         for (String domain : spec.domains()) {
-            String[] texts = respondents.texts(domain);
-            TreeSet<String> observed = new TreeSet<>();
-            Arrays.stream(texts).filter(Objects::nonNull).forEach(observed::add);
-            List<String> sorted = List.copyOf(observed);
-            Map<String, Integer> position = new HashMap<>();
-            for (int v = 0; v < sorted.size(); v++) {
-                position.put(sorted.get(v), v);
-            }
-            int[] index = new int[n];
-            for (int i = 0; i < n; i++) {
-                index[i] = texts[i] == null ? -1 : position.get(texts[i]);
-            }
-            domains.add(new DomainValues(domain, sorted, index));
+            domains.add(new DomainValues(domain, levels.get(domain).values(), levels.get(domain).index()));
         }
         return domains;
     }

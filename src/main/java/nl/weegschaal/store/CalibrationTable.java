@@ -39,9 +39,9 @@ final class CalibrationTable {
             }
             append(appender, "population", null, calibration.model().totals()[0], before, after, calibration);
             for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
-                String[] values = inputs.values().get(aux.variable());
+                CalibrationTotals.Values values = inputs.values().get(aux.variable());
                 if (aux.numeric()) {
-                    double[] sums = numericSums(values, d, w);
+                    double[] sums = numericSums(values.numbers(), d, w);
                     append(appender, aux.variable(), null, aux.total(), sums[0], sums[1], calibration);
                 } else {
                     for (Map.Entry<String, Double> level : aux.levels().entrySet()) {
@@ -54,22 +54,24 @@ final class CalibrationTable {
         }
     }
 
-    private static double[] numericSums(String[] values, double[] d, double[] w) {
+    private static double[] numericSums(double[] values, double[] d, double[] w) {
         double before = 0;
         double after = 0;
         for (int i = 0; i < values.length; i++) {
-            double x = Double.parseDouble(values[i].trim());
+            double x = values[i];
             before += d[i] * x;
             after += w[i] * x;
         }
         return new double[] {before, after};
     }
 
-    private static double[] levelSums(String[] values, String level, double[] d, double[] w) {
+    private static double[] levelSums(CalibrationTotals.Values values, String level, double[] d, double[] w) {
+        int j = values.observed().stream().map(String::trim).toList().indexOf(level);
         double before = 0;
         double after = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (level.equals(values[i].trim())) {
+        int[] index = values.index();
+        for (int i = 0; i < index.length && j >= 0; i++) {
+            if (index[i] == j) {
                 before += d[i];
                 after += w[i];
             }

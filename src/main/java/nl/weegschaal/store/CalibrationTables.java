@@ -1,7 +1,9 @@
 package nl.weegschaal.store;
 
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.FrameException;
 import nl.weegschaal.spec.WaveSpec;
@@ -33,11 +35,11 @@ public final class CalibrationTables {
     }
 
     /**
-     * The respondents' model rows, their strata and their auxiliaries' values as text.
+     * The respondents' model rows, their strata and every auxiliary's values.
      *
-     * @param values per auxiliary, per respondent
+     * @param values per auxiliary, every respondent's value
      */
-    public record Inputs(CalibrationModel model, int[] strata, java.util.Map<String, String[]> values) {
+    public record Inputs(CalibrationModel model, int[] strata, Map<String, CalibrationTotals.Values> values) {
     }
 
     /**
@@ -55,9 +57,18 @@ public final class CalibrationTables {
             }
         }
         RespondentValues respondents = new RespondentValues(store, spec);
-        java.util.Map<String, String[]> values = new java.util.LinkedHashMap<>();
-        for (String variable : totals.variables()) {
-            values.put(variable, respondents.texts(variable));
+        List<String> categorical = totals.auxiliaries().stream().filter(a -> !a.numeric())
+                .map(CalibrationTotals.Auxiliary::variable).toList();
+        Map<String, RespondentValues.Levels> levels = respondents.levels(categorical);
+        Map<String, CalibrationTotals.Values> values = new LinkedHashMap<>();
+        for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
+            if (aux.numeric()) {
+                checkNumbers(aux);
+                values.put(aux.variable(), CalibrationTotals.Values.numeric(respondents.numbers(aux.variable())));
+            } else {
+                RespondentValues.Levels l = levels.get(aux.variable());
+                values.put(aux.variable(), CalibrationTotals.Values.categorical(l.values(), l.index()));
+            }
         }
         double population = 0;
         for (StratumWeight s : design.strata()) {
@@ -65,6 +76,22 @@ public final class CalibrationTables {
         }
         return new Inputs(totals.model(population, List.copyOf(values.values()), respondents::where),
                 respondents.strata(), values);
+    }
+
+    /** A numeric auxiliary's value that is no number: an error naming the first respondent with one. */
+    private void checkNumbers(CalibrationTotals.Auxiliary aux) throws SQLException {
+        String value = spec.strataColumns().contains(aux.variable()) ? "r." + RunStore.quote(aux.variable()) : "v.value";
+        String join = spec.strataColumns().contains(aux.variable()) ? "" : " JOIN " + RunStore.STAGED_VALUES + " v ON "
+                + "v.input_order = r.input_order AND v.field = " + spec.fields().indexOf(aux.variable()) + " AND v.code = r."
+                + RunStore.quote(aux.variable());
+        List<String[]> bad = store.rows("SELECT r.source || ' line ' || r.line, " + value + " FROM " + RunStore.RESPONSES
+                + " r" + join + " WHERE " + value + " IS NOT NULL AND trim(" + value + ") <> '' AND TRY_CAST(" + value
+                + " AS DOUBLE) IS NULL ORDER BY r.input_order, r.line LIMIT 1");
+        if (!bad.isEmpty()) {
+            throw new FrameException(bad.get(0)[0] + ": the calibration auxiliary " + aux.variable() + " is '"
+                    + bad.get(0)[1] + "', which is not a number (its population total is "
+                    + nl.weegschaal.weighting.Numbers.format(aux.total()) + ")");
+        }
     }
 
     private List<String> columns() {
@@ -88,9 +115,12 @@ public final class CalibrationTables {
         int[] stratum = inputs.strata();
         double[] g = new double[stratum.length];
         int read = 0;
-        for (String[] row : store.rows("SELECT i, g FROM " + RunStore.CALIBRATION_G + " ORDER BY i")) {
-            g[Integer.parseInt(row[0])] = Double.parseDouble(row[1]);
-            read++;
+        try (java.sql.Statement s = store.connection().createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT i, g FROM " + RunStore.CALIBRATION_G + " ORDER BY i")) {
+            while (r.next()) {
+                g[r.getInt(1)] = r.getDouble(2);
+                read++;
+            }
         }
         if (read != g.length) {
             throw new IllegalStateException("the work store has g-weights for " + read + " respondents, the design "

@@ -56,6 +56,14 @@ public final class DesignTables {
 
     /** Writes the strata, the design, its index and every respondent's weight. */
     public void write(WeightedStrata weighted) throws SQLException {
+        write(weighted, true);
+    }
+
+    /**
+     * Writes the strata, the design and its index, and with {@code weights} every respondent's weight
+     * (a calibration writes them once it has its g-weights, {@link #writeWeights}).
+     */
+    public void write(WeightedStrata weighted, boolean weights) throws SQLException {
         StrataTable.write(store.connection(), weighted);
         Design design = weighted.design();
         store.execute("CREATE OR REPLACE TABLE " + RunStore.DESIGN_STRATA + " (h INTEGER, " + textColumns()
@@ -72,7 +80,9 @@ public final class DesignTables {
             }
         }
         writeIndex(weighted);
-        writeWeights(false);
+        if (weights) {
+            writeWeights(false);
+        }
     }
 
     /**

@@ -5,6 +5,11 @@ import static nl.weegschaal.store.RunStore.quote;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -59,11 +64,12 @@ public final class RespondentValues {
         }
     }
 
-    /** Per respondent, the number a numeric field holds; NaN where it is missing. */
+    /** Per respondent, the number a field holds; NaN where it is missing or no number. */
     public double[] numbers(String field) throws SQLException {
         double[] values = new double[respondents()];
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT CAST(v.value AS DOUBLE)" + from(valueJoin(field)))) {
+             ResultSet r = s.executeQuery("SELECT TRY_CAST(" + text(field, "v") + " AS DOUBLE)"
+                     + from(coded(field) ? valueJoin(field) : ""))) {
             for (int i = 0; r.next(); i++) {
                 double value = r.getDouble(1);
                 values[i] = r.wasNull() ? Double.NaN : value;
@@ -86,6 +92,77 @@ public final class RespondentValues {
         return texts;
     }
 
+    /**
+     * A categorical column per respondent: its observed values, sorted as the tallies sort them, and
+     * each respondent's index into them (-1: missing).
+     */
+    public record Levels(List<String> values, int[] index) {
+        public Levels {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * Categorical columns (strata columns or coded fields) per respondent, in one pass: DuckDB decodes
+     * every value and looks up its index among the column's observed values (sorted here), so that
+     * only numbers cross to Java.
+     */
+    public Map<String, Levels> levels(List<String> columns) throws SQLException {
+        Map<String, Levels> result = new LinkedHashMap<>();
+        if (columns.isEmpty()) {
+            return result;
+        }
+        StringBuilder select = new StringBuilder("SELECT ");
+        StringBuilder joins = new StringBuilder();
+        List<List<String>> observed = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            String text = text(columns.get(k), "v" + k);
+            String join = coded(columns.get(k)) ? valueJoin(columns.get(k), "v" + k) : "";
+            List<String> values = new ArrayList<>(new TreeSet<>(store.strings("SELECT DISTINCT " + text
+                    + from(join).replace(" ORDER BY " + ORDER, " WHERE " + text + " IS NOT NULL"))));
+            observed.add(values);
+            select.append(k == 0 ? "" : ", ").append("coalesce(l").append(k).append(".idx, -1)");
+            joins.append(join).append(" LEFT JOIN (").append(lookup(values)).append(") l").append(k)
+                    .append(" ON l").append(k).append(".value = ").append(text);
+        }
+        int n = respondents();
+        int[][] index = new int[columns.size()][n];
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery(select + from(joins.toString()))) {
+            for (int i = 0; r.next(); i++) {
+                for (int k = 0; k < columns.size(); k++) {
+                    index[k][i] = r.getInt(k + 1);
+                }
+            }
+        }
+        for (int k = 0; k < columns.size(); k++) {
+            result.put(columns.get(k), new Levels(observed.get(k), index[k]));
+        }
+        return result;
+    }
+
+    /** The values and their positions as an SQL relation {@code (value, idx)}. */
+    private static String lookup(List<String> values) {
+        if (values.isEmpty()) {
+            return "SELECT NULL::VARCHAR AS value, NULL::INTEGER AS idx WHERE false";
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM (VALUES ");
+        for (int j = 0; j < values.size(); j++) {
+            sql.append(j == 0 ? "" : ", ").append('(').append(RunStore.literal(values.get(j))).append(", ").append(j)
+                    .append(')');
+        }
+        return sql.append(") t(value, idx)").toString();
+    }
+
+    private boolean coded(String column) {
+        return !spec.strataColumns().contains(column);
+    }
+
+    /** A column's text in a query over {@code r}, its staged value joined as {@code alias} when coded. */
+    private String text(String column, String alias) {
+        return coded(column) ? alias + ".value" : "r." + quote(column);
+    }
+
     /** The number of respondents. */
     public int respondents() throws SQLException {
         if (size < 0) {
@@ -103,7 +180,11 @@ public final class RespondentValues {
 
     /** The staged value of a coded field, as {@code v.value}. */
     private String valueJoin(String field) {
-        return " LEFT JOIN " + RunStore.STAGED_VALUES + " v ON v.input_order = r.input_order AND v.field = "
-                + spec.fields().indexOf(field) + " AND v.code = r." + quote(field);
+        return valueJoin(field, "v");
+    }
+
+    private String valueJoin(String field, String alias) {
+        return " LEFT JOIN " + RunStore.STAGED_VALUES + " " + alias + " ON " + alias + ".input_order = r.input_order AND "
+                + alias + ".field = " + spec.fields().indexOf(field) + " AND " + alias + ".code = r." + quote(field);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
@@ -24,20 +23,31 @@ public final class RespondentWeightDiagnostics {
         Calibration.ToTotals calibration = design.toTotals();
         double[] w = calibration.weights();
         int[] stratum = calibration.stratum();
-        RespondentValues columns = new RespondentValues(store, spec);
+        Map<String, RespondentValues.Levels> levels = new RespondentValues(store, spec)
+                .levels(List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
         List<WeightDiagnostic> result = new ArrayList<>();
         result.add(WeightDiagnostics.ofRespondents(design, WeightDiagnostics.TOTAL, WeightDiagnostics.TOTAL, w,
                 stratum));
         for (String domain : spec.domains()) {
-            String[] values = columns.texts(domain);
-            Map<String, List<Integer>> members = new TreeMap<>();
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    members.computeIfAbsent(values[i], v -> new ArrayList<>()).add(i);
+            RespondentValues.Levels values = levels.get(domain);
+            int[] size = new int[values.values().size()];
+            for (int v : values.index()) {
+                if (v >= 0) {
+                    size[v]++;
                 }
             }
-            members.forEach((value, rows) -> result.add(WeightDiagnostics.ofRespondents(design, domain, value,
-                    rows.stream().mapToDouble(i -> w[i]).toArray(), rows.stream().mapToInt(i -> stratum[i]).toArray())));
+            for (int v = 0; v < size.length; v++) {
+                double[] weights = new double[size[v]];
+                int[] strata = new int[size[v]];
+                int k = 0;
+                for (int i = 0; i < w.length; i++) {
+                    if (values.index()[i] == v) {
+                        weights[k] = w[i];
+                        strata[k++] = stratum[i];
+                    }
+                }
+                result.add(WeightDiagnostics.ofRespondents(design, domain, values.values().get(v), weights, strata));
+            }
         }
         return result;
     }

@@ -15,15 +15,19 @@ final class CompensatedSums {
 
     void add(double weight, double[] row) {
         for (int j = 0; j < row.length; j++) {
-            double term = weight * row[j];
-            double t = sum[j] + term;
-            if (Math.abs(sum[j]) >= Math.abs(term)) {
-                compensation[j] += (sum[j] - t) + term;
-            } else {
-                compensation[j] += (term - t) + sum[j];
-            }
-            sum[j] = t;
+            add(j, weight * row[j]);
         }
+    }
+
+    /** Adds one term to a column's sum. */
+    void add(int j, double term) {
+        double t = sum[j] + term;
+        if (Math.abs(sum[j]) >= Math.abs(term)) {
+            compensation[j] += (sum[j] - t) + term;
+        } else {
+            compensation[j] += (term - t) + sum[j];
+        }
+        sum[j] = t;
     }
 
     double sum(int column) {

@@ -58,37 +58,31 @@ public final class GregCalibration {
     /** Calibrates design weights d (one per model row) to the model's totals. */
     public GregResult calibrate(double[] designWeights, CalibrationModel model) {
         checkWeights(designWeights, model);
-        checkCovered(designWeights, model);
+        SparseRows rows = new SparseRows(model.rows());
+        checkCovered(rows, model);
         int p = model.columns();
         double[] lambda = new double[p];
-        double[] g = gWeights(model, lambda);
-        double[] misfit = misfit(designWeights, model, g);
+        double[] g = gWeights(rows, lambda);
+        double[] misfit = misfit(designWeights, rows, model, g);
         int iterations = 0;
         while (largestMiss(misfit, model) >= TOLERANCE) {
             if (iterations == maxIterations) {
                 throw notConverged(designWeights, model, g, misfit);
             }
             iterations++;
-            double[] step = newtonStep(designWeights, model, lambda, misfit);
-            g = stepWithin(model, lambda, step);
-            misfit = misfit(designWeights, model, g);
+            double[] step = newtonStep(designWeights, rows, p, lambda, misfit);
+            g = stepWithin(rows, lambda, step);
+            misfit = misfit(designWeights, rows, model, g);
         }
         return result(designWeights, g, lambda, iterations, largestMiss(misfit, model));
     }
 
-    private double[] newtonStep(double[] d, CalibrationModel model, double[] lambda, double[] misfit) {
-        int p = model.columns();
+    private double[] newtonStep(double[] d, SparseRows rows, int p, double[] lambda, double[] misfit) {
         double[][] hessian = new double[p][p];
-        for (int i = 0; i < model.respondents(); i++) {
-            double[] x = model.rows()[i];
-            double h = d[i] * function.derivative(dot(x, lambda), bounds);
+        for (int i = 0; i < rows.rows(); i++) {
+            double h = d[i] * function.derivative(rows.dot(i, lambda), bounds);
             if (h != 0.0) {
-                for (int j = 0; j < p; j++) {
-                    double hx = h * x[j];
-                    for (int k = 0; k <= j; k++) {
-                        hessian[j][k] += hx * x[k];
-                    }
-                }
+                rows.addOuter(i, h, hessian);
             }
         }
         for (int j = 0; j < p; j++) {
@@ -101,13 +95,13 @@ public final class GregCalibration {
     }
 
     /** Takes the step, halved while it makes a g-weight non-finite, as grake does; returns the new g. */
-    private double[] stepWithin(CalibrationModel model, double[] lambda, double[] step) {
+    private double[] stepWithin(SparseRows rows, double[] lambda, double[] step) {
         for (int halving = 0; ; halving++) {
             double[] trial = lambda.clone();
             for (int j = 0; j < trial.length; j++) {
                 trial[j] += step[j];
             }
-            double[] g = gWeights(model, trial);
+            double[] g = gWeights(rows, trial);
             if (allFinite(g) || halving == MAX_HALVINGS) {
                 System.arraycopy(trial, 0, lambda, 0, trial.length);
                 return g;
@@ -118,19 +112,19 @@ public final class GregCalibration {
         }
     }
 
-    private double[] gWeights(CalibrationModel model, double[] lambda) {
-        double[] g = new double[model.respondents()];
+    private double[] gWeights(SparseRows rows, double[] lambda) {
+        double[] g = new double[rows.rows()];
         for (int i = 0; i < g.length; i++) {
-            g[i] = function.g(dot(model.rows()[i], lambda), bounds);
+            g[i] = function.g(rows.dot(i, lambda), bounds);
         }
         return g;
     }
 
     /** T - sum_i d_i g_i x_i, summed with compensation so that a million rows still meet 1e-12. */
-    private static double[] misfit(double[] d, CalibrationModel model, double[] g) {
+    private static double[] misfit(double[] d, SparseRows rows, CalibrationModel model, double[] g) {
         CompensatedSums sums = new CompensatedSums(model.columns());
         for (int i = 0; i < g.length; i++) {
-            sums.add(d[i] * g[i], model.rows()[i]);
+            rows.addTo(i, d[i] * g[i], sums);
         }
         double[] misfit = new double[model.columns()];
         for (int j = 0; j < misfit.length; j++) {
@@ -191,13 +185,8 @@ public final class GregCalibration {
     }
 
     /** A total that no respondent carries cannot be met: say which, before iterating in vain. */
-    private static void checkCovered(double[] d, CalibrationModel model) {
-        double[] reach = new double[model.columns()];
-        for (double[] row : model.rows()) {
-            for (int j = 0; j < row.length; j++) {
-                reach[j] += Math.abs(row[j]);
-            }
-        }
+    private static void checkCovered(SparseRows rows, CalibrationModel model) {
+        double[] reach = rows.reach(model.columns());
         for (int j = 0; j < reach.length; j++) {
             if (reach[j] == 0 && model.totals()[j] != 0) {
                 throw new WeightingException("no respondent has " + model.names().get(j)

@@ -81,6 +81,18 @@ class WeighCalibrationErrorsTest {
     }
 
     @Test
+    void aNumericAuxiliaryThatIsNoNumberStopsTheRunNamingItsLineAndValue() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(DATA));
+        String[] cells = lines.get(7).split(",", -1);
+        cells[8] = "veel"; // enroll
+        lines.set(7, String.join(",", cells));
+        Path responses = Files.write(dir.resolve("word-enroll.csv"), lines);
+        CliRun run = weigh(responses, "--method", "stratified", "--calibrate", totals.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("line 8: the calibration auxiliary enroll is 'veel', which is not a number");
+    }
+
+    @Test
     void trimmingWithCalibrationIsAUsageError() {
         CliRun run = weigh(DATA, "--method", "stratified", "--calibrate", totals.toString(), "--trim-max", "100");
         assertThat(run.exitCode()).isEqualTo(2);
