@@ -4,6 +4,9 @@ import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.frame.SampleStrata;
 import nl.weegschaal.store.CalibrationTables;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.RespondentWeightDiagnostics;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.CalibrationSettings;
@@ -70,10 +73,16 @@ class ComputeWeightsTasklet implements Tasklet {
                         WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),
                                 run.spec().domains()));
             } else {
-                Design calibrated = calibrate(store, weighted.design(), calibration);
+                CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
+                RespondentValues respondents = new RespondentValues(store, run.spec());
+                List<String> categorical = new ArrayList<>(CalibrationTables.categorical(totals));
+                categorical.addAll(run.spec().domains());
+                respondents.read(categorical, CalibrationTables.numeric(totals));
+                Design calibrated = calibrate(new CalibrationTables(store, run.spec(), totals, respondents),
+                        weighted.design(), calibration);
                 design.writeWeights(true);
                 WeightDiagnosticsTable.write(store.connection(),
-                        RespondentWeightDiagnostics.of(store, run.spec(), calibrated));
+                        RespondentWeightDiagnostics.of(run.spec(), calibrated, respondents));
             }
             contribution.incrementWriteCount(weighted.design().respondents());
         }
@@ -81,11 +90,10 @@ class ComputeWeightsTasklet implements Tasklet {
     }
 
     /** The design calibrated to the totals the settings name, with what the calibration did logged. */
-    private Design calibrate(RunStore store, Design design, CalibrationSettings settings) throws Exception {
-        CalibrationTotals totals = CalibrationTotalsReader.read(settings.totals());
+    private Design calibrate(CalibrationTables tables, Design design, CalibrationSettings settings) throws Exception {
         Design calibrated;
         try {
-            calibrated = new CalibrationTables(store, run.spec(), totals).calibrate(design, settings);
+            calibrated = tables.calibrate(design, settings);
         } catch (WeightingException e) {
             throw new StatisticsFailure(e);
         }

@@ -7,7 +7,10 @@ import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.NumericEstimate;
 import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.estimation.ReliabilityClassifier;
+import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
+import nl.weegschaal.spec.Question;
+import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.CalibrationTables;
 import nl.weegschaal.store.DesignTables;
 import nl.weegschaal.store.EstimatesTable;
@@ -48,15 +51,22 @@ class EstimateTablesTasklet implements Tasklet {
         Design design = new DesignTables(store, run.spec()).read();
         List<EstimationTarget> targets = Targets.of(run.spec());
         CalibrationSettings calibration = run.spec().weighting().calibration();
+        RespondentValues respondents = new RespondentValues(store, run.spec());
         List<Estimate> estimates;
         if (calibration == null) {
             estimates = fromTallies(store, design, targets);
         } else {
-            design = new CalibrationTables(store, run.spec(), CalibrationTotalsReader.read(calibration.totals()))
-                    .read(design, calibration);
-            estimates = GregEstimates.of(store, run.spec(), design, targets);
+            // every column of every reader of this step in one pass
+            CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
+            List<String> categorical = new ArrayList<>(CalibrationTables.categorical(totals));
+            categorical.addAll(GregEstimates.columns(run.spec(), targets));
+            List<String> numeric = new ArrayList<>(CalibrationTables.numeric(totals));
+            run.spec().estimated().stream().filter(Question::isNumeric).forEach(q -> numeric.add(q.name()));
+            respondents.read(categorical, numeric);
+            design = new CalibrationTables(store, run.spec(), totals, respondents).read(design, calibration);
+            estimates = GregEstimates.of(run.spec(), design, targets, respondents);
         }
-        List<NumericEstimate> numeric = NumericTables.estimate(store, run.spec(), design);
+        List<NumericEstimate> numeric = NumericTables.estimate(run.spec(), design, respondents);
         EstimatesTable.write(store.connection(), estimates, numeric, run.spec().publication().interval(),
                 new ReliabilityClassifier(run.spec().publication().reliability()));
         contribution.incrementWriteCount(estimates.size() + numeric.size());

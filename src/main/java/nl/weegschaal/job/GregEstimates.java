@@ -39,8 +39,20 @@ final class GregEstimates {
     }
 
     /** Every proportion of the targets, per target, per domain variable (the total first), per value. */
-    static List<Estimate> of(RunStore store, WaveSpec spec, Design design, List<EstimationTarget> targets)
+    static List<Estimate> of(WaveSpec spec, Design design, List<EstimationTarget> targets, RespondentValues values)
             throws SQLException {
+        List<String> read = columns(spec, targets);
+        GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()),
+                values.levels(read), values.respondents(), spec.domains());
+        List<Estimate> rows = new ArrayList<>();
+        for (EstimationTarget target : targets) {
+            rows.addAll(estimates.of(target));
+        }
+        return rows;
+    }
+
+    /** The columns the targets and the domains are read from. */
+    static List<String> columns(WaveSpec spec, List<EstimationTarget> targets) {
         LinkedHashSet<String> read = new LinkedHashSet<>(spec.domains());
         for (EstimationTarget target : targets) {
             if (target instanceof EstimationTarget.Multiple multiple) {
@@ -49,14 +61,7 @@ final class GregEstimates {
                 read.add(target.variable());
             }
         }
-        RespondentValues values = new RespondentValues(store, spec);
-        GregEstimates estimates = new GregEstimates(new GregProportionEstimator(design, spec.level()),
-                values.levels(List.copyOf(read)), values.respondents(), spec.domains());
-        List<Estimate> rows = new ArrayList<>();
-        for (EstimationTarget target : targets) {
-            rows.addAll(estimates.of(target));
-        }
-        return rows;
+        return List.copyOf(read);
     }
 
     private List<Estimate> of(EstimationTarget target) {

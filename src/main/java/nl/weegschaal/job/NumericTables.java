@@ -33,12 +33,12 @@ final class NumericTables {
     private record DomainValues(String variable, List<String> values, int[] index) {
     }
 
-    static List<NumericEstimate> estimate(RunStore store, WaveSpec spec, Design design) throws SQLException {
+    static List<NumericEstimate> estimate(WaveSpec spec, Design design, RespondentValues respondents)
+            throws SQLException {
         List<Question> numeric = spec.estimated().stream().filter(Question::isNumeric).toList();
         if (numeric.isEmpty()) {
             return List.of();
         }
-        RespondentValues respondents = new RespondentValues(store, spec);
         NumericEstimator estimator = NumericEstimator.of(design, respondents.strata());
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Question q : numeric) {

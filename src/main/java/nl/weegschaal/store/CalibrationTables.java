@@ -27,11 +27,25 @@ public final class CalibrationTables {
     private final RunStore store;
     private final WaveSpec spec;
     private final CalibrationTotals totals;
+    private final RespondentValues respondents;
 
-    public CalibrationTables(RunStore store, WaveSpec spec, CalibrationTotals totals) {
+    /** @param respondents the step's reader of respondents' values, shared with its other readers */
+    public CalibrationTables(RunStore store, WaveSpec spec, CalibrationTotals totals, RespondentValues respondents) {
         this.store = store;
         this.spec = spec;
         this.totals = totals;
+        this.respondents = respondents;
+    }
+
+    /** The auxiliaries the model reads: categorical ones as levels, numeric ones as numbers. */
+    public static List<String> categorical(CalibrationTotals totals) {
+        return totals.auxiliaries().stream().filter(a -> !a.numeric()).map(CalibrationTotals.Auxiliary::variable)
+                .toList();
+    }
+
+    public static List<String> numeric(CalibrationTotals totals) {
+        return totals.auxiliaries().stream().filter(CalibrationTotals.Auxiliary::numeric)
+                .map(CalibrationTotals.Auxiliary::variable).toList();
     }
 
     /**
@@ -56,10 +70,7 @@ public final class CalibrationTables {
                         + String.join(", ", columns()) + ")");
             }
         }
-        RespondentValues respondents = new RespondentValues(store, spec);
-        List<String> categorical = totals.auxiliaries().stream().filter(a -> !a.numeric())
-                .map(CalibrationTotals.Auxiliary::variable).toList();
-        Map<String, RespondentValues.Levels> levels = respondents.levels(categorical);
+        Map<String, RespondentValues.Levels> levels = respondents.levels(categorical(totals));
         Map<String, CalibrationTotals.Values> values = new LinkedHashMap<>();
         for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
             if (aux.numeric()) {

@@ -28,6 +28,10 @@ public final class RespondentValues {
     private final WaveSpec spec;
     private int size = -1;
     private @Nullable String[] locations;
+    private int @Nullable [] strata;
+    /** What has been read, so that the steps' readers share one pass ({@link #read}). */
+    private final Map<String, Levels> levels = new LinkedHashMap<>();
+    private final Map<String, double[]> numbers = new LinkedHashMap<>();
 
     public RespondentValues(RunStore store, WaveSpec spec) {
         this.store = store;
@@ -36,6 +40,9 @@ public final class RespondentValues {
 
     /** Per respondent, the index h of its design stratum. */
     public int[] strata() throws SQLException {
+        if (this.strata != null) {
+            return this.strata.clone();
+        }
         int[] strata = new int[respondents()];
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT i.h" + from(""))) {
@@ -66,6 +73,9 @@ public final class RespondentValues {
 
     /** Per respondent, the number a field holds; NaN where it is missing or no number. */
     public double[] numbers(String field) throws SQLException {
+        if (numbers.containsKey(field)) {
+            return numbers.get(field);
+        }
         double[] values = new double[respondents()];
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery("SELECT TRY_CAST(" + text(field, "v") + " AS DOUBLE)"
@@ -108,11 +118,23 @@ public final class RespondentValues {
      * only numbers cross to Java.
      */
     public Map<String, Levels> levels(List<String> columns) throws SQLException {
-        Map<String, Levels> result = new LinkedHashMap<>();
-        if (columns.isEmpty()) {
-            return result;
+        List<String> missing = columns.stream().filter(c -> !levels.containsKey(c)).distinct().toList();
+        if (!missing.isEmpty()) {
+            read(missing, List.of());
         }
-        StringBuilder select = new StringBuilder("SELECT ");
+        Map<String, Levels> result = new LinkedHashMap<>();
+        columns.forEach(c -> result.put(c, levels.get(c)));
+        return result;
+    }
+
+    /**
+     * Reads in one pass every respondent's design stratum, categorical columns (as {@link #levels}) and
+     * numbers (as {@link #numbers}), kept for the later calls of this reader.
+     */
+    public void read(List<String> categorical, List<String> numeric) throws SQLException {
+        List<String> columns = List.copyOf(new java.util.LinkedHashSet<>(categorical));
+        List<String> fields = List.copyOf(new java.util.LinkedHashSet<>(numeric));
+        StringBuilder select = new StringBuilder("SELECT i.h");
         StringBuilder joins = new StringBuilder();
         List<List<String>> observed = new ArrayList<>();
         for (int k = 0; k < columns.size(); k++) {
@@ -121,24 +143,39 @@ public final class RespondentValues {
             List<String> values = new ArrayList<>(new TreeSet<>(store.strings("SELECT DISTINCT " + text
                     + from(join).replace(" ORDER BY " + ORDER, " WHERE " + text + " IS NOT NULL"))));
             observed.add(values);
-            select.append(k == 0 ? "" : ", ").append("coalesce(l").append(k).append(".idx, -1)");
+            select.append(", coalesce(l").append(k).append(".idx, -1)");
             joins.append(join).append(" LEFT JOIN (").append(lookup(values)).append(") l").append(k)
                     .append(" ON l").append(k).append(".value = ").append(text);
         }
+        for (int f = 0; f < fields.size(); f++) {
+            String alias = "n" + f;
+            select.append(", TRY_CAST(").append(text(fields.get(f), alias)).append(" AS DOUBLE)");
+            joins.append(coded(fields.get(f)) ? valueJoin(fields.get(f), alias) : "");
+        }
         int n = respondents();
+        int[] h = new int[n];
         int[][] index = new int[columns.size()][n];
+        double[][] values = new double[fields.size()][n];
         try (Statement s = store.connection().createStatement();
              ResultSet r = s.executeQuery(select + from(joins.toString()))) {
             for (int i = 0; r.next(); i++) {
+                h[i] = r.getInt(1);
                 for (int k = 0; k < columns.size(); k++) {
-                    index[k][i] = r.getInt(k + 1);
+                    index[k][i] = r.getInt(k + 2);
+                }
+                for (int f = 0; f < fields.size(); f++) {
+                    double x = r.getDouble(columns.size() + 2 + f);
+                    values[f][i] = r.wasNull() ? Double.NaN : x;
                 }
             }
         }
+        strata = h;
         for (int k = 0; k < columns.size(); k++) {
-            result.put(columns.get(k), new Levels(observed.get(k), index[k]));
+            levels.put(columns.get(k), new Levels(observed.get(k), index[k]));
         }
-        return result;
+        for (int f = 0; f < fields.size(); f++) {
+            numbers.put(fields.get(f), values[f]);
+        }
     }
 
     /** The values and their positions as an SQL relation {@code (value, idx)}. */

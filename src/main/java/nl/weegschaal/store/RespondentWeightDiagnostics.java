@@ -19,12 +19,12 @@ public final class RespondentWeightDiagnostics {
     private RespondentWeightDiagnostics() {
     }
 
-    public static List<WeightDiagnostic> of(RunStore store, WaveSpec spec, Design design) throws SQLException {
+    public static List<WeightDiagnostic> of(WaveSpec spec, Design design, RespondentValues respondents)
+            throws SQLException {
         Calibration.ToTotals calibration = design.toTotals();
         double[] w = calibration.weights();
         int[] stratum = calibration.stratum();
-        Map<String, RespondentValues.Levels> levels = new RespondentValues(store, spec)
-                .levels(List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
+        Map<String, RespondentValues.Levels> levels = respondents.levels(List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
         List<WeightDiagnostic> result = new ArrayList<>();
         result.add(WeightDiagnostics.ofRespondents(design, WeightDiagnostics.TOTAL, WeightDiagnostics.TOTAL, w,
                 stratum));
