@@ -167,20 +167,7 @@ final class GregModel {
     }
 
     private void checkStrata(Design design) {
-        int[] counted = new int[strata.strata()];
-        for (int h : stratum) {
-            if (h < 0 || h >= counted.length) {
-                throw new IllegalArgumentException("stratum index " + h + " is not one of the design's "
-                        + counted.length + " strata");
-            }
-            counted[h]++;
-        }
-        for (int h = 0; h < counted.length; h++) {
-            if (counted[h] != strata.respondents(h)) {
-                throw new IllegalArgumentException("stratum " + design.stratum(h).key() + " has "
-                        + strata.respondents(h) + " respondents in the design but " + counted[h] + " are calibrated");
-            }
-        }
+        RespondentStrata.checkCounts(design, stratum, "are calibrated");
     }
 
     int size() {

@@ -31,7 +31,17 @@ final class RespondentStrata {
     }
 
     private void checkCounts(Design design) {
-        int[] counted = new int[variance.strata()];
+        checkCounts(design, stratum, "are given");
+    }
+
+    /**
+     * Every respondent's stratum index is one of the design's, and each stratum has as many
+     * respondents as the design counts.
+     *
+     * @param what how the respondents came, for the message ("are given", "are calibrated")
+     */
+    static void checkCounts(Design design, int[] stratum, String what) {
+        int[] counted = new int[design.strataCount()];
         for (int h : stratum) {
             if (h < 0 || h >= counted.length) {
                 throw new IllegalArgumentException("stratum index " + h + " is not one of the design's "
@@ -40,9 +50,10 @@ final class RespondentStrata {
             counted[h]++;
         }
         for (int h = 0; h < counted.length; h++) {
-            if (counted[h] != variance.respondents(h)) {
+            if (counted[h] != design.stratum(h).respondents()) {
                 throw new IllegalArgumentException("stratum " + design.stratum(h).key() + " has "
-                        + variance.respondents(h) + " respondents in the design but " + counted[h] + " are given");
+                        + design.stratum(h).respondents() + " respondents in the design but " + counted[h] + " "
+                        + what);
             }
         }
     }
