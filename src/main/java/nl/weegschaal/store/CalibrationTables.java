@@ -63,6 +63,11 @@ public final class CalibrationTables {
      *                        or the respondent whose value cannot be used
      */
     public Inputs inputs(Design design) throws SQLException {
+        return inputs(design, false);
+    }
+
+    /** @param check whether to look for numeric auxiliaries that are no number (once, when calibrating) */
+    private Inputs inputs(Design design, boolean check) throws SQLException {
         for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
             if (!spec.strataColumns().contains(aux.variable()) && !spec.fields().contains(aux.variable())) {
                 throw new FrameException(totals.file() + " line " + aux.line() + ": " + aux.variable()
@@ -74,7 +79,9 @@ public final class CalibrationTables {
         Map<String, CalibrationTotals.Values> values = new LinkedHashMap<>();
         for (CalibrationTotals.Auxiliary aux : totals.auxiliaries()) {
             if (aux.numeric()) {
-                checkNumbers(aux);
+                if (check) {
+                    checkNumbers(aux);
+                }
                 values.put(aux.variable(), CalibrationTotals.Values.numeric(respondents.numbers(aux.variable())));
             } else {
                 RespondentValues.Levels l = levels.get(aux.variable());
@@ -91,16 +98,10 @@ public final class CalibrationTables {
 
     /** A numeric auxiliary's value that is no number: an error naming the first respondent with one. */
     private void checkNumbers(CalibrationTotals.Auxiliary aux) throws SQLException {
-        String value = spec.strataColumns().contains(aux.variable()) ? "r." + RunStore.quote(aux.variable()) : "v.value";
-        String join = spec.strataColumns().contains(aux.variable()) ? "" : " JOIN " + RunStore.STAGED_VALUES + " v ON "
-                + "v.input_order = r.input_order AND v.field = " + spec.fields().indexOf(aux.variable()) + " AND v.code = r."
-                + RunStore.quote(aux.variable());
-        List<String[]> bad = store.rows("SELECT r.source || ' line ' || r.line, " + value + " FROM " + RunStore.RESPONSES
-                + " r" + join + " WHERE " + value + " IS NOT NULL AND trim(" + value + ") <> '' AND TRY_CAST(" + value
-                + " AS DOUBLE) IS NULL ORDER BY r.input_order, r.line LIMIT 1");
-        if (!bad.isEmpty()) {
-            throw new FrameException(bad.get(0)[0] + ": the calibration auxiliary " + aux.variable() + " is '"
-                    + bad.get(0)[1] + "', which is not a number (its population total is "
+        String[] bad = respondents.firstNonNumber(aux.variable());
+        if (bad != null) {
+            throw new FrameException(bad[0] + ": the calibration auxiliary " + aux.variable() + " is '"
+                    + bad[1] + "', which is not a number (its population total is "
                     + nl.weegschaal.weighting.Numbers.format(aux.total()) + ")");
         }
     }
@@ -113,7 +114,7 @@ public final class CalibrationTables {
 
     /** Calibrates the design as the settings say and writes the g-weights and the calibration table. */
     public Design calibrate(Design design, CalibrationSettings settings) throws SQLException {
-        Inputs inputs = inputs(design);
+        Inputs inputs = inputs(design, true);
         Design calibrated = design.calibrated(settings.calibration(), inputs.model(), inputs.strata());
         writeG(calibrated.toTotals().g());
         CalibrationTable.write(store.connection(), totals, inputs, calibrated.toTotals());
@@ -137,11 +138,10 @@ public final class CalibrationTables {
             throw new IllegalStateException("the work store has g-weights for " + read + " respondents, the design "
                     + g.length);
         }
-        double[] d = new double[g.length];
+        double[] d = design.designWeights(stratum);
         double[] w = new double[g.length];
         int negative = 0;
         for (int i = 0; i < g.length; i++) {
-            d[i] = design.stratum(stratum[i]).weight();
             w[i] = d[i] * g[i];
             negative += w[i] < 0 ? 1 : 0;
         }

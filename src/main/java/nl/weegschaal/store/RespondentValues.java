@@ -200,6 +200,18 @@ public final class RespondentValues {
         return coded(column) ? alias + ".value" : "r." + quote(column);
     }
 
+    /**
+     * The first respondent (in the order of the exports) whose field holds text that is no number:
+     * where it was read and the text; null when every value is a number or missing.
+     */
+    public @Nullable String[] firstNonNumber(String field) throws SQLException {
+        String text = text(field, "v");
+        List<String[]> bad = store.rows("SELECT r.source || ' line ' || r.line, " + text + from(coded(field)
+                ? valueJoin(field) : "").replace(" ORDER BY ", " WHERE " + text + " IS NOT NULL AND trim(" + text
+                + ") <> '' AND TRY_CAST(" + text + " AS DOUBLE) IS NULL ORDER BY ") + " LIMIT 1");
+        return bad.isEmpty() ? null : bad.get(0);
+    }
+
     /** The number of respondents. */
     public int respondents() throws SQLException {
         if (size < 0) {

@@ -63,14 +63,20 @@ public record Design(WeightingMethod method, LonelyPsu lonelyPsu, List<String> s
             throw new WeightingException("calibration to totals starts from the stratified design weights N_h / n_h; "
                     + "it cannot follow method '" + method.code() + "'");
         }
+        double[] d = designWeights(stratum);
+        GregResult result = calibration.calibrate(d, model);
+        return new Design(method, lonelyPsu, strataColumns, strata,
+                new Calibration.ToTotals(model, stratum, d, result, calibration.function(), calibration.bounds()));
+    }
+
+    /** Every respondent's design weight: the weight of its stratum ({@code stratum[i]}, index h). */
+    public double[] designWeights(int[] stratum) {
         double[] w = weights();
         double[] d = new double[stratum.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = w[stratum[i]];
         }
-        GregResult result = calibration.calibrate(d, model);
-        return new Design(method, lonelyPsu, strataColumns, strata,
-                new Calibration.ToTotals(model, stratum, d, result, calibration.function(), calibration.bounds()));
+        return d;
     }
 
     /** The calibration to totals, or null when the weights are constant within strata. */
