@@ -75,6 +75,18 @@ public final class ChildRun implements AutoCloseable {
         return new ChildRun(name, builder, folder.resolve(name + ".err"));
     }
 
+    /**
+     * Starts {@code command} as it is (e.g. the launcher script {@code ./weegschaal}) with
+     * {@code environment} added, its output in {@code folder/NAME.out} and {@code .err}.
+     */
+    public static ChildRun command(Path folder, String name, Map<String, String> environment, List<String> command)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(Files.createDirectories(folder).resolve(name + ".out").toFile());
+        builder.environment().putAll(environment);
+        return new ChildRun(name, builder, folder.resolve(name + ".err"));
+    }
+
     private void read(Path copy) {
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8)); Writer file = Files.newBufferedWriter(copy)) {
