@@ -45,8 +45,24 @@ final class JobRunner {
      * under a running step either.
      */
     static <T> T inContext(Path repository, InContext<T> work) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JobContextConfiguration.class)
-                .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
+        return inContext(JobContextConfiguration.class, repository, Map.of(), work);
+    }
+
+    /**
+     * Reads the job repository {@code repository} in a context without the job, and without creating
+     * the repository's tables where there are none: what {@code status} needs.
+     */
+    static <T> T inRepository(Path repository, InContext<T> work) throws Exception {
+        return inContext(JobRepositoryConfiguration.class, repository,
+                Map.of("spring.batch.jdbc.initialize-schema", "never"), work);
+    }
+
+    private static <T> T inContext(Class<?> configuration, Path repository, Map<String, Object> properties,
+                                   InContext<T> work) throws Exception {
+        Map<String, Object> all = new java.util.HashMap<>(properties);
+        all.put("weegschaal.repository", repository.toAbsolutePath().normalize().toString());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration)
+                .properties(all)
                 .registerShutdownHook(false)
                 .run()) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()

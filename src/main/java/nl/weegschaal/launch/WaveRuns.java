@@ -20,7 +20,7 @@ public final class WaveRuns {
 
     /** The executions of the wave's latest {@code instances} job instances, newest instance first; none yet: empty. */
     public static List<WaveRun> latest(WaveSpec wave, int instances) throws Exception {
-        return withRetries(() -> JobRunner.inContext(Repositories.wave(wave), context -> {
+        return withRetries(() -> JobRunner.inRepository(Repositories.wave(wave), context -> {
             List<WaveRun> runs = new ArrayList<>();
             JobRepository repository = context.getBean(JobRepository.class);
             // the lock file tells about this machine's runs; with a shared repository a run may be elsewhere
