@@ -1,4 +1,4 @@
-# R's survey on the calibration benchmark's workload, for scripts/benchmark-calibration.sh: the same
+# R's survey on the calibration benchmark's workload, for scripts/benchmark.sh (calibration): the same
 # generated wave (responses.csv, frame.csv, totals.csv from `generate --register`), calibrated with
 # calibrate(~ size_class + sector_cluster + employees, calfun = "logit", bounds = c(0.5, 2)), then every
 # proportion of 5 categorical variables and the total and mean of 3 numeric variables and one ratio,
