@@ -44,7 +44,9 @@ class LauncherIT {
     void theFirstRunOfACommandMakesItsAheadOfTimeCacheAndLaterRunsStartFromItWithTheSameResult() throws Exception {
         Path java25 = jdk(25, 99).orElse(null);
         assumeTrue(java25 != null, "no Java 25 or later on this machine");
-        Map<String, String> env = Map.of("WEEGSCHAAL_JAVA", java25.toString());
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        Map<String, String> env = Map.of("WEEGSCHAAL_JAVA", java25.toString(), "JAVA_OPTS",
+                "-Djava.io.tmpdir=" + temporary);
 
         Run first = launch(env, weigh("first.duckdb"));
         Path cache = onlyCache("weigh-*.aot");
@@ -55,6 +57,8 @@ class LauncherIT {
         assertSameAsPlain(second, plain);
         assertThat(onlyCache("weigh-*.aot")).as("made once, then used").isEqualTo(cache);
         assertThat(digest("first.duckdb")).isEqualTo(digest("plain.duckdb")).isEqualTo(digest("second.duckdb"));
+        assertThat(temporary).as("DuckDB's native library loaded from beside its jar, not copied out at every start")
+                .isEmptyDirectory();
     }
 
     @Test
