@@ -45,7 +45,7 @@ final class JobRunner {
      * under a running step either.
      */
     static <T> T inContext(Path repository, InContext<T> work) throws Exception {
-        return inContext(JobContextConfiguration.class, repository, Map.of(), work);
+        return inContext(JobContextConfiguration.class, repository, work);
     }
 
     /**
@@ -53,18 +53,16 @@ final class JobRunner {
      * the repository's tables where there are none: what {@code status} needs.
      */
     static <T> T inRepository(Path repository, InContext<T> work) throws Exception {
-        return inContext(JobRepositoryConfiguration.class, repository,
-                Map.of("spring.batch.jdbc.initialize-schema", "never"), work);
+        // as an argument, which comes before application.properties (default properties come after it)
+        return inContext(JobRepositoryConfiguration.class, repository, work, "--spring.batch.jdbc.initialize-schema=never");
     }
 
-    private static <T> T inContext(Class<?> configuration, Path repository, Map<String, Object> properties,
-                                   InContext<T> work) throws Exception {
-        Map<String, Object> all = new java.util.HashMap<>(properties);
-        all.put("weegschaal.repository", repository.toAbsolutePath().normalize().toString());
+    private static <T> T inContext(Class<?> configuration, Path repository, InContext<T> work, String... arguments)
+            throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration)
-                .properties(all)
+                .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
                 .registerShutdownHook(false)
-                .run()) {
+                .run(arguments)) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             return work.apply(context);
