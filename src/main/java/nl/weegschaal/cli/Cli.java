@@ -32,7 +32,7 @@ public final class Cli {
             System.setProperty("WEEGSCHAAL_BATCH_LOG_LEVEL", "INFO");
             System.setProperty("WEEGSCHAAL_POI_LOG_LEVEL", "WARN");
         }
-        CommandLine commandLine = new CommandLine(new WeegschaalCommand()).setOut(out).setErr(err);
+        CommandLine commandLine = WeegschaalCommand.commandLine(args).setOut(out).setErr(err);
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(cl, e, debug));
         return commandLine.execute(args);
