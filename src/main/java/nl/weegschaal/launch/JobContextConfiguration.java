@@ -12,4 +12,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @Import({JobRepositoryConfiguration.class, WaveJobConfiguration.class})
 public class JobContextConfiguration {
+    /** For Spring's ahead-of-time processing at build time (spring-boot-maven-plugin process-aot) only. */
+    public static void main(String[] args) {
+        new org.springframework.boot.builder.SpringApplicationBuilder(JobContextConfiguration.class)
+                .properties(java.util.Map.of("weegschaal.repository", "aot-processing")).run(args);
+    }
 }

@@ -60,6 +60,7 @@ final class JobRunner {
     private static <T> T inContext(Class<?> configuration, Path repository, InContext<T> work, String... arguments)
             throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration)
+                .main(configuration)
                 .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
                 .registerShutdownHook(false)
                 .run(arguments)) {
