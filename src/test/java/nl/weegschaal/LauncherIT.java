@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 import nl.weegschaal.cli.ExitCodes;
 import nl.weegschaal.testing.ChildRun;
 import nl.weegschaal.testing.Deadline;
+import nl.weegschaal.testing.PostgresDatabase;
 import nl.weegschaal.testing.SampleProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -127,6 +129,47 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void theWaveJobStartedByTheLauncherGivesTheTablesOfJavaJar() throws Exception {
+        Path first = SampleProject.copyTo(dir.resolve("first"));
+        Path second = SampleProject.copyTo(dir.resolve("second"));
+        Path plain = SampleProject.copyTo(dir.resolve("plain"));
+
+        assertThat(launch(Map.of(), "run", first.toString()).exitCode).isZero(); // records, makes the cache
+        Run cached = launch(Map.of(), "run", second.toString()); // from the cache and the build-time context
+        assertThat(cached.exitCode).as(cached.err).isZero();
+        assertThat(cached.err).doesNotContain(JVM_NOISE);
+        assertThat(plain("run", plain.toString()).exitCode).isZero();
+        Run again = launch(Map.of(), "run", second.toString());
+        assertThat(again.exitCode).as(again.err).isEqualTo(ExitCodes.ALREADY_DONE);
+
+        String expected = digest(result(plain));
+        assertThat(digest(result(first))).isEqualTo(expected);
+        assertThat(digest(result(second))).isEqualTo(expected);
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = PostgresDatabase.ENABLED_BY, matches = ".+")
+    void withAPostgresJobRepositoryTheLauncherRecordsTheRunsThere() throws Exception {
+        try (PostgresDatabase database = PostgresDatabase.create()) {
+            Path spec = SampleProject.copyTo(dir.resolve("project"));
+            Run first = launch(database.environment(), "run", spec.toString());
+            assertThat(first.exitCode).as(first.err).isZero();
+            Run again = launch(database.environment(), "run", spec.toString());
+            assertThat(again.exitCode).as(again.err).isEqualTo(ExitCodes.ALREADY_DONE);
+            Run status = launch(database.environment(), "status", spec.toString());
+            assertThat(status.out).contains("run 1 (instance 1): COMPLETED");
+
+            assertThat(database.sql("SELECT status FROM batch_job_execution")).extracting(row -> row.get("status"))
+                    .containsExactly("COMPLETED");
+            assertThat(spec.getParent().resolveSibling("out/.weegschaal")).as("no H2 repository").doesNotExist();
+        }
+    }
+
+    private static Path result(Path spec) {
+        return spec.getParent().resolveSibling("out/wave-2024.duckdb");
+    }
+
     private String[] weigh(String out) {
         return new String[] {"weigh", "--responses", sample("responses.csv"), "--frame", sample("frame.csv"),
             "--strata", "sector_cluster,size_class", "--vars", "ai_gebruik,banen_erbij", "--domains", "size_class",
@@ -150,9 +193,13 @@ class LauncherIT {
     }
 
     private String digest(String result) throws Exception {
-        Run digest = plain("digest", dir.resolve(result).toString());
+        return digest(dir.resolve(result));
+    }
+
+    private String digest(Path result) throws Exception {
+        Run digest = plain("digest", result.toString());
         assertThat(digest.exitCode).as(digest.err).isZero();
-        return digest.out.replace(result, "RESULT");
+        return digest.out.replace(result.toString(), "RESULT").replace(result.getFileName().toString(), "RESULT");
     }
 
     private Path onlyCache(String glob) throws IOException {
