@@ -51,8 +51,10 @@ public final class ResponsesView {
                 select.append(", r.").append(quote(field));
             }
         }
-        where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(RunStore.REPEATS).append(" p WHERE p.input_order = "
-                + "r.input_order AND p.line = r.line)");
+        // an anti join, not NOT EXISTS: DuckDB decorrelates NOT EXISTS behind the joins above into a
+        // duplicate-eliminating join over every record, which made each scan of the view ~8 times slower
+        from.append(" ANTI JOIN ").append(RunStore.REPEATS).append(" p ON p.input_order = r.input_order AND p.line = "
+                + "r.line");
         return select.append(from).append(where).toString();
     }
 
