@@ -42,9 +42,13 @@ public final class DesignTables {
         Map<StratumKey, Long> respondents = new LinkedHashMap<>();
         Map<StratumKey, String> example = new LinkedHashMap<>();
         int columns = spec.strataColumns().size();
+        String strata = quoted("", spec.strataColumns());
+        // the example is the first of "<source> line <n>" in text order; lines of as many digits compare
+        // as numbers, so only the smallest line of each source and length is made into text
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", count(*), "
-                     + "min(source || ' line ' || line) FROM " + RunStore.RESPONSES + " GROUP BY ALL ORDER BY ALL")) {
+             ResultSet r = s.executeQuery("SELECT " + strata + ", sum(n)::BIGINT, min(source || ' line ' || line) "
+                     + "FROM (SELECT " + strata + ", source, count(*) AS n, min(line) AS line FROM " + RunStore.RESPONSES
+                     + " GROUP BY " + strata + ", source, length(line::VARCHAR)) GROUP BY ALL ORDER BY ALL")) {
             while (r.next()) {
                 StratumKey key = key(r, columns);
                 respondents.put(key, r.getLong(columns + 1));

@@ -39,6 +39,25 @@ class DesignTablesTest {
         }
     }
 
+    @Test
+    void theExampleOfAStratumIsItsFirstLineInTextOrderCountedOverEveryRespondent() throws Exception {
+        // stratum A on lines 2 and 9..12 (text order: "line 10" < "line 11" < "line 12" < "line 2" < "line 9"),
+        // stratum B on lines 3..8
+        StringBuilder csv = new StringBuilder("id,s,q\n1,A,x\n");
+        for (int id = 2; id <= 11; id++) {
+            csv.append(id).append(id <= 7 ? ",B" : ",A").append(",x\n");
+        }
+        Files.writeString(dir.resolve("r.csv"), csv);
+        Files.writeString(dir.resolve("f.csv"), "s,N\nA,30\nB,40\n");
+        StoreFixture.Weighted weighted = StoreFixture.weigh(dir, dir.resolve("r.csv"), dir.resolve("f.csv"),
+                List.of("s"), WeightingMethod.STRATIFIED);
+        try (RunStore store = weighted.store()) {
+            DesignTables.Counts counts = new DesignTables(store, weighted.spec()).respondentsPerStratum();
+            assertThat(counts.respondents().values()).containsExactly(5L, 6L);
+            assertThat(counts.example().values()).containsExactly("r.csv line 10", "r.csv line 3");
+        }
+    }
+
     /** Strata A (3 respondents, N 30) and B (2 respondents, N 40), read in the order B A A B A. */
     private StoreFixture.Weighted weighted() throws Exception {
         Files.writeString(dir.resolve("r.csv"), "id,s,q\n1,B,x\n2,A,x\n3,A,y\n4,B,x\n5,A,\n");
