@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.publish.Reweighting;
@@ -53,6 +55,8 @@ class PublishTasklet implements Tasklet {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WaveSpec spec = run.spec();
         Path staging = run.workFile().toAbsolutePath();
+        // the inputs' checksums (a read of every export) are taken while DuckDB writes the result
+        CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec));
         AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
                  Statement statement = connection.createStatement()) {
@@ -70,7 +74,7 @@ class PublishTasklet implements Tasklet {
                 Map<String, Long> counts = ResultCounts.of(statement, spec);
                 RunReweighting reweighting = RunReweighting.of(statement, spec);
                 counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
-                RunRecord record = record(job, spec, counts, reweighting.reweighting());
+                RunRecord record = record(job, spec, described(inputs), counts, reweighting.reweighting());
                 statement.execute("DETACH staging");
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
                 if (spec.file() != null) {
@@ -97,7 +101,8 @@ class PublishTasklet implements Tasklet {
                 + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }
 
-    private RunRecord record(JobExecution job, WaveSpec spec, Map<String, Long> counts, Reweighting reweighting) {
+    /** The spec, the frame, every export and the calibration totals, each with its size and checksum. */
+    private static List<InputFile> describeInputs(WaveSpec spec) {
         List<InputFile> inputs = new ArrayList<>();
         if (spec.file() != null) {
             inputs.add(InputFile.describe("spec", spec.file()));
@@ -109,6 +114,23 @@ class PublishTasklet implements Tasklet {
         if (spec.weighting().calibration() != null) {
             inputs.add(InputFile.describe("calibration totals", spec.weighting().calibration().totals()));
         }
+        return inputs;
+    }
+
+    /** The inputs described in the background, with a failure to read one thrown as it was. */
+    private static List<InputFile> described(CompletableFuture<List<InputFile>> inputs) {
+        try {
+            return inputs.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private RunRecord record(JobExecution job, WaveSpec spec, List<InputFile> inputs, Map<String, Long> counts,
+                             Reweighting reweighting) {
         LocalDateTime started = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
         return new RunRecord(job.getJobInstance().getInstanceId() + "-" + job.getId(), job.getId(), started,
                 LocalDateTime.now(ZoneId.systemDefault()), spec.parameters(), inputs, productVersion, counts,

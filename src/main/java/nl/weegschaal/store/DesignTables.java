@@ -42,9 +42,13 @@ public final class DesignTables {
         Map<StratumKey, Long> respondents = new LinkedHashMap<>();
         Map<StratumKey, String> example = new LinkedHashMap<>();
         int columns = spec.strataColumns().size();
+        String strata = quoted("", spec.strataColumns());
+        // the example is the first of "<source> line <n>" in text order; lines of as many digits compare
+        // as numbers, so only the smallest line of each source and length is made into text
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT " + quoted("", spec.strataColumns()) + ", count(*), "
-                     + "min(source || ' line ' || line) FROM " + RunStore.RESPONSES + " GROUP BY ALL ORDER BY ALL")) {
+             ResultSet r = s.executeQuery("SELECT " + strata + ", sum(n)::BIGINT, min(source || ' line ' || line) "
+                     + "FROM (SELECT " + strata + ", source, count(*) AS n, min(line) AS line FROM " + RunStore.RESPONSES
+                     + " GROUP BY " + strata + ", source, length(line::VARCHAR)) GROUP BY ALL ORDER BY ALL")) {
             while (r.next()) {
                 StratumKey key = key(r, columns);
                 respondents.put(key, r.getLong(columns + 1));
@@ -88,17 +92,40 @@ public final class DesignTables {
     /**
      * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
      * the order of {@link RespondentValues}: with the g-weights of a calibration to totals
-     * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1.
+     * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1. It is a view of the
+     * tables it is made of, which no later step changes: the result is the one place the million weights
+     * are written, once, when it is published.
      */
     public void writeWeights(boolean calibrated) throws SQLException {
-        String numbered = "SELECT " + String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns())
-                + ", d.weight AS design_weight, (row_number() OVER (ORDER BY " + RespondentValues.ORDER
-                + ") - 1)::INTEGER AS i FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
-                + quoted("", spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h)";
-        String g = calibrated ? "g.g" : "1.0::DOUBLE";
-        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT n.* EXCLUDE (design_weight, i), "
-                + "n.design_weight * " + g + " AS weight, n.design_weight, " + g + " AS g_weight FROM (" + numbered
-                + ") n" + (calibrated ? " JOIN " + RunStore.CALIBRATION_G + " g USING (i)" : "") + " ORDER BY n.i");
+        String strata = quoted("", spec.strataColumns());
+        String respondents = String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns());
+        // the design's 48-odd strata with their weights joined first, so that DuckDB builds its hash table
+        // on them, not on the million respondents
+        String design = " FROM " + RunStore.RESPONSES + " r JOIN (SELECT i.* EXCLUDE (h), d.weight FROM "
+                + RunStore.DESIGN_INDEX + " i JOIN " + RunStore.DESIGN_STRATA + " d USING (h)) d USING (" + strata + ")";
+        dropTable(RunStore.WEIGHTS);
+        if (!calibrated) {
+            store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT " + respondents + ", d.weight AS "
+                    + "weight, d.weight AS design_weight, 1.0::DOUBLE AS g_weight" + design + " ORDER BY "
+                    + RespondentValues.ORDER);
+            return;
+        }
+        String numbered = "SELECT " + respondents + ", d.weight AS design_weight, (row_number() OVER (ORDER BY "
+                + RespondentValues.ORDER + ") - 1)::INTEGER AS i" + design;
+        store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT n.* EXCLUDE (design_weight, i), "
+                + "n.design_weight * g.g AS weight, n.design_weight, g.g AS g_weight FROM (" + numbered + ") n JOIN "
+                + RunStore.CALIBRATION_G + " g USING (i) ORDER BY n.i");
+    }
+
+    /**
+     * Drops a table that a view takes the place of (a work store left by an earlier version, which kept
+     * the weights as a table, continued by this one); a view cannot replace a table, nor DROP TABLE drop a view.
+     */
+    private void dropTable(String table) throws SQLException {
+        if (store.count("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND "
+                + "schema_name = 'main' AND table_name = " + RunStore.literal(table)) > 0) {
+            store.execute("DROP TABLE " + table);
+        }
     }
 
     /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */

@@ -51,8 +51,10 @@ public final class ResponsesView {
                 select.append(", r.").append(quote(field));
             }
         }
-        where.append(" AND NOT EXISTS (SELECT 1 FROM ").append(RunStore.REPEATS).append(" p WHERE p.input_order = "
-                + "r.input_order AND p.line = r.line)");
+        // an anti join, not NOT EXISTS: DuckDB decorrelates NOT EXISTS behind the joins above into a
+        // duplicate-eliminating join over every record, which made each scan of the view ~8 times slower
+        from.append(" ANTI JOIN ").append(RunStore.REPEATS).append(" p ON p.input_order = r.input_order AND p.line = "
+                + "r.line");
         return select.append(from).append(where).toString();
     }
 
@@ -70,23 +72,42 @@ public final class ResponsesView {
     /**
      * The records as a wave publishes them, in the order they were read (export, line): id, mode, source,
      * line, then {@link RunStore#responseColumns}, every one as text but a numeric question's answer, a number.
+     * The records are put in order while they are still codes, and each code is then looked up in its
+     * export's list of the field's values ({@link #valuesSql}), which DuckDB makes once: a quarter less work
+     * than sorting the text and joining every field's values to a million records.
      */
     public String decodedSql() {
         StringBuilder select = new StringBuilder("SELECT r.id, r.mode, r.source, r.line");
-        StringBuilder from = new StringBuilder(" FROM " + schema + RunStore.RESPONSES + " r");
         List<String> fields = spec.fields();
         for (String column : RunStore.responseColumns(spec.strataColumns(), fields)) {
             if (spec.strataColumns().contains(column)) {
                 select.append(", r.").append(quote(column));
             } else {
-                String v = "v" + fields.indexOf(column);
+                StringBuilder v = new StringBuilder("CASE r.input_order");
+                for (int input = 0; input < spec.inputs().size(); input++) {
+                    v.append(" WHEN ").append(input).append(" THEN ").append(valuesSql(input, fields.indexOf(column)))
+                            .append("[r.").append(quote(column)).append(" + 1]");
+                }
+                v.append(" END");
                 var question = spec.codebook().get(column);
                 boolean numeric = question != null && question.isNumeric();
-                select.append(", ").append(numeric ? "CAST(" + v + ".value AS DOUBLE)" : v + ".value").append(" AS ")
+                select.append(", ").append(numeric ? "CAST(" + v + " AS DOUBLE)" : v).append(" AS ")
                         .append(quote(column));
-                from.append(valueJoin(v, fields.indexOf(column), "r." + quote(column)));
             }
         }
-        return select.append(from).append(" ORDER BY r.input_order, r.line").toString();
+        return select.append(" FROM (SELECT * FROM ").append(schema).append(RunStore.RESPONSES)
+                .append(" r ORDER BY r.input_order, r.line) r").toString();
+    }
+
+    /**
+     * The values of a field in an export, as a list in which code c is at place c + 1 (DuckDB's lists
+     * count from 1); a code without a value would be a null there.
+     */
+    private String valuesSql(int input, int field) {
+        String values = schema + RunStore.STAGED_VALUES;
+        String of = "input_order = " + input + " AND field = " + field;
+        return "(SELECT list(v.value ORDER BY c.code) FROM range((SELECT coalesce(max(code) + 1, 0) FROM " + values
+                + " WHERE " + of + ")) c(code) LEFT JOIN " + values + " v ON v." + of.replace(" AND ", " AND v.")
+                + " AND v.code = c.code)";
     }
 }
