@@ -88,17 +88,17 @@ public final class DesignTables {
     /**
      * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
      * the order of {@link RespondentValues}: with the g-weights of a calibration to totals
-     * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1.
+     * ({@link RunStore#CALIBRATION_G}, by export and line), weight = design weight x g; otherwise g = 1.
      */
     public void writeWeights(boolean calibrated) throws SQLException {
-        String numbered = "SELECT " + String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns())
-                + ", d.weight AS design_weight, (row_number() OVER (ORDER BY " + RespondentValues.ORDER
-                + ") - 1)::INTEGER AS i FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
-                + quoted("", spec.strataColumns()) + ") JOIN " + RunStore.DESIGN_STRATA + " d USING (h)";
         String g = calibrated ? "g.g" : "1.0::DOUBLE";
-        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT n.* EXCLUDE (design_weight, i), "
-                + "n.design_weight * " + g + " AS weight, n.design_weight, " + g + " AS g_weight FROM (" + numbered
-                + ") n" + (calibrated ? " JOIN " + RunStore.CALIBRATION_G + " g USING (i)" : "") + " ORDER BY n.i");
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
+                respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight * " + g + " AS weight, "
+                + "d.weight AS design_weight, " + g + " AS g_weight FROM " + RunStore.RESPONSES + " r JOIN "
+                + RunStore.DESIGN_INDEX + " i USING (" + quoted("", spec.strataColumns()) + ") JOIN "
+                + RunStore.DESIGN_STRATA + " d USING (h)" + (calibrated ? " JOIN " + RunStore.CALIBRATION_G
+                + " g ON g.input_order = r.input_order AND g.line = r.line" : "") + " ORDER BY "
+                + RespondentValues.ORDER);
     }
 
     /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */

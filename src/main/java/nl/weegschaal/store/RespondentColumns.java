@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One ordered read of respondents' columns as {@link RespondentValues#read} asks DuckDB for them
- * (design stratum, export, then per categorical column a code or a position, per numeric field a code
+ * (design stratum, export, line, then per categorical column a code or a position, per numeric field a code
  * or a number), in primitive arrays, and their decoding: a coded field's codes become the indices of
  * its observed values (sorted), or numbers, through the export's {@link StagedCodes}.
  */
@@ -17,6 +17,8 @@ final class RespondentColumns {
     private static final int MISSING = -1;
     final int[] strata;
     final short[] input;
+    /** Per respondent, its line in its export (with {@link #input}, the key of a response). */
+    final long[] line;
     /** Per categorical column: a coded field's code, a strata column's position (-1: missing). */
     final int[][] codes;
     /** Per numeric field: a coded field's code (-1: missing); a strata column's number in {@link #values}. */
@@ -28,6 +30,7 @@ final class RespondentColumns {
         this.size = size;
         strata = new int[size];
         input = new short[size];
+        line = new long[size];
         codes = new int[columns][size];
         numericCodes = new int[fields][];
         values = new double[fields][];
@@ -54,16 +57,17 @@ final class RespondentColumns {
             }
             strata[i] = r.getInt(1);
             input[i] = r.getShort(2);
+            line[i] = r.getLong(3);
             for (int k = 0; k < columns; k++) {
-                int code = r.getInt(k + 3);
+                int code = r.getInt(k + 4);
                 codes[k][i] = r.wasNull() ? MISSING : code;
             }
             for (int f = 0; f < numericCodes.length; f++) {
                 if (numericCodes[f] != null) {
-                    int code = r.getInt(columns + 3 + f);
+                    int code = r.getInt(columns + 4 + f);
                     numericCodes[f][i] = r.wasNull() ? MISSING : code;
                 } else {
-                    double x = r.getDouble(columns + 3 + f);
+                    double x = r.getDouble(columns + 4 + f);
                     values[f][i] = r.wasNull() ? Double.NaN : x;
                 }
             }

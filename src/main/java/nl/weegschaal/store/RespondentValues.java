@@ -31,6 +31,8 @@ public final class RespondentValues {
     private int size = -1;
     private @Nullable String[] locations;
     private int @Nullable [] strata;
+    private short @Nullable [] inputs;
+    private long @Nullable [] lines;
     /** What has been read, so that the steps' readers share one pass ({@link #read}). */
     private final Map<String, Levels> levels = new LinkedHashMap<>();
     private final Map<String, double[]> numbers = new LinkedHashMap<>();
@@ -49,6 +51,20 @@ public final class RespondentValues {
             read(List.of(), List.of());
         }
         return this.strata.clone();
+    }
+
+    /**
+     * Per respondent, its export ({@code input_order}) and line: the key by which a table of values per
+     * respondent joins the responses.
+     */
+    public record Keys(short[] inputOrder, long[] line) {
+    }
+
+    public Keys keys() throws SQLException {
+        if (this.strata == null) {
+            read(List.of(), List.of());
+        }
+        return new Keys(inputs, lines);
     }
 
     /** Where respondent i was read, for messages: its export and line. */
@@ -113,7 +129,7 @@ public final class RespondentValues {
         if (staged == null && (columns.stream().anyMatch(this::coded) || fields.stream().anyMatch(this::coded))) {
             staged = StagedCodes.read(store);
         }
-        StringBuilder select = new StringBuilder("SELECT i.h, r.input_order");
+        StringBuilder select = new StringBuilder("SELECT i.h, r.input_order, r.line");
         List<List<String>> strataValues = new ArrayList<>();
         for (String column : columns) {
             List<String> values = coded(column) ? List.of() : List.copyOf(new TreeSet<>(store.strings("SELECT DISTINCT "
@@ -130,6 +146,8 @@ public final class RespondentValues {
             read.fill(r, columns.stream().map(this::coded).toList(), fields.stream().map(this::coded).toList());
         }
         strata = read.strata;
+        inputs = read.input;
+        lines = read.line;
         for (int k = 0; k < columns.size(); k++) {
             String column = columns.get(k);
             levels.put(column, coded(column) ? read.levels(k, staged, spec.fields().indexOf(column))
