@@ -58,7 +58,7 @@ public final class GregCalibration {
     /** Calibrates design weights d (one per model row) to the model's totals. */
     public GregResult calibrate(double[] designWeights, CalibrationModel model) {
         checkWeights(designWeights, model);
-        SparseRows rows = new SparseRows(model.rows());
+        SparseRows rows = model.sparseRows();
         checkCovered(rows, model);
         int p = model.columns();
         double[] lambda = new double[p];
