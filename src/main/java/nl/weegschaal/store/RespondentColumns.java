@@ -126,11 +126,15 @@ final class RespondentColumns {
         return numbers;
     }
 
-    /** The first respondent whose coded numeric field f holds text that is no number: {index, text}, or null. */
-    String @Nullable [] firstNonNumber(int f, StagedCodes staged, int field) {
-        int[] code = numericCodes[f];
-        List<StagedCodes.Codes> byInput = codesByInput(staged, field);
-        for (int i = 0; i < size; i++) {
+    /**
+     * The first respondent whose coded numeric field holds text that is no number: {index, text}, or null.
+     *
+     * @param code  per respondent, the field's code (-1: missing)
+     * @param input per respondent, its export
+     */
+    static String @Nullable [] firstNonNumber(int[] code, short[] input, StagedCodes staged, int field) {
+        List<StagedCodes.Codes> byInput = codesByInput(input, staged, field);
+        for (int i = 0; i < code.length; i++) {
             StagedCodes.Codes c = byInput.get(input[i]);
             if (code[i] >= 0 && code[i] < c.size() && c.notNumber()[code[i]]) {
                 return new String[] {Integer.toString(i), c.text()[code[i]]};
@@ -141,6 +145,10 @@ final class RespondentColumns {
 
     /** A field's codes per export, indexed by the export's input order. */
     private List<StagedCodes.Codes> codesByInput(StagedCodes staged, int field) {
+        return codesByInput(input, staged, field);
+    }
+
+    private static List<StagedCodes.Codes> codesByInput(short[] input, StagedCodes staged, int field) {
         int inputs = 0;
         for (short o : input) {
             inputs = Math.max(inputs, o + 1);

@@ -36,13 +36,30 @@ public final class RespondentValues {
     /** What has been read, so that the steps' readers share one pass ({@link #read}). */
     private final Map<String, Levels> levels = new LinkedHashMap<>();
     private final Map<String, double[]> numbers = new LinkedHashMap<>();
-    /** Per numeric field read, its first respondent with text that is no number: index and text. */
-    private final Map<String, String @Nullable []> firstNonNumber = new LinkedHashMap<>();
+    /** Per coded numeric field read, every respondent's code, for {@link #firstNonNumber}. */
+    private final Map<String, int[]> numericCodes = new LinkedHashMap<>();
     private @Nullable StagedCodes staged;
 
     public RespondentValues(RunStore store, WaveSpec spec) {
         this.store = store;
         this.spec = spec;
+    }
+
+    /**
+     * This reader's values, read once, for a later step of the same run with its own connection to
+     * the work store (which nothing changes between the steps).
+     */
+    public RespondentValues in(RunStore other) {
+        RespondentValues copy = new RespondentValues(other, spec);
+        copy.size = size;
+        copy.strata = strata;
+        copy.inputs = inputs;
+        copy.lines = lines;
+        copy.staged = staged;
+        copy.levels.putAll(levels);
+        copy.numbers.putAll(numbers);
+        copy.numericCodes.putAll(numericCodes);
+        return copy;
     }
 
     /** Per respondent, the index h of its design stratum. */
@@ -157,7 +174,7 @@ public final class RespondentValues {
             String field = fields.get(f);
             numbers.put(field, coded(field) ? read.numbers(f, staged, spec.fields().indexOf(field)) : read.values[f]);
             if (coded(field)) {
-                firstNonNumber.put(field, read.firstNonNumber(f, staged, spec.fields().indexOf(field)));
+                numericCodes.put(field, read.numericCodes[f]);
             }
         }
     }
@@ -191,7 +208,8 @@ public final class RespondentValues {
             return bad.isEmpty() ? null : bad.get(0);
         }
         numbers(field);
-        String[] bad = firstNonNumber.get(field);
+        String[] bad = RespondentColumns.firstNonNumber(numericCodes.get(field), inputs, staged,
+                spec.fields().indexOf(field));
         return bad == null ? null : new String[] {where(Integer.parseInt(bad[0])), bad[1]};
     }
 
