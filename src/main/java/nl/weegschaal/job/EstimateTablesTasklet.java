@@ -55,7 +55,7 @@ class EstimateTablesTasklet implements Tasklet {
         if (calibration == null) {
             estimates = fromTallies(store, design, targets);
         } else {
-            CalibratedRespondents earlier = run.calibrated();
+            CalibratedRespondents earlier = run.takeCalibrated();
             Design handed = earlier == null ? null : earlier.calibrated(design);
             if (handed != null) {
                 respondents = earlier.values().in(store);

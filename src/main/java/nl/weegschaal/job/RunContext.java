@@ -57,9 +57,14 @@ public class RunContext {
         this.calibrated = calibrated;
     }
 
-    /** What the weights step of this execution handed over; null when it ran in an earlier execution. */
-    synchronized @Nullable CalibratedRespondents calibrated() {
-        return calibrated;
+    /**
+     * What the weights step of this execution handed over, given once (the later steps do not need
+     * it in memory); null when it ran in an earlier execution.
+     */
+    synchronized @Nullable CalibratedRespondents takeCalibrated() {
+        CalibratedRespondents taken = calibrated;
+        calibrated = null;
+        return taken;
     }
 
     /** The work store of the run: beside the result, {@code .<name>.staging.duckdb}. */
