@@ -19,7 +19,7 @@ final class RespondentColumns {
     final short[] input;
     /** Per respondent, its line in its export (with {@link #input}, the key of a response). */
     final long[] line;
-    /** Per categorical column: a coded field's code, a strata column's position (-1: missing). */
+    /** Per categorical column: a coded field's code, a strata column's position (-1: missing; no code is negative). */
     final int[][] codes;
     /** Per numeric field: a coded field's code (-1: missing); a strata column's number in {@link #values}. */
     final int[][] numericCodes;
@@ -59,13 +59,11 @@ final class RespondentColumns {
             input[i] = r.getShort(2);
             line[i] = r.getLong(3);
             for (int k = 0; k < columns; k++) {
-                int code = r.getInt(k + 4);
-                codes[k][i] = r.wasNull() ? MISSING : code;
+                codes[k][i] = r.getInt(k + 4);
             }
             for (int f = 0; f < numericCodes.length; f++) {
                 if (numericCodes[f] != null) {
-                    int code = r.getInt(columns + 4 + f);
-                    numericCodes[f][i] = r.wasNull() ? MISSING : code;
+                    numericCodes[f][i] = r.getInt(columns + 4 + f);
                 } else {
                     double x = r.getDouble(columns + 4 + f);
                     values[f][i] = r.wasNull() ? Double.NaN : x;

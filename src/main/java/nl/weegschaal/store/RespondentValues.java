@@ -152,10 +152,10 @@ public final class RespondentValues {
             List<String> values = coded(column) ? List.of() : List.copyOf(new TreeSet<>(store.strings("SELECT DISTINCT "
                     + quote(column) + " FROM " + RunStore.DESIGN_INDEX + " WHERE " + quote(column) + " IS NOT NULL")));
             strataValues.add(values);
-            select.append(", ").append(coded(column) ? "r." + quote(column) : position(column, values));
+            select.append(", ").append(coded(column) ? code(column) : position(column, values));
         }
         for (String field : fields) {
-            select.append(", ").append(coded(field) ? "r." + quote(field) : "TRY_CAST(r." + quote(field) + " AS DOUBLE)");
+            select.append(", ").append(coded(field) ? code(field) : "TRY_CAST(r." + quote(field) + " AS DOUBLE)");
         }
         RespondentColumns read = new RespondentColumns(respondents(), columns.size(), fields.size());
         try (Statement s = store.connection().createStatement();
@@ -177,6 +177,11 @@ public final class RespondentValues {
                 numericCodes.put(field, read.numericCodes[f]);
             }
         }
+    }
+
+    /** A coded field's code, -1 where it is missing (so that no JDBC call asks whether it was null). */
+    private static String code(String field) {
+        return "coalesce(r." + quote(field) + ", -1)";
     }
 
     /** A strata column's position among its (sorted) values, -1 where it is missing. */
