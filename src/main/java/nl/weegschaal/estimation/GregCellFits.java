@@ -37,6 +37,7 @@ final class GregCellFits {
     private final int profiles;
     private final int q;
     private final Inside inside;
+    private final boolean squares;
 
     /**
      * Pass 2's sums over the respondents inside the cells,
@@ -58,8 +59,10 @@ final class GregCellFits {
         }
     }
 
-    GregCellFits(GregModel model, double[][][] coefficients, int domains, int featureCount) {
+    /** @param squares whether to sum {@code w z^2} (only some statistics need it) */
+    GregCellFits(GregModel model, double[][][] coefficients, int domains, int featureCount, boolean squares) {
         this.model = model;
+        this.squares = squares;
         this.featureCount = featureCount;
         this.strata = model.strata.strata();
         this.p = model.p;
@@ -166,7 +169,9 @@ final class GregCellFits {
             sums[at + 1] += u * u;
             sums[at + 2] += wFitted;
             sums[at + 3] += wFitted * wFitted;
-            sums[at + 4] += w * z * z;
+            if (squares) {
+                sums[at + 4] += w * z * z;
+            }
         }
     }
 

@@ -53,9 +53,14 @@ final class GregCells {
         default int single(int i) {
             return -1;
         }
+
+        /** Whether the statistics need {@link Spread#weightedSquares()} (else it is left 0). */
+        default boolean weightedSquares() {
+            return true;
+        }
     }
 
-    /** A cell statistic's variance and {@code sum_{S_v} w z^2}. */
+    /** A cell statistic's variance and {@code sum_{S_v} w z^2} (0 when the features do not ask for it). */
     record Spread(double variance, double weightedSquares) {
     }
 
@@ -89,7 +94,8 @@ final class GregCells {
     private GregCellSums firstPass(int chunk) {
         GregCellSums part = new GregCellSums(model, domains, featureCount);
         double[] f = new double[featureCount];
-        for (int i = from(chunk); i < from(chunk + 1); i++) {
+        int end = from(chunk + 1);
+        for (int i = from(chunk); i < end; i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
                 continue;
@@ -131,7 +137,8 @@ final class GregCells {
      * {@code coefficients[v] == null} for a cell not estimated.
      */
     Spread[][] spreads(double[][][] coefficients) {
-        GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount);
+        GregCellFits fits = new GregCellFits(model, coefficients, domains, featureCount,
+                features.weightedSquares());
         double[] moment = sums.moments();
         for (int v = 0; v < domains; v++) {
             if (coefficients[v] != null) {
@@ -154,7 +161,8 @@ final class GregCells {
     private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
         GregCellFits.Inside inside = fits.inside();
         double[] f = new double[featureCount];
-        for (int i = from(chunk); i < from(chunk + 1); i++) {
+        int end = from(chunk + 1);
+        for (int i = from(chunk); i < end; i++) {
             int v = domain[i];
             if (v < 0 || !used[i] || !fits.estimated(v)) {
                 continue;

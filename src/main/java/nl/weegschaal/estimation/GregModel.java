@@ -6,6 +6,7 @@ import java.util.WeakHashMap;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
 import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.SparseRows;
 import nl.weegschaal.weighting.StratumWeight;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -79,19 +80,17 @@ final class GregModel {
         this.weight = calibration.weights().clone();
         this.p = calibration.model().columns();
         checkStrata(design);
-        double[][] rows = calibration.model().rows();
+        SparseRows rows = calibration.model().sparseRows();
         this.stratumFirst = new double[strata.strata() * p];
         this.stratumSecond = new double[strata.strata() * p * p];
         int[] cols = new int[p];
         double[] vals = new double[p];
         double[][] unscaled = new double[p][p];
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < rows.rows(); i++) {
             int k = 0;
-            for (int j = 0; j < p; j++) {
-                if (rows[i][j] != 0) {
-                    cols[k] = j;
-                    vals[k++] = rows[i][j];
-                }
+            for (int e = rows.start(i); e < rows.start(i + 1); e++) {
+                cols[k] = rows.column(e);
+                vals[k++] = rows.value(e);
             }
             addMoments(i, k, cols, vals, unscaled);
         }

@@ -149,6 +149,12 @@ public final class GregProportionEstimator {
             return answer[i];
         }
 
+        /** Proportions take their design effects from the weighted counts. */
+        @Override
+        public boolean weightedSquares() {
+            return false;
+        }
+
         @Override
         public void of(int i, double[] into) {
             int level = answer[i];

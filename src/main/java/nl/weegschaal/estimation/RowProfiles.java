@@ -3,6 +3,7 @@ package nl.weegschaal.estimation;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import nl.weegschaal.weighting.SparseRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,41 +44,48 @@ final class RowProfiles {
     }
 
     /**
-     * @param rows    the model rows, n x p
+     * @param rows    the model rows' non-zero entries, n rows of p columns
      * @param stratum per respondent its stratum
      */
-    static RowProfiles of(double[][] rows, int[] stratum, int p) {
+    static RowProfiles of(SparseRows rows, int[] stratum, int p) {
         return of(rows, stratum, p, MAX);
     }
 
-    /** As {@link #of(double[][], int[], int)} with at most {@code max} profiles before all columns are numeric. */
-    static RowProfiles of(double[][] rows, int[] stratum, int p, int max) {
+    /** As {@link #of(SparseRows, int[], int)} with at most {@code max} profiles before all columns are numeric. */
+    static RowProfiles of(SparseRows rows, int[] stratum, int p, int max) {
         boolean[] indicator = new boolean[p];
         Arrays.fill(indicator, true);
-        for (double[] row : rows) {
-            for (int j = 0; j < p; j++) {
-                indicator[j] &= row[j] == 0 || row[j] == 1;
-            }
+        for (int e = 0; e < rows.start(rows.rows()); e++) {
+            indicator[rows.column(e)] &= rows.value(e) == 1;
         }
         RowProfiles profiles = of(rows, stratum, p, indicator, max);
         return profiles != null ? profiles : of(rows, stratum, p, new boolean[p], Integer.MAX_VALUE);
     }
 
-    private static @Nullable RowProfiles of(double[][] rows, int[] stratum, int p, boolean[] indicator, int max) {
+    private static @Nullable RowProfiles of(SparseRows rows, int[] stratum, int p, boolean[] indicator, int max) {
         int[] numeric = java.util.stream.IntStream.range(0, p).filter(j -> !indicator[j]).toArray();
         int q = numeric.length;
-        int[] profile = new int[rows.length];
-        double[] values = new double[rows.length * q];
+        int[] numericOf = new int[p];
+        Arrays.fill(numericOf, -1);
+        for (int t = 0; t < q; t++) {
+            numericOf[numeric[t]] = t;
+        }
+        int n = rows.rows();
+        int[] profile = new int[n];
+        double[] values = new double[n * q];
         Map<Key, Integer> known = new HashMap<>();
         int words = (p + 63) / 64;
         Key probe = new Key(new long[1 + words]);
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < n; i++) {
             long[] key = probe.words();
             Arrays.fill(key, 0L);
             key[0] = stratum[i];
-            for (int j = 0; j < p; j++) {
-                if (indicator[j] && rows[i][j] == 1) {
+            for (int e = rows.start(i); e < rows.start(i + 1); e++) {
+                int j = rows.column(e);
+                if (indicator[j]) {
                     key[1 + j / 64] |= 1L << (j % 64);
+                } else {
+                    values[i * q + numericOf[j]] = rows.value(e);
                 }
             }
             Integer id = known.get(probe);
@@ -89,9 +97,6 @@ final class RowProfiles {
                 }
             }
             profile[i] = id;
-            for (int t = 0; t < q; t++) {
-                values[i * q + t] = rows[i][numeric[t]];
-            }
         }
         return fromKeys(known, profile, numeric, values, p);
     }

@@ -104,14 +104,20 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
                 columns[a] = columnOfEachObserved(aux, values.get(a), first, where);
             }
         }
-        double[][] rows = new double[n][names.size()];
+        int[] start = new int[n + 1];
+        int[] column = new int[n * (1 + auxiliaries.size())];
+        double[] value = new double[column.length];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            rows[i][0] = 1.0;
+            column[k] = 0;
+            value[k++] = 1.0;
             for (int a = 0; a < auxiliaries.size(); a++) {
-                fill(rows[i], columns[a], auxiliaries.get(a), values.get(a), i, where);
+                k = entry(column, value, k, columns[a], auxiliaries.get(a), values.get(a), i, where);
             }
+            start[i + 1] = k;
         }
-        return new CalibrationModel(rows, totals.stream().mapToDouble(Double::doubleValue).toArray(), names);
+        return CalibrationModel.sparse(start, java.util.Arrays.copyOf(column, k), java.util.Arrays.copyOf(value, k),
+                totals.stream().mapToDouble(Double::doubleValue).toArray(), names);
     }
 
     /**
@@ -138,16 +144,23 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
         return column;
     }
 
-    private void fill(double[] row, int[] columns, Auxiliary aux, Values values, int i, IntFunction<String> where) {
+    /**
+     * Adds respondent i's non-zero entry of one auxiliary (its value, or the indicator of its level
+     * unless that is the first) at k; returns the next free k.
+     */
+    private int entry(int[] column, double[] value, int k, int[] columns, Auxiliary aux, Values values, int i,
+                      IntFunction<String> where) {
         boolean missing = aux.numeric() ? Double.isNaN(values.numbers()[i]) : values.index()[i] < 0;
         if (missing) {
             throw new FrameException(where.apply(i) + ": the calibration auxiliary " + aux.variable()
                     + " is missing; every respondent needs a value of each auxiliary in " + file.getFileName());
         }
-        if (aux.numeric()) {
-            row[columns[0]] = values.numbers()[i];
-        } else if (columns[values.index()[i]] > 0) {
-            row[columns[values.index()[i]]] = 1.0;
+        double x = aux.numeric() ? values.numbers()[i] : columns[values.index()[i]] > 0 ? 1.0 : 0.0;
+        if (x == 0.0) {
+            return k;
         }
+        column[k] = aux.numeric() ? columns[0] : columns[values.index()[i]];
+        value[k] = x;
+        return k + 1;
     }
 }

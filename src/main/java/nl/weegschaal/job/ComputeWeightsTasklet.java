@@ -4,8 +4,6 @@ import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.frame.SampleStrata;
 import nl.weegschaal.store.CalibrationTables;
-import java.util.ArrayList;
-import java.util.List;
 import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.RespondentWeightDiagnostics;
 import nl.weegschaal.weighting.Calibration;
@@ -75,14 +73,13 @@ class ComputeWeightsTasklet implements Tasklet {
             } else {
                 CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
                 RespondentValues respondents = new RespondentValues(store, run.spec());
-                List<String> categorical = new ArrayList<>(CalibrationTables.categorical(totals));
-                categorical.addAll(run.spec().domains());
-                respondents.read(categorical, CalibrationTables.numeric(totals));
+                CalibratedRespondents.read(respondents, run.spec(), totals);
                 Design calibrated = calibrate(new CalibrationTables(store, run.spec(), totals, respondents),
                         weighted.design(), calibration);
                 design.writeWeights(true);
                 WeightDiagnosticsTable.write(store.connection(),
                         RespondentWeightDiagnostics.of(run.spec(), calibrated, respondents));
+                run.keep(new CalibratedRespondents(respondents, calibrated.toTotals(), weighted.design().strata()));
             }
             contribution.incrementWriteCount(weighted.design().respondents());
         }

@@ -9,7 +9,6 @@ import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.estimation.ReliabilityClassifier;
 import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
-import nl.weegschaal.spec.Question;
 import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.CalibrationTables;
 import nl.weegschaal.store.DesignTables;
@@ -56,14 +55,17 @@ class EstimateTablesTasklet implements Tasklet {
         if (calibration == null) {
             estimates = fromTallies(store, design, targets);
         } else {
-            // every column of every reader of this step in one pass
-            CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
-            List<String> categorical = new ArrayList<>(CalibrationTables.categorical(totals));
-            categorical.addAll(GregEstimates.columns(run.spec(), targets));
-            List<String> numeric = new ArrayList<>(CalibrationTables.numeric(totals));
-            run.spec().estimated().stream().filter(Question::isNumeric).forEach(q -> numeric.add(q.name()));
-            respondents.read(categorical, numeric);
-            design = new CalibrationTables(store, run.spec(), totals, respondents).read(design, calibration);
+            CalibratedRespondents earlier = run.takeCalibrated();
+            Design handed = earlier == null ? null : earlier.calibrated(design);
+            if (handed != null) {
+                respondents = earlier.values().in(store);
+                design = handed;
+            } else {
+                // every column of every reader of this step in one pass, the model and g as stored
+                CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
+                CalibratedRespondents.read(respondents, run.spec(), totals);
+                design = new CalibrationTables(store, run.spec(), totals, respondents).read(design, calibration);
+            }
             estimates = GregEstimates.of(run.spec(), design, targets, respondents);
         }
         List<NumericEstimate> numeric = NumericTables.estimate(run.spec(), design, respondents);

@@ -20,6 +20,7 @@ public class RunContext {
 
     private final WaveSpec spec;
     private @Nullable PopulationFrame frame;
+    private @Nullable CalibratedRespondents calibrated;
 
     public RunContext(WaveSpec spec) {
         this.spec = spec;
@@ -49,6 +50,21 @@ public class RunContext {
             frame = FrameReader.read(spec.frame(), spec.strataColumns(), spec.frameCount());
         }
         return frame;
+    }
+
+    /** Keeps what the weights step of this execution read and calibrated, for its estimate step. */
+    synchronized void keep(CalibratedRespondents calibrated) {
+        this.calibrated = calibrated;
+    }
+
+    /**
+     * What the weights step of this execution handed over, given once (the later steps do not need
+     * it in memory); null when it ran in an earlier execution.
+     */
+    synchronized @Nullable CalibratedRespondents takeCalibrated() {
+        CalibratedRespondents taken = calibrated;
+        calibrated = null;
+        return taken;
     }
 
     /** The work store of the run: beside the result, {@code .<name>.staging.duckdb}. */

@@ -1,6 +1,7 @@
 package nl.weegschaal.store;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.weighting.Calibration;
@@ -44,10 +45,12 @@ final class CalibrationTable {
                     double[] sums = numericSums(values.numbers(), d, w);
                     append(appender, aux.variable(), null, aux.total(), sums[0], sums[1], calibration);
                 } else {
+                    double[][] sums = observedSums(values, d, w);
+                    List<String> observed = values.observed().stream().map(String::trim).toList();
                     for (Map.Entry<String, Double> level : aux.levels().entrySet()) {
-                        double[] sums = levelSums(values, level.getKey(), d, w);
-                        append(appender, aux.variable(), level.getKey(), level.getValue(), sums[0], sums[1],
-                                calibration);
+                        int j = observed.indexOf(level.getKey());
+                        append(appender, aux.variable(), level.getKey(), level.getValue(), j < 0 ? 0 : sums[0][j],
+                                j < 0 ? 0 : sums[1][j], calibration);
                     }
                 }
             }
@@ -65,18 +68,21 @@ final class CalibrationTable {
         return new double[] {before, after};
     }
 
-    private static double[] levelSums(CalibrationTotals.Values values, String level, double[] d, double[] w) {
-        int j = values.observed().stream().map(String::trim).toList().indexOf(level);
-        double before = 0;
-        double after = 0;
+    /**
+     * Per observed value j of a categorical auxiliary, {@code sum d} and {@code sum w} over its
+     * respondents ({@code [0][j]}, {@code [1][j]}), in one pass, each summed in respondent order.
+     */
+    private static double[][] observedSums(CalibrationTotals.Values values, double[] d, double[] w) {
         int[] index = values.index();
-        for (int i = 0; i < index.length && j >= 0; i++) {
-            if (index[i] == j) {
-                before += d[i];
-                after += w[i];
+        double[][] sums = new double[2][values.observed().size()];
+        for (int i = 0; i < index.length; i++) {
+            int j = index[i];
+            if (j >= 0) {
+                sums[0][j] += d[i];
+                sums[1][j] += w[i];
             }
         }
-        return new double[] {before, after};
+        return sums;
     }
 
     private static void append(DuckDBAppender appender, String variable, @Nullable String level, double total,

@@ -128,7 +128,7 @@ public final class CalibrationTables {
         double[] g = new double[stratum.length];
         int read = 0;
         try (java.sql.Statement s = store.connection().createStatement();
-             java.sql.ResultSet r = s.executeQuery("SELECT i, g FROM " + RunStore.CALIBRATION_G + " ORDER BY i")) {
+             java.sql.ResultSet r = s.executeQuery("SELECT i, g FROM " + RunStore.CALIBRATION_G)) {
             while (r.next()) {
                 g[r.getInt(1)] = r.getDouble(2);
                 read++;
@@ -150,13 +150,21 @@ public final class CalibrationTables {
                 new Calibration.ToTotals(inputs.model(), stratum, d, result, settings.function(), settings.bounds()));
     }
 
+    /**
+     * Every respondent's g-weight with its place i and its key (export, line). The columns cross to
+     * DuckDB as one row of three lists, unnested there: appending a million rows a chunk at a time
+     * costs many times more.
+     */
     private void writeG(double[] g) throws SQLException {
-        store.execute("CREATE OR REPLACE TABLE " + RunStore.CALIBRATION_G + " (i INTEGER, g DOUBLE)");
-        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                RunStore.CALIBRATION_G)) {
-            for (int i = 0; i < g.length; i++) {
-                appender.beginRow().append(i).append(g[i]).endRow();
-            }
+        RespondentValues.Keys keys = respondents.keys();
+        String lists = "calibration_g_lists";
+        store.execute("CREATE OR REPLACE TABLE " + lists + " (input_order SMALLINT[], line BIGINT[], g DOUBLE[])");
+        try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, lists)) {
+            appender.beginRow().append(keys.inputOrder()).append(keys.line()).append(g).endRow();
         }
+        store.execute("CREATE OR REPLACE TABLE " + RunStore.CALIBRATION_G + " AS SELECT unnest(input_order) AS "
+                + "input_order, unnest(line) AS line, (generate_subscripts(g, 1) - 1)::INTEGER AS i, unnest(g) AS g "
+                + "FROM " + lists);
+        store.execute("DROP TABLE " + lists);
     }
 }

@@ -92,29 +92,24 @@ public final class DesignTables {
     /**
      * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
      * the order of {@link RespondentValues}: with the g-weights of a calibration to totals
-     * ({@link RunStore#CALIBRATION_G}), weight = design weight x g; otherwise g = 1. It is a view of the
-     * tables it is made of, which no later step changes: the result is the one place the million weights
-     * are written, once, when it is published.
+     * ({@link RunStore#CALIBRATION_G}, by export and line), weight = design weight x g; otherwise g = 1.
+     * It is a view of the tables it is made of, which no later step changes: the result is the one place
+     * the million weights are written, once, when it is published.
      */
     public void writeWeights(boolean calibrated) throws SQLException {
-        String strata = quoted("", spec.strataColumns());
-        String respondents = String.join(", ", respondentColumns()) + ", " + quoted("r.", spec.strataColumns());
+        String g = calibrated ? "g.g" : "1.0::DOUBLE";
         // the design's 48-odd strata with their weights joined first, so that DuckDB builds its hash table
         // on them, not on the million respondents
         String design = " FROM " + RunStore.RESPONSES + " r JOIN (SELECT i.* EXCLUDE (h), d.weight FROM "
-                + RunStore.DESIGN_INDEX + " i JOIN " + RunStore.DESIGN_STRATA + " d USING (h)) d USING (" + strata + ")";
+                + RunStore.DESIGN_INDEX + " i JOIN " + RunStore.DESIGN_STRATA + " d USING (h)) d USING ("
+                + quoted("", spec.strataColumns()) + ")";
+        String calibration = calibrated ? " JOIN " + RunStore.CALIBRATION_G
+                + " g ON g.input_order = r.input_order AND g.line = r.line" : "";
         dropTable(RunStore.WEIGHTS);
-        if (!calibrated) {
-            store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT " + respondents + ", d.weight AS "
-                    + "weight, d.weight AS design_weight, 1.0::DOUBLE AS g_weight" + design + " ORDER BY "
-                    + RespondentValues.ORDER);
-            return;
-        }
-        String numbered = "SELECT " + respondents + ", d.weight AS design_weight, (row_number() OVER (ORDER BY "
-                + RespondentValues.ORDER + ") - 1)::INTEGER AS i" + design;
-        store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT n.* EXCLUDE (design_weight, i), "
-                + "n.design_weight * g.g AS weight, n.design_weight, g.g AS g_weight FROM (" + numbered + ") n JOIN "
-                + RunStore.CALIBRATION_G + " g USING (i) ORDER BY n.i");
+        store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
+                respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight * " + g + " AS weight, "
+                + "d.weight AS design_weight, " + g + " AS g_weight" + design + calibration + " ORDER BY "
+                + RespondentValues.ORDER);
     }
 
     /**

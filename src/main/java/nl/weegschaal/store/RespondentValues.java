@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * than per-stratum counts: totals, means and ratios of numeric questions, and every statistic of weights
  * calibrated to totals (which vary within strata), with the calibration's auxiliaries. Respondents are
  * in the order of the {@code weights} table: by export, then line ({@link #ORDER}); only those in a
- * design stratum (the inner join with {@link RunStore#DESIGN_INDEX}, as {@code weights} has them). One
- * query per column, each a single pass over the responses, decoded by DuckDB.
+ * design stratum (the inner join with {@link RunStore#DESIGN_INDEX}, as {@code weights} has them). The
+ * columns a step needs are read together, in one ordered pass over the responses that carries only
+ * integers ({@link RespondentColumns}); codes are decoded by what DuckDB made of each staged value
+ * ({@link StagedCodes}).
  */
 public final class RespondentValues {
     /** The order of respondents, as SQL over {@code responses r}. */
@@ -29,28 +31,57 @@ public final class RespondentValues {
     private int size = -1;
     private @Nullable String[] locations;
     private int @Nullable [] strata;
+    private short @Nullable [] inputs;
+    private long @Nullable [] lines;
     /** What has been read, so that the steps' readers share one pass ({@link #read}). */
     private final Map<String, Levels> levels = new LinkedHashMap<>();
     private final Map<String, double[]> numbers = new LinkedHashMap<>();
+    /** Per coded numeric field read, every respondent's code, for {@link #firstNonNumber}. */
+    private final Map<String, int[]> numericCodes = new LinkedHashMap<>();
+    private @Nullable StagedCodes staged;
 
     public RespondentValues(RunStore store, WaveSpec spec) {
         this.store = store;
         this.spec = spec;
     }
 
+    /**
+     * This reader's values, read once, for a later step of the same run with its own connection to
+     * the work store (which nothing changes between the steps).
+     */
+    public RespondentValues in(RunStore other) {
+        RespondentValues copy = new RespondentValues(other, spec);
+        copy.size = size;
+        copy.strata = strata;
+        copy.inputs = inputs;
+        copy.lines = lines;
+        copy.staged = staged;
+        copy.levels.putAll(levels);
+        copy.numbers.putAll(numbers);
+        copy.numericCodes.putAll(numericCodes);
+        return copy;
+    }
+
     /** Per respondent, the index h of its design stratum. */
     public int[] strata() throws SQLException {
-        if (this.strata != null) {
-            return this.strata.clone();
+        if (this.strata == null) {
+            read(List.of(), List.of());
         }
-        int[] strata = new int[respondents()];
-        try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT i.h" + from(""))) {
-            for (int i = 0; r.next(); i++) {
-                strata[i] = r.getInt(1);
-            }
+        return this.strata.clone();
+    }
+
+    /**
+     * Per respondent, its export ({@code input_order}) and line: the key by which a table of values per
+     * respondent joins the responses.
+     */
+    public record Keys(short[] inputOrder, long[] line) {
+    }
+
+    public Keys keys() throws SQLException {
+        if (this.strata == null) {
+            read(List.of(), List.of());
         }
-        return strata;
+        return new Keys(inputs, lines);
     }
 
     /** Where respondent i was read, for messages: its export and line. */
@@ -73,33 +104,10 @@ public final class RespondentValues {
 
     /** Per respondent, the number a field holds; NaN where it is missing or no number. */
     public double[] numbers(String field) throws SQLException {
-        if (numbers.containsKey(field)) {
-            return numbers.get(field);
+        if (!numbers.containsKey(field)) {
+            read(List.of(), List.of(field));
         }
-        double[] values = new double[respondents()];
-        try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT TRY_CAST(" + text(field, "v") + " AS DOUBLE)"
-                     + from(coded(field) ? valueJoin(field) : ""))) {
-            for (int i = 0; r.next(); i++) {
-                double value = r.getDouble(1);
-                values[i] = r.wasNull() ? Double.NaN : value;
-            }
-        }
-        return values;
-    }
-
-    /** Per respondent, the text of a domain column (a strata column or a coded field); null where missing. */
-    public @Nullable String[] texts(String column) throws SQLException {
-        String[] texts = new String[respondents()];
-        boolean coded = !spec.strataColumns().contains(column);
-        try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT " + (coded ? "v.value" : "r." + quote(column))
-                     + from(coded ? valueJoin(column) : ""))) {
-            for (int i = 0; r.next(); i++) {
-                texts[i] = r.getString(1);
-            }
-        }
-        return texts;
+        return numbers.get(field);
     }
 
     /**
@@ -113,9 +121,7 @@ public final class RespondentValues {
     }
 
     /**
-     * Categorical columns (strata columns or coded fields) per respondent, in one pass: DuckDB decodes
-     * every value and looks up its index among the column's observed values (sorted here), so that
-     * only numbers cross to Java.
+     * Categorical columns (strata columns or coded fields) per respondent, in one pass (as {@link #read}).
      */
     public Map<String, Levels> levels(List<String> columns) throws SQLException {
         List<String> missing = columns.stream().filter(c -> !levels.containsKey(c)).distinct().toList();
@@ -128,76 +134,70 @@ public final class RespondentValues {
     }
 
     /**
-     * Reads in one pass every respondent's design stratum, categorical columns (as {@link #levels}) and
-     * numbers (as {@link #numbers}), kept for the later calls of this reader.
+     * Reads in one ordered pass every respondent's design stratum, categorical columns (as
+     * {@link Levels}) and numbers (NaN: missing or no number), kept for the later calls of this reader.
+     * Only integers cross to Java: a coded field's code, decoded here with its export's
+     * {@link StagedCodes}, and a strata column's position among its values, which the design's index
+     * of strata lists (every stratum there has respondents).
      */
     public void read(List<String> categorical, List<String> numeric) throws SQLException {
         List<String> columns = List.copyOf(new java.util.LinkedHashSet<>(categorical));
         List<String> fields = List.copyOf(new java.util.LinkedHashSet<>(numeric));
-        StringBuilder select = new StringBuilder("SELECT i.h");
-        StringBuilder joins = new StringBuilder();
-        List<List<String>> observed = new ArrayList<>();
-        for (int k = 0; k < columns.size(); k++) {
-            String text = text(columns.get(k), "v" + k);
-            String join = coded(columns.get(k)) ? valueJoin(columns.get(k), "v" + k) : "";
-            List<String> values = new ArrayList<>(new TreeSet<>(store.strings("SELECT DISTINCT " + text
-                    + from(join).replace(" ORDER BY " + ORDER, " WHERE " + text + " IS NOT NULL"))));
-            observed.add(values);
-            select.append(", coalesce(l").append(k).append(".idx, -1)");
-            joins.append(join).append(" LEFT JOIN (").append(lookup(values)).append(") l").append(k)
-                    .append(" ON l").append(k).append(".value = ").append(text);
+        if (staged == null && (columns.stream().anyMatch(this::coded) || fields.stream().anyMatch(this::coded))) {
+            staged = StagedCodes.read(store);
         }
-        for (int f = 0; f < fields.size(); f++) {
-            String alias = "n" + f;
-            select.append(", TRY_CAST(").append(text(fields.get(f), alias)).append(" AS DOUBLE)");
-            joins.append(coded(fields.get(f)) ? valueJoin(fields.get(f), alias) : "");
+        StringBuilder select = new StringBuilder("SELECT i.h, r.input_order, r.line");
+        List<List<String>> strataValues = new ArrayList<>();
+        for (String column : columns) {
+            List<String> values = coded(column) ? List.of() : List.copyOf(new TreeSet<>(store.strings("SELECT DISTINCT "
+                    + quote(column) + " FROM " + RunStore.DESIGN_INDEX + " WHERE " + quote(column) + " IS NOT NULL")));
+            strataValues.add(values);
+            select.append(", ").append(coded(column) ? code(column) : position(column, values));
         }
-        int n = respondents();
-        int[] h = new int[n];
-        int[][] index = new int[columns.size()][n];
-        double[][] values = new double[fields.size()][n];
+        for (String field : fields) {
+            select.append(", ").append(coded(field) ? code(field) : "TRY_CAST(r." + quote(field) + " AS DOUBLE)");
+        }
+        RespondentColumns read = new RespondentColumns(respondents(), columns.size(), fields.size());
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery(select + from(joins.toString()))) {
-            for (int i = 0; r.next(); i++) {
-                h[i] = r.getInt(1);
-                for (int k = 0; k < columns.size(); k++) {
-                    index[k][i] = r.getInt(k + 2);
-                }
-                for (int f = 0; f < fields.size(); f++) {
-                    double x = r.getDouble(columns.size() + 2 + f);
-                    values[f][i] = r.wasNull() ? Double.NaN : x;
-                }
-            }
+             ResultSet r = s.executeQuery(select + from(""))) {
+            read.fill(r, columns.stream().map(this::coded).toList(), fields.stream().map(this::coded).toList());
         }
-        strata = h;
+        strata = read.strata;
+        inputs = read.input;
+        lines = read.line;
         for (int k = 0; k < columns.size(); k++) {
-            levels.put(columns.get(k), new Levels(observed.get(k), index[k]));
+            String column = columns.get(k);
+            levels.put(column, coded(column) ? read.levels(k, staged, spec.fields().indexOf(column))
+                    : new Levels(strataValues.get(k), read.codes[k]));
         }
         for (int f = 0; f < fields.size(); f++) {
-            numbers.put(fields.get(f), values[f]);
+            String field = fields.get(f);
+            numbers.put(field, coded(field) ? read.numbers(f, staged, spec.fields().indexOf(field)) : read.values[f]);
+            if (coded(field)) {
+                numericCodes.put(field, read.numericCodes[f]);
+            }
         }
     }
 
-    /** The values and their positions as an SQL relation {@code (value, idx)}. */
-    private static String lookup(List<String> values) {
+    /** A coded field's code, -1 where it is missing (so that no JDBC call asks whether it was null). */
+    private static String code(String field) {
+        return "coalesce(r." + quote(field) + ", -1)";
+    }
+
+    /** A strata column's position among its (sorted) values, -1 where it is missing. */
+    private static String position(String column, List<String> values) {
         if (values.isEmpty()) {
-            return "SELECT NULL::VARCHAR AS value, NULL::INTEGER AS idx WHERE false";
+            return "-1";
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM (VALUES ");
+        StringBuilder list = new StringBuilder("coalesce(list_position([");
         for (int j = 0; j < values.size(); j++) {
-            sql.append(j == 0 ? "" : ", ").append('(').append(RunStore.literal(values.get(j))).append(", ").append(j)
-                    .append(')');
+            list.append(j == 0 ? "" : ", ").append(RunStore.literal(values.get(j)));
         }
-        return sql.append(") t(value, idx)").toString();
+        return list.append("], r.").append(quote(column)).append(") - 1, -1)").toString();
     }
 
     private boolean coded(String column) {
         return !spec.strataColumns().contains(column);
-    }
-
-    /** A column's text in a query over {@code r}, its staged value joined as {@code alias} when coded. */
-    private String text(String column, String alias) {
-        return coded(column) ? alias + ".value" : "r." + quote(column);
     }
 
     /**
@@ -205,35 +205,33 @@ public final class RespondentValues {
      * where it was read and the text; null when every value is a number or missing.
      */
     public @Nullable String[] firstNonNumber(String field) throws SQLException {
-        String text = text(field, "v");
-        List<String[]> bad = store.rows("SELECT r.source || ' line ' || r.line, " + text + from(coded(field)
-                ? valueJoin(field) : "").replace(" ORDER BY ", " WHERE " + text + " IS NOT NULL AND trim(" + text
-                + ") <> '' AND TRY_CAST(" + text + " AS DOUBLE) IS NULL ORDER BY ") + " LIMIT 1");
-        return bad.isEmpty() ? null : bad.get(0);
+        if (!coded(field)) {
+            String text = "r." + quote(field);
+            List<String[]> bad = store.rows("SELECT r.source || ' line ' || r.line, " + text + from("").replace(
+                    " ORDER BY ", " WHERE " + text + " IS NOT NULL AND trim(" + text + ") <> '' AND TRY_CAST(" + text
+                            + " AS DOUBLE) IS NULL ORDER BY ") + " LIMIT 1");
+            return bad.isEmpty() ? null : bad.get(0);
+        }
+        numbers(field);
+        String[] bad = RespondentColumns.firstNonNumber(numericCodes.get(field), inputs, staged,
+                spec.fields().indexOf(field));
+        return bad == null ? null : new String[] {where(Integer.parseInt(bad[0])), bad[1]};
     }
 
-    /** The number of respondents. */
+    /**
+     * The number of respondents: those of the design's strata ({@link RunStore#DESIGN_STRATA} counts
+     * them), which the read checks.
+     */
     public int respondents() throws SQLException {
         if (size < 0) {
-            size = (int) store.count("SELECT count(*) FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX
-                    + " i USING (" + RunStore.quoted("", spec.strataColumns()) + ")");
+            size = (int) store.count("SELECT coalesce(sum(respondents), 0) FROM " + RunStore.DESIGN_STRATA);
         }
         return size;
     }
-
     /** The respondents in the order of {@code weights}, with a join. */
     private String from(String join) {
         return " FROM " + RunStore.RESPONSES + " r JOIN " + RunStore.DESIGN_INDEX + " i USING ("
                 + RunStore.quoted("", spec.strataColumns()) + ")" + join + " ORDER BY " + ORDER;
     }
 
-    /** The staged value of a coded field, as {@code v.value}. */
-    private String valueJoin(String field) {
-        return valueJoin(field, "v");
-    }
-
-    private String valueJoin(String field, String alias) {
-        return " LEFT JOIN " + RunStore.STAGED_VALUES + " " + alias + " ON " + alias + ".input_order = r.input_order AND "
-                + alias + ".field = " + spec.fields().indexOf(field) + " AND " + alias + ".code = r." + quote(field);
-    }
 }

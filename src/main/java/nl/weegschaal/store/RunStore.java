@@ -52,7 +52,7 @@ public final class RunStore implements AutoCloseable {
     public static final String WEIGHT_DIAGNOSTICS = "weight_diagnostics";
     public static final String ESTIMATES = "estimates";
     public static final String CALIBRATION = "calibration";
-    /** The g-weight of every respondent of a design calibrated to totals, by its respondent number. */
+    /** The g-weight of every respondent of a design calibrated to totals, by its respondent number and key (export, line). */
     public static final String CALIBRATION_G = "calibration_g";
 
     private final DuckDBConnection connection;

@@ -56,10 +56,29 @@ public enum CalibrationFunction {
 
         @Override
         double derivative(double u, CalibrationBounds bounds) {
+            double a = logitScale(bounds);
+            return slope(a, u, Math.exp(-Math.abs(a * u)), bounds);
+        }
+
+        /** g and g' from one exponential: exp(Au) for Au &lt;= 0 and exp(-Au) otherwise are both exp(-|Au|). */
+        @Override
+        double g(double u, CalibrationBounds bounds, double[] slope, int i) {
             double lower = bounds.lower();
             double upper = bounds.upper();
             double a = logitScale(bounds);
-            double t = Math.exp(-Math.abs(a * u)); // g'(u) = A t (U-L)(1-L)(U-1) / ((U-1)t + (1-L))^2, symmetric form
+            double au = a * u;
+            double t = Math.exp(-Math.abs(au));
+            slope[i] = slope(a, u, t, bounds);
+            if (au <= 0) {
+                return (lower * (upper - 1) + upper * (1 - lower) * t) / ((upper - 1) + (1 - lower) * t);
+            }
+            return (lower * (upper - 1) * t + upper * (1 - lower)) / ((upper - 1) * t + (1 - lower));
+        }
+
+        /** g'(u) = A t (U-L)(1-L)(U-1) / ((U-1)t + (1-L))^2 with t = exp(-|Au|), in its symmetric form. */
+        private static double slope(double a, double u, double t, CalibrationBounds bounds) {
+            double lower = bounds.lower();
+            double upper = bounds.upper();
             double near = a * u <= 0 ? (1 - lower) * t + (upper - 1) : (upper - 1) * t + (1 - lower);
             return a * t * (upper - lower) * (1 - lower) * (upper - 1) / (near * near);
         }
@@ -70,6 +89,16 @@ public enum CalibrationFunction {
 
     /** dg/du at {@code u = x'λ}. */
     abstract double derivative(double u, CalibrationBounds bounds);
+
+    /**
+     * The g-weight at {@code u}, with its derivative written to {@code slope[i]}: the same numbers as
+     * {@link #g(double, CalibrationBounds)} and {@link #derivative}, so that a Newton step can use the
+     * derivatives found with the g-weights it starts from.
+     */
+    double g(double u, CalibrationBounds bounds, double[] slope, int i) {
+        slope[i] = derivative(u, bounds);
+        return g(u, bounds);
+    }
 
     private static double logitScale(CalibrationBounds bounds) {
         return (bounds.upper() - bounds.lower()) / ((1 - bounds.lower()) * (bounds.upper() - 1));

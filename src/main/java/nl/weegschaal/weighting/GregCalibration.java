@@ -58,11 +58,12 @@ public final class GregCalibration {
     /** Calibrates design weights d (one per model row) to the model's totals. */
     public GregResult calibrate(double[] designWeights, CalibrationModel model) {
         checkWeights(designWeights, model);
-        SparseRows rows = new SparseRows(model.rows());
+        SparseRows rows = model.sparseRows();
         checkCovered(rows, model);
         int p = model.columns();
         double[] lambda = new double[p];
-        double[] g = gWeights(rows, lambda);
+        double[] slope = new double[rows.rows()];
+        double[] g = gWeights(rows, lambda, slope);
         double[] misfit = misfit(designWeights, rows, model, g);
         int iterations = 0;
         while (largestMiss(misfit, model) >= TOLERANCE) {
@@ -70,17 +71,18 @@ public final class GregCalibration {
                 throw notConverged(designWeights, model, g, misfit);
             }
             iterations++;
-            double[] step = newtonStep(designWeights, rows, p, lambda, misfit);
-            g = stepWithin(rows, lambda, step);
+            double[] step = newtonStep(designWeights, rows, p, slope, misfit);
+            g = stepWithin(rows, lambda, step, slope);
             misfit = misfit(designWeights, rows, model, g);
         }
         return result(designWeights, g, lambda, iterations, largestMiss(misfit, model));
     }
 
-    private double[] newtonStep(double[] d, SparseRows rows, int p, double[] lambda, double[] misfit) {
+    /** @param slope per respondent, g'(x_i'λ) at the current λ (found with its g-weights) */
+    private double[] newtonStep(double[] d, SparseRows rows, int p, double[] slope, double[] misfit) {
         double[][] hessian = new double[p][p];
         for (int i = 0; i < rows.rows(); i++) {
-            double h = d[i] * function.derivative(rows.dot(i, lambda), bounds);
+            double h = d[i] * slope[i];
             if (h != 0.0) {
                 rows.addOuter(i, h, hessian);
             }
@@ -94,14 +96,17 @@ public final class GregCalibration {
                 .solve(new ArrayRealVector(misfit, false)).toArray();
     }
 
-    /** Takes the step, halved while it makes a g-weight non-finite, as grake does; returns the new g. */
-    private double[] stepWithin(SparseRows rows, double[] lambda, double[] step) {
+    /**
+     * Takes the step, halved while it makes a g-weight non-finite, as grake does; returns the new g,
+     * with their derivatives in {@code slope}.
+     */
+    private double[] stepWithin(SparseRows rows, double[] lambda, double[] step, double[] slope) {
         for (int halving = 0; ; halving++) {
             double[] trial = lambda.clone();
             for (int j = 0; j < trial.length; j++) {
                 trial[j] += step[j];
             }
-            double[] g = gWeights(rows, trial);
+            double[] g = gWeights(rows, trial, slope);
             if (allFinite(g) || halving == MAX_HALVINGS) {
                 System.arraycopy(trial, 0, lambda, 0, trial.length);
                 return g;
@@ -112,10 +117,11 @@ public final class GregCalibration {
         }
     }
 
-    private double[] gWeights(SparseRows rows, double[] lambda) {
+    /** The g-weights at λ, with each one's derivative written to {@code slope}. */
+    private double[] gWeights(SparseRows rows, double[] lambda, double[] slope) {
         double[] g = new double[rows.rows()];
         for (int i = 0; i < g.length; i++) {
-            g[i] = function.g(rows.dot(i, lambda), bounds);
+            g[i] = function.g(rows.dot(i, lambda), bounds, slope, i);
         }
         return g;
     }

@@ -4,9 +4,9 @@ package nl.weegschaal.weighting;
  * The non-zero entries of a calibration model's rows: a row has an intercept, at most one indicator
  * per categorical auxiliary and its numeric auxiliaries, so a few of its p columns, and a pass over
  * the respondents that touches only those costs a few operations per row instead of p (or p^2 for
- * the Newton system). Entries of row i are {@code start[i]..start[i+1]-1}.
+ * the Newton system). Entries of row i are {@code start[i]..start[i+1]-1}, in increasing column order.
  */
-final class SparseRows {
+public final class SparseRows {
     private final int[] start;
     private final int[] column;
     private final double[] value;
@@ -33,8 +33,35 @@ final class SparseRows {
         }
     }
 
-    int rows() {
+    /** From the entries themselves: row i's are {@code start[i] .. start[i + 1] - 1}. */
+    SparseRows(int[] start, int[] column, double[] value) {
+        if (start.length == 0 || start[0] != 0 || start[start.length - 1] != column.length
+                || column.length != value.length) {
+            throw new IllegalArgumentException("row starts " + start.length + " for " + column.length + " columns and "
+                    + value.length + " values");
+        }
+        this.start = start;
+        this.column = column;
+        this.value = value;
+    }
+
+    public int rows() {
         return start.length - 1;
+    }
+
+    /** The first entry of row i; {@code start(i + 1)} is one past its last. */
+    public int start(int i) {
+        return start[i];
+    }
+
+    /** The column of entry k. */
+    public int column(int k) {
+        return column[k];
+    }
+
+    /** The value of entry k. */
+    public double value(int k) {
+        return value[k];
     }
 
     /** x_i'λ. */

@@ -131,6 +131,32 @@ public final class WeightDiagnostics {
         }
         double[] sorted = weights.clone();
         java.util.Arrays.sort(sorted);
+        return ofSorted(design, domainVar, domainValue, sorted, weights, stratum);
+    }
+
+    /**
+     * As {@link #ofRespondents}, with the domain's weights given from smallest to largest (as
+     * {@link AscendingOrder} finds them) and their strata in the same order.
+     *
+     * @throws IllegalArgumentException if the weights are not in order
+     */
+    public static WeightDiagnostic ofSortedRespondents(Design design, String domainVar, String domainValue,
+                                                       double[] sorted, int[] stratum) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("the domain " + domainVar + " = " + domainValue
+                    + " has no respondents");
+        }
+        for (int i = 1; i < sorted.length; i++) {
+            if (Double.compare(sorted[i - 1], sorted[i]) > 0) {
+                throw new IllegalArgumentException("the weights of " + domainVar + " = " + domainValue
+                        + " are not in order at " + i);
+            }
+        }
+        return ofSorted(design, domainVar, domainValue, sorted, sorted, stratum);
+    }
+
+    private static WeightDiagnostic ofSorted(Design design, String domainVar, String domainValue, double[] sorted,
+                                             double[] weights, int[] stratum) {
         int n = sorted.length;
         double sum = 0;
         for (double w : sorted) {

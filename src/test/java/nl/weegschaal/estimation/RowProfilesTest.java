@@ -3,6 +3,9 @@ package nl.weegschaal.estimation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import nl.weegschaal.weighting.CalibrationModel;
+import nl.weegschaal.weighting.SparseRows;
 import org.junit.jupiter.api.Test;
 
 /** A model row read back from its profile and numeric values is the row, with profiles and without. */
@@ -11,10 +14,12 @@ class RowProfilesTest {
         {1, 0, 1, 12.5}, {1, 1, 0, 3}, {1, 0, 1, 0}, {1, 1, 0, 7}, {1, 0, 0, 2}, {1, 0, 1, 1}};
     private static final int[] STRATUM = {0, 1, 0, 1, 2, 2};
     private static final double[] B = {0.5, -2, 3.25, 0.125};
+    private static final SparseRows SPARSE = new CalibrationModel(ROWS, new double[] {6, 2, 3, 25},
+            List.of("N", "x1", "x2", "x3")).sparseRows();
 
     @Test
     void indicatorColumnsBecomeProfilesWithinStrataAndNumericColumnsStayPerRow() {
-        RowProfiles rows = RowProfiles.of(ROWS, STRATUM, 4);
+        RowProfiles rows = RowProfiles.of(SPARSE, STRATUM, 4);
         assertThat(rows.numeric).containsExactly(3);
         assertThat(rows.count()).isEqualTo(4); // {0: 1,x2}, {1: 1,x1}, {2: 1}, {2: 1,x2}
         assertEveryRowReadsBack(rows);
@@ -22,7 +27,7 @@ class RowProfilesTest {
 
     @Test
     void moreProfilesThanAllowedReadsEveryColumnAsNumericWithTheStratumAsProfile() {
-        RowProfiles rows = RowProfiles.of(ROWS, STRATUM, 4, 2);
+        RowProfiles rows = RowProfiles.of(SPARSE, STRATUM, 4, 2);
         assertThat(rows.numeric).containsExactly(0, 1, 2, 3);
         assertThat(rows.count()).isEqualTo(3);
         assertEveryRowReadsBack(rows);

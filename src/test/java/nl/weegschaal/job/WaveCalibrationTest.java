@@ -28,11 +28,13 @@ class WaveCalibrationTest {
     static Path result;
     static double stratifiedEmployees;
     static CliRun run;
+    static Path spec;
+    static Path home;
 
     @BeforeAll
     static void runTwice() throws Exception {
-        Path spec = SampleProject.copyTo(dir.resolve("project"));
-        Path home = dir.resolve("home");
+        spec = SampleProject.copyTo(dir.resolve("project"));
+        home = dir.resolve("home");
         CliRun plain = CliRun.of(home, "run", spec.toString());
         assertThat(plain.exitCode()).as(plain.err()).isZero();
         Path plainResult = dir.resolve("project/out/wave-2024.duckdb");
@@ -54,6 +56,33 @@ class WaveCalibrationTest {
         Files.writeString(spec, text.replace("wave: wave-2024", "wave: wave-2024-calibrated"));
         run = CliRun.of(home, "run", spec.toString());
         result = dir.resolve("project/out/wave-2024-calibrated.duckdb");
+    }
+
+    /**
+     * The estimate step of an uninterrupted run takes the respondents' columns and the calibration from
+     * the weights step; restarted after a failure, it reads them from the work store instead: both give
+     * the same tables.
+     */
+    @Test
+    void aCalibratedRunRestartedAtItsEstimatesReadsTheStoredCalibrationAndEndsWithTheSameTables() throws Exception {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path restartedSpec = spec.resolveSibling("wave-2024-restarted.yml");
+        Files.writeString(restartedSpec, Files.readString(spec).replace("wave: wave-2024-calibrated",
+                "wave: wave-2024-restarted"));
+        System.setProperty(FaultInjection.PROPERTY, "estimateTables");
+        try {
+            CliRun failed = CliRun.of(home, "run", restartedSpec.toString());
+            assertThat(failed.exitCode()).as(failed.err()).isNotZero();
+        } finally {
+            System.clearProperty(FaultInjection.PROPERTY);
+        }
+        CliRun restarted = CliRun.of(home, "restart", restartedSpec.toString());
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        Path restartedResult = dir.resolve("project/out/wave-2024-restarted.duckdb");
+        for (String table : List.of("estimates", "weights", "calibration", "weight_diagnostics")) {
+            assertThat(DuckDb.query(restartedResult, "SELECT * FROM " + table)).as(table)
+                    .isEqualTo(DuckDb.query(result, "SELECT * FROM " + table));
+        }
     }
 
     @Test
