@@ -74,6 +74,14 @@ class SetHarmonisingTest {
     }
 
     @Test
+    void idsAreTrimmedInBulkAsJavaTrimsThemWhateverCharacterSurroundsThem() throws Exception {
+        SmallWave wave = SmallWave.in(dir);
+        wave.cati("\tA1;6201;12;1;1;", "A2\u0001;6201;12;1;1;", "   ;6201;12;1;1;", "\u00e93 ;6201;12;1;1;",
+                "A5\u00a0;6201;12;1;1;", "\u0002\u001f;6201;12;1;1;", "A 7;6201;12;1;1;");
+        assertSameStaging(SpecLoader.load(wave.spec()), 0, 2);
+    }
+
+    @Test
     void aFileWithALineEndInsideAQuotedCellOrABlankLineIsNotPlain() throws Exception {
         Path quoted = Files.writeString(dir.resolve("q.csv"), "a,b\n1,\"x\ny\"\n2,z\n");
         Path blank = Files.writeString(dir.resolve("b.csv"), "a,b\n1,x\n\n2,z\n");
