@@ -7,18 +7,16 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import nl.weegschaal.ingest.Harmoniser;
-import nl.weegschaal.ingest.Reject;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The code of every cell of an export harmonised as a set ({@link SetHarmonising}): each distinct cell
- * of a field is read once by the {@link Harmoniser}, and the table {@code cell_map(field, cell, code,
- * problem, shown, shown_raw)} keeps what it said. In SQL a field's cell becomes its <em>raw code</em>:
+ * of a field is read once by the {@link Harmoniser}. In SQL a field's cell becomes its <em>raw code</em>:
  * the code of its value ({@link ValueCodes}), NULL for no answer, or {@value #INVALID} for a cell that
  * cannot be read, so that one integer per cell says all a record needs and the records are never
  * compared as text twice. A field with few distinct cells is coded in place (a {@code CASE} over its
- * cells), one with many by a join to its part of {@code cell_map}.
+ * cells), one with many by a join to its part of {@code cell_map(field, cell, code)}.
  */
 final class CellCodes {
     /** The raw code of a cell that cannot be read. */
@@ -46,8 +44,7 @@ final class CellCodes {
 
     /** Reads every distinct cell of every field in {@code table} once and writes {@code cell_map}. */
     void read(String table) throws SQLException {
-        store.execute("CREATE OR REPLACE TEMP TABLE cell_map (field SMALLINT, cell VARCHAR, code INTEGER, "
-                + "problem VARCHAR, shown VARCHAR, shown_raw VARCHAR)");
+        store.execute("CREATE OR REPLACE TEMP TABLE cell_map (field SMALLINT, cell VARCHAR, code INTEGER)");
         List<List<String>> distinct = distinctCells(table);
         try (DuckDBAppender appender = store.connection().createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
                 "cell_map")) {
@@ -71,8 +68,7 @@ final class CellCodes {
 
     /** Appends what the harmoniser says of a cell to {@code cell_map}; gives its raw code. */
     private Integer append(DuckDBAppender appender, int f, String cell) throws SQLException {
-        String trimmed = cell.trim();
-        Harmoniser.Cell read = harmoniser.cell(f, trimmed);
+        Harmoniser.Cell read = harmoniser.cell(f, cell.trim());
         Integer code = read.problem() != null ? Integer.valueOf(INVALID)
                 : read.value() == null ? null : Integer.valueOf(codes.code(f, read.value()));
         appender.beginRow().append((short) f).append(cell);
@@ -81,9 +77,6 @@ final class CellCodes {
         } else {
             appender.append(code.intValue());
         }
-        RunStore.nullable(appender, read.problem());
-        RunStore.nullable(appender, Reject.shown(trimmed));
-        RunStore.nullable(appender, Reject.shown(cell));
         appender.endRow();
         return code;
     }
@@ -110,11 +103,8 @@ final class CellCodes {
         return cells;
     }
 
-    /**
-     * The records of {@code table} (aliased {@code c}, where {@code where} holds) with their number, their id
-     * and each field's raw code {@code f<n>}; with {@code cells}, also each field's cell as it is, {@code cell<n>}.
-     */
-    String codedSql(String table, String where, boolean cells) {
+    /** The records of {@code table} (aliased {@code c}) with their number, their id and each field's raw code {@code f<n>}. */
+    String codedSql(String table) {
         BitSet all = new BitSet();
         all.set(0, fields.size());
         StringBuilder select = new StringBuilder("SELECT c.rowid + 1 AS record_number, ");
@@ -122,11 +112,8 @@ final class CellCodes {
                 + ", ''), 'NA')" : "NULL::VARCHAR").append(" AS id");
         for (int f = 0; f < fields.size(); f++) {
             select.append(", ").append(expressions[f]).append(" AS f").append(f);
-            if (cells) {
-                select.append(", c.").append(cell(f)).append(" AS cell").append(f);
-            }
         }
-        return select.append(from(table, all)).append(where).toString();
+        return select.append(from(table, all)).toString();
     }
 
     /** The raw codes {@code f<n>} of some fields only, of every record of {@code table}. */

@@ -15,8 +15,8 @@ import org.duckdb.DuckDBConnection;
  * one column instead of two per routed field: each field's state (0 no answer, 1 invalid, 2 + its code)
  * packed into a number in the base of its states, or, when the states of all routed fields together
  * are too many for a {@code BIGINT}, the states as text. The table {@code routes} holds per key ({@code k})
- * each routed field's code after routing ({@code n<n>}), whether it was answered by someone not asked
- * ({@code u<n>}) and whether any was ({@code u}).
+ * each routed field's code after routing ({@code n<n>}) and whether any was answered by someone not
+ * asked ({@code u}).
  */
 final class Routes {
     /** The most patterns a packed key may number: {@code BIGINT}'s range. */
@@ -69,7 +69,7 @@ final class Routes {
         }
         StringBuilder columns = new StringBuilder("k " + (packed() ? "BIGINT" : "VARCHAR") + ", u BOOLEAN");
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            columns.append(", n").append(f).append(" INTEGER, u").append(f).append(" BOOLEAN");
+            columns.append(", n").append(f).append(" INTEGER");
         }
         store.execute("CREATE OR REPLACE TEMP TABLE routes (" + columns + ")");
         try (Statement s = store.connection().createStatement();
@@ -107,24 +107,20 @@ final class Routes {
             invalid[f] = state == 1;
             values[f] = state < 2 ? null : codes.value(f, (int) (state - 2));
         }
-        BitSet unasked = new BitSet();
-        for (int f : harmoniser.route(values, invalid)) {
-            unasked.set(f);
-        }
+        boolean unasked = harmoniser.route(values, invalid).length > 0;
         appender.beginRow();
         if (packed()) {
             appender.append((long) (Long) key);
         } else {
             appender.append((String) key);
         }
-        appender.append(!unasked.isEmpty());
+        appender.append(unasked);
         for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
             if (values[f] == null) {
                 appender.appendNull();
             } else {
                 appender.append(codes.code(f, values[f]));
             }
-            appender.append(unasked.get(f));
         }
         appender.endRow();
     }

@@ -1,10 +1,12 @@
 package nl.weegschaal.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import nl.weegschaal.ingest.Harmoniser;
+import nl.weegschaal.ingest.SourceRecord;
 
 /**
  * Harmonises an export whose cells are in the work store ({@link CsvBulkLoad}) as a set, staging
@@ -12,8 +14,7 @@ import nl.weegschaal.ingest.Harmoniser;
  * {@link Harmoniser} decides everything: each distinct cell of a field is read once ({@link CellCodes}),
  * and routing is applied once to each distinct pattern of the routed fields' values ({@link Routes}).
  * One {@code INSERT} codes the records and stages them, with their routing joined on one key; the
- * problems, one row each in the order the record-by-record harmoniser gives them (the id, each field's
- * cell, then routing), are then found among the few records rejected only.
+ * problems, one row each, are then found by the harmoniser itself among the few records rejected only.
  */
 public final class SetHarmonising {
     /** Java's {@code String.trim()}: every character up to the space, at either end. */
@@ -77,11 +78,7 @@ public final class SetHarmonising {
         long rejected = store.count("SELECT count(*) FILTER (WHERE rejected) FROM " + RunStore.STAGED_RESPONSES
                 + " WHERE input_order = " + order);
         if (rejected > 0) {
-            store.execute("CREATE OR REPLACE TEMP TABLE rejected_cells AS " + cells.codedSql(CsvBulkLoad.CELLS,
-                    " WHERE c.rowid + 1 IN (SELECT record_number FROM " + RunStore.STAGED_RESPONSES + " WHERE input_order = "
-                    + order + " AND rejected)", true));
-            store.execute(rejectsSql(input, source));
-            store.execute("DROP TABLE rejected_cells");
+            stageRejects(input, source);
         }
         store.execute("DROP TABLE IF EXISTS cell_map");
         routes.drop();
@@ -95,7 +92,7 @@ public final class SetHarmonising {
         for (int f = 0; f < fields.size(); f++) {
             sql.append(", ").append(routes.routes(f) ? "r.n" + f : "nullif(c.f" + f + ", " + CellCodes.INVALID + ")");
         }
-        return sql.append(" FROM (").append(cells.codedSql(CsvBulkLoad.CELLS, "", false)).append(") c")
+        return sql.append(" FROM (").append(cells.codedSql(CsvBulkLoad.CELLS)).append(") c")
                 .append(routes.joinSql("c")).toString();
     }
 
@@ -109,35 +106,31 @@ public final class SetHarmonising {
         return (harmoniser.hasId() ? "c.id IS NULL OR " : "") + least + routes.anyUnaskedSql("r");
     }
 
-    /** The problems of a rejected record's invalid cell or routing: its cell joined to its reading. */
-    private static String problemCellsSql(int field, String condition) {
-        return " FROM rejected_cells c JOIN cell_map m ON m.field = " + field + " AND m.cell = c.cell" + field + condition;
-    }
-
-    /** Every problem of every rejected record, numbered within the record in the order the harmoniser gives them. */
-    private String rejectsSql(String input, String source) {
-        List<String> parts = new ArrayList<>();
-        if (harmoniser.hasId()) {
-            parts.add("SELECT c.record_number, 0 AS k, NULL::VARCHAR AS id, " + RunStore.literal(harmoniser.rejectField("id"))
-                    + " AS field, NULL::VARCHAR AS value, " + RunStore.literal(Harmoniser.MISSING_ID) + " AS reason FROM "
-                    + "rejected_cells c WHERE c.id IS NULL");
-        }
-        for (int f = 0; f < fields.size(); f++) {
-            parts.add("SELECT c.record_number, " + (1 + f) + " AS k, c.id, " + RunStore.literal(harmoniser.rejectField(
-                    fields.get(f))) + " AS field, m.shown AS value, m.problem AS reason" + problemCellsSql(f, " WHERE c.f" + f
-                    + " = " + CellCodes.INVALID));
-        }
-        BitSet routed = harmoniser.routedFields();
-        for (int f = routed.nextSetBit(0); f >= 0; f = routed.nextSetBit(f + 1)) {
-            if (harmoniser.routingProblem(f) == null) {
-                continue; // a filter that is not routed itself
+    /**
+     * Every problem of every rejected record, found by the harmoniser reading the record's cells as the
+     * record-by-record path does, so that the problems, their order, fields and values are the same by
+     * construction; a few records, read back from the cells in file order.
+     */
+    private void stageRejects(String input, String source) throws SQLException {
+        List<Harmoniser.Outcome> outcomes = new ArrayList<>();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT rowid + 1, * FROM " + CsvBulkLoad.CELLS + " WHERE rowid + 1 IN (SELECT "
+                     + "record_number FROM " + RunStore.STAGED_RESPONSES + " WHERE input_order = " + order
+                     + " AND rejected) ORDER BY rowid")) {
+            List<String> header = new ArrayList<>();
+            for (int c = 2; c <= r.getMetaData().getColumnCount(); c++) {
+                header.add(r.getMetaData().getColumnName(c));
             }
-            parts.add("SELECT c.record_number, " + (1 + fields.size() + f) + " AS k, c.id, " + RunStore.literal(
-                    harmoniser.rejectField(fields.get(f))) + " AS field, m.shown_raw AS value, " + RunStore.literal(
-                    harmoniser.routingProblem(f)) + " AS reason" + problemCellsSql(f, routes.joinSql("c") + " WHERE r.u" + f));
+            harmoniser.bind(source, header);
+            while (r.next()) {
+                String[] cells = new String[header.size()];
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = r.getString(c + 2);
+                }
+                // a record's line is its number after the header line: a plain CSV file has one record per line
+                outcomes.add(harmoniser.harmonise(new SourceRecord(source, r.getLong(1) + 1, cells)));
+            }
         }
-        return "INSERT INTO " + RunStore.STAGED_REJECTS + " SELECT " + RunStore.literal(input) + ", " + order + ", "
-                + RunStore.literal(source) + ", record_number + 1, row_number() OVER (PARTITION BY record_number "
-                + "ORDER BY k) - 1, id, field, value, reason FROM (" + String.join(" UNION ALL ", parts) + ")";
+        InputStaging.appendRejects(store, input, order, outcomes);
     }
 }
