@@ -40,12 +40,13 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
     private int column;
     private long rowNumber;
     private boolean errorCell;
+    private boolean inlineString;
     private @Nullable Row completed;
 
     private XlsxSheetParser(String where, XlsxWorkbook workbook) throws XMLStreamException, IOException {
         this.where = where;
         this.workbook = workbook;
-        this.handler = new XSSFSheetXMLHandler(workbook.styles(), workbook.strings(), this,
+        this.handler = new XSSFSheetXMLHandler(workbook.styles(), new XlsxSharedStrings(workbook.strings()), this,
                 new XlsxCellText(workbook.date1904()), false);
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(XlsxXmlText.reader(workbook.sheet()));
     }
@@ -98,6 +99,12 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
                 }
                 if ("c".equals(xml.getLocalName())) {
                     errorCell = "e".equals(attributes.getValue("t"));
+                    inlineString = "inlineStr".equals(attributes.getValue("t"));
+                    if (inlineString) {
+                        // read as a cached text result ("str"): the same text, without the rich text object POI
+                        // makes of every inline string; cell() decodes it as POI would
+                        attributes.setValue(attributes.getIndex("t"), "str");
+                    }
                 }
                 handler.startElement(xml.getNamespaceURI(), xml.getLocalName(), xml.getLocalName(), attributes);
             }
@@ -128,7 +135,8 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
         if (column >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
-        cells[column] = errorCell && value.startsWith("ERROR:") ? value.substring("ERROR:".length()) : value;
+        cells[column] = errorCell && value.startsWith("ERROR:") ? value.substring("ERROR:".length())
+                : inlineString ? XlsxSharedStrings.inlineString(value) : value;
         width = Math.max(width, column + 1);
     }
 

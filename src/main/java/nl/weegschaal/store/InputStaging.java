@@ -43,7 +43,7 @@ public final class InputStaging {
         }
         appendRecords(outcomes);
         codes.stage(store.connection(), order);
-        appendRejects(outcomes);
+        appendRejects(store, input, order, outcomes);
     }
 
     private void appendRecords(List<Harmoniser.Outcome> outcomes) throws SQLException {
@@ -69,7 +69,9 @@ public final class InputStaging {
     }
 
 
-    private void appendRejects(List<Harmoniser.Outcome> outcomes) throws SQLException {
+    /** Appends the problems of harmonised records of input {@code input} ({@code order}), numbered within each record. */
+    static void appendRejects(RunStore store, String input, int order, List<Harmoniser.Outcome> outcomes)
+            throws SQLException {
         try (DuckDBAppender appender = store.connection().createAppender(DuckDBConnection.DEFAULT_SCHEMA, RunStore.STAGED_REJECTS)) {
             for (Harmoniser.Outcome outcome : outcomes) {
                 for (int problem = 0; problem < outcome.rejects().size(); problem++) {

@@ -39,6 +39,11 @@ final class ValueCodes {
         return code;
     }
 
+    /** The number of codes a field's values have been given. */
+    int count(int field) {
+        return values.get(field).size();
+    }
+
     /** The value of a code. */
     String value(int field, int code) {
         return values.get(field).get(code);

@@ -81,6 +81,35 @@ class XlsxRecordReaderTest {
     }
 
     @Test
+    void sharedAndInlineStringsReadAsPoiReadsThemEscapesDecodedAndRepeatsAlike() throws Exception {
+        String[] texts = {"Ja", "Nee", "Ja", "a\rb", "_x0041_ and _x00", "  spaced  ", "Ja", "tab\there", "Nee"};
+        Path shared = dir.resolve("shared.xlsx");
+        Path inline = dir.resolve("inline.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            row(wb.createSheet("S"), 0, "a", "b", "c", "d", "e", "f", "g", "h", "i");
+            row(wb.getSheet("S"), 1, texts);
+            row(wb.getSheet("S"), 2, texts);
+            write(wb, shared);
+        }
+        try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
+            row(wb.createSheet("S"), 0, "a", "b", "c", "d", "e", "f", "g", "h", "i");
+            row(wb.getSheet("S"), 1, texts);
+            row(wb.getSheet("S"), 2, texts);
+            write(wb, inline);
+            wb.dispose();
+        }
+        List<String> asPoiReadsThem = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(shared.toFile())) {
+            wb.getSheet("S").getRow(1).forEach(cell -> asPoiReadsThem.add(cell.getStringCellValue()));
+        }
+        for (Path file : List.of(shared, inline)) {
+            assertThat(readAll(new XlsxRecordReader(file, "S", List.of()))).extracting(XlsxRecordReaderTest::values)
+                    .as(file.getFileName().toString()).containsExactly(asPoiReadsThem, asPoiReadsThem);
+        }
+        assertThat(asPoiReadsThem.get(7)).isEqualTo("tab\there");
+    }
+
+    @Test
     void readsDatesAndTimesAsIsoAlsoInThe1904DateSystem() throws Exception {
         for (boolean date1904 : new boolean[] {false, true}) {
             Path file = dir.resolve("datums-" + date1904 + ".xlsx");

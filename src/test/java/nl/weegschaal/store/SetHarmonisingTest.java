@@ -37,6 +37,11 @@ class SetHarmonisingTest {
     }
 
     @Test
+    void routingPatternsTooManyForOneNumberAreKeyedAsTextAndStageTheSame() throws Exception {
+        assertSameStaging(SpecLoader.load(Path.of("jobs/wave-2024.yml")), 0, 1, 1);
+    }
+
+    @Test
     void theSecondAgencysExportStagesTheSameInBulkOnceItIsUtf8WithoutALineEndInACell() throws Exception {
         Path agency = Path.of("src/test/resources/reference/agency");
         Files.createDirectories(dir.resolve("levering"));
@@ -65,6 +70,15 @@ class SetHarmonisingTest {
                 "A11;6201;12;1;x" + "y".repeat(1200) + ";", "A12;6201;12;;1;", "A13;ñ6201;12;1;2;2",
                 "A14;6201;12;\" 1\";1;1", "A1;6201;12;1;1;");
         assertSameStaging(SpecLoader.load(wave.spec()), 0, 7);
+        assertSameStaging(SpecLoader.load(wave.spec()), 0, 7, 1);
+    }
+
+    @Test
+    void idsAreTrimmedInBulkAsJavaTrimsThemWhateverCharacterSurroundsThem() throws Exception {
+        SmallWave wave = SmallWave.in(dir);
+        wave.cati("\tA1;6201;12;1;1;", "A2\u0001;6201;12;1;1;", "   ;6201;12;1;1;", "\u00e93 ;6201;12;1;1;",
+                "A5\u00a0;6201;12;1;1;", "\u0002\u001f;6201;12;1;1;", "A 7;6201;12;1;1;");
+        assertSameStaging(SpecLoader.load(wave.spec()), 0, 2);
     }
 
     @Test
@@ -88,22 +102,27 @@ class SetHarmonisingTest {
 
     /** Stages input {@code input} of the spec both ways and compares every staged row. */
     private void assertSameStaging(WaveSpec spec, int input, int expectedRejected) throws Exception {
+        assertSameStaging(spec, input, expectedRejected, Routes.PACKED);
+    }
+
+    /** The same, with routing keys packed into a number only up to {@code packLimit} patterns. */
+    private void assertSameStaging(WaveSpec spec, int input, int expectedRejected, long packLimit) throws Exception {
         InputSpec export = spec.inputs().get(input);
         List<String> streamed;
         List<String> bulk;
-        try (RunStore store = RunStore.open(dir.resolve("streamed.duckdb"))) {
+        try (RunStore store = RunStore.open(dir.resolve("streamed-" + packLimit + ".duckdb"))) {
             long rejected = stream(store, spec, export, input);
             assertThat(rejected).as("records rejected").isEqualTo(expectedRejected);
             streamed = staged(store, spec);
         }
-        try (RunStore store = RunStore.open(dir.resolve("bulk.duckdb"))) {
+        try (RunStore store = RunStore.open(dir.resolve("bulk-" + packLimit + ".duckdb"))) {
             store.createIngestTables(spec.fields());
             List<String> header = CsvRecordReader.header(export.file(), List.copyOf(export.columns().values()),
                     export.delimiter(), export.encoding());
             OptionalLong records = new CsvBulkLoad(store).load(export.file(), export.delimiter(), header,
                     List.copyOf(new java.util.LinkedHashSet<>(export.columns().values())));
             assertThat(records).as("read in bulk").isEqualTo(PlainCsv.records(export.file(), export.encoding()));
-            long rejected = new SetHarmonising(store, new Harmoniser(spec, export), input).stage(export.name(),
+            long rejected = new SetHarmonising(store, new Harmoniser(spec, export), input, packLimit).stage(export.name(),
                     export.file().getFileName().toString());
             assertThat(rejected).isEqualTo(expectedRejected);
             bulk = staged(store, spec);
