@@ -1,5 +1,6 @@
 package nl.weegschaal.launch;
 
+import java.nio.file.Path;
 import nl.weegschaal.job.WaveJobConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Import;
 public class JobContextConfiguration {
     /** For Spring's ahead-of-time processing at build time (spring-boot-maven-plugin process-aot) only. */
     public static void main(String[] args) {
-        new org.springframework.boot.builder.SpringApplicationBuilder(JobContextConfiguration.class)
-                .properties(java.util.Map.of("weegschaal.repository", "aot-processing")).run(args);
+        JobRunner.application(JobContextConfiguration.class, Path.of("aot-processing")).run(args);
     }
 }

@@ -59,15 +59,23 @@ final class JobRunner {
 
     private static <T> T inContext(Class<?> configuration, Path repository, InContext<T> work, String... arguments)
             throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration)
-                .main(configuration)
-                .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()))
+        try (ConfigurableApplicationContext context = application(configuration, repository)
                 .registerShutdownHook(false)
                 .run(arguments)) {
             LOG.debug("context ready {} ms after JVM start", System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             return work.apply(context);
         }
+    }
+
+    /**
+     * The application of a context of {@code configuration} whose job repository is {@code repository};
+     * its main class is the configuration, by which Spring finds the context's build-time
+     * (ahead-of-time) initializer when it runs with {@code spring.aot.enabled}.
+     */
+    static SpringApplicationBuilder application(Class<?> configuration, Path repository) {
+        return new SpringApplicationBuilder(configuration).main(configuration)
+                .properties(Map.of("weegschaal.repository", repository.toAbsolutePath().normalize().toString()));
     }
 
     /**
