@@ -69,6 +69,9 @@ class GenerateCommand implements Callable<Integer> {
         if (followUpOf != null) {
             return followUp();
         }
+        if (followUpRespondents != null || spec.commandLine().getParseResult().hasMatchedOption("--overlap")) {
+            throw new ParameterException(spec.commandLine(), "--follow-up-respondents and --overlap need --follow-up-of");
+        }
         if (exports) {
             GeneratedExports written = new WaveExportGenerator(seed).write(out, respondents, cawiShare, badRecords);
             spec.commandLine().getOut().printf("weegschaal generate: wrote %s (%d records), %s (%d records) and %s "
@@ -76,9 +79,6 @@ class GenerateCommand implements Callable<Integer> {
                     written.catiRecords(), written.cawi(), written.cawiRecords(), written.frame(), respondents,
                     written.planted().size(), seed);
             return ExitCodes.OK;
-        }
-        if (followUpRespondents != null || spec.commandLine().getParseResult().hasMatchedOption("--overlap")) {
-            throw new ParameterException(spec.commandLine(), "--follow-up-respondents and --overlap need --follow-up-of");
         }
         GeneratedWave wave = new SyntheticWaveGenerator(seed).write(out, respondents, register);
         spec.commandLine().getOut().printf("weegschaal generate: wrote %s and %s (%d respondents, %d strata, seed %d)%n",
