@@ -70,7 +70,7 @@ final class AnswerModel {
             ai[5] = AI_DONT_KNOW;
             ai[3] = 1 - ai[0] - ai[1] - ai[2] - ai[4] - ai[5];
             if (targets.shiftsAiUse()) {
-                shift(ai, targets.aiShift()[c]);
+                targets.shiftAiUse(ai, c);
             }
             check(ai[3] > 0.01, "beperkte_mate share in stratum " + h);
             aiShares[h] = ai;
@@ -146,17 +146,6 @@ final class AnswerModel {
             result[a] = p * (1 + lambda * (CHANGE_BY_AI[a] / mean - 1));
         }
         return result;
-    }
-
-    /** Adds {@code points} to the three 'used' categories, taking them from beperkte_mate and helemaal_niet pro rata. */
-    private static void shift(double[] ai, double[] points) {
-        double total = points[0] + points[1] + points[2];
-        double rest = ai[3] + ai[4];
-        ai[3] -= total * ai[3] / rest;
-        ai[4] -= total * ai[4] / rest;
-        for (int k = 0; k < 3; k++) {
-            ai[k] += points[k];
-        }
     }
 
     private static double itemEffect(int sector) {

@@ -56,4 +56,19 @@ record AnswerTargets(double[][] ja, double[][] aiUsed, double[] aiNone, double[]
         }
         return false;
     }
+
+    /**
+     * Adds size class c's {@link #aiShift} to the three 'used' categories of a stratum's AI-use shares
+     * (order of {@link AnswerModel#AI_USE}), taking it from beperkte_mate and helemaal_niet pro rata.
+     */
+    void shiftAiUse(double[] ai, int sizeClass) {
+        double[] points = aiShift[sizeClass];
+        double total = points[0] + points[1] + points[2];
+        double rest = ai[3] + ai[4];
+        ai[3] -= total * ai[3] / rest;
+        ai[4] -= total * ai[4] / rest;
+        for (int k = 0; k < 3; k++) {
+            ai[k] += points[k];
+        }
+    }
 }
