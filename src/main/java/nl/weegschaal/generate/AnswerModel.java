@@ -25,16 +25,8 @@ final class AnswerModel {
     /** {@link #drawFunctions} question: which functions disappear (asked if jobs disappear). */
     static final int DISAPPEARING = 1;
 
-    /** Share of 'ja' per item: overall, 20-99, 100+ (published: overall, 100+; rest plausible). */
-    private static final double[][] JA = {
-        {0.06, 0.11, 0.18}, {0.14, 0.22, 0.35}, {0.51, 0.60, 0.68},
-        {0.42, 0.50, 0.58}, {0.11, 0.13, 0.16}, {0.23, 0.31, 0.40}};
     /** Share of 'weet_niet' per item, the same everywhere. */
     private static final double[] DONT_KNOW = {0.05, 0.05, 0.03, 0.04, 0.04, 0.04};
-    /** AI use to a very high, high, reasonable degree per size class (15% vs 37% published). */
-    private static final double[][] AI_USED = {{0.02, 0.04, 0.09}, {0.03, 0.07, 0.15}, {0.05, 0.10, 0.22}};
-    /** 'helemaal_niet': overall (published 60%), 20-99, 100+. */
-    private static final double[] AI_NONE = {0.60, 0.45, 0.30};
     private static final double AI_DONT_KNOW = 0.02;
     /** Relative AI affinity per cluster: ICT and finance high, Horeca and agriculture low. */
     private static final double[] AFFINITY = {0.6, 1.0, 0.7, 1.1, 0.9, 0.8, 0.6, 1.8,
@@ -51,11 +43,19 @@ final class AnswerModel {
         {0.52, 0.41, 0.34, 0.24, 0.17, 0.14, 0.10},
         {0.50, 0.39, 0.07, 0.23, 0.30, 0.16, 0.09}};
 
+    /** [stratum][ai category] probability. */
+    private final double[][] aiShares = new double[SyntheticFrame.STRATA][];
     private final double[][] aiCumulative = new double[SyntheticFrame.STRATA][];
     /** [stratum][item][ai category] probability of 'ja'. */
     private final double[][][] ja = new double[SyntheticFrame.STRATA][ITEMS.length][AI_USE.length];
 
+    /** The model of the 2024 wave. */
     AnswerModel() {
+        this(AnswerTargets.WAVE_2024);
+    }
+
+    /** The model calibrated to {@code targets}. */
+    AnswerModel(AnswerTargets targets) {
         double[] aiMean = sizeClassMeans(s -> AFFINITY[s]);
         double[] noneMean = sizeClassMeans(s -> 1 / Math.sqrt(AFFINITY[s]));
         double[] itemMean = sizeClassMeans(AnswerModel::itemEffect);
@@ -64,15 +64,19 @@ final class AnswerModel {
             int c = SyntheticFrame.sizeClassOf(h);
             double[] ai = new double[AI_USE.length];
             for (int k = 0; k < 3; k++) {
-                ai[k] = AI_USED[c][k] * AFFINITY[s] / aiMean[c];
+                ai[k] = targets.aiUsed()[c][k] * AFFINITY[s] / aiMean[c];
             }
-            ai[4] = byClass(AI_NONE, c) / Math.sqrt(AFFINITY[s]) / noneMean[c];
+            ai[4] = byClass(targets.aiNone(), c) / Math.sqrt(AFFINITY[s]) / noneMean[c];
             ai[5] = AI_DONT_KNOW;
             ai[3] = 1 - ai[0] - ai[1] - ai[2] - ai[4] - ai[5];
+            if (targets.shiftsAiUse()) {
+                targets.shiftAiUse(ai, c);
+            }
             check(ai[3] > 0.01, "beperkte_mate share in stratum " + h);
+            aiShares[h] = ai;
             aiCumulative[h] = cumulative(ai);
             for (int i = 0; i < ITEMS.length; i++) {
-                double p = byClass(JA[i], c) * itemEffect(s) / itemMean[c];
+                double p = byClass(targets.ja()[i], c) * itemEffect(s) / itemMean[c];
                 ja[h][i] = linkToAiUse(p, 1 - DONT_KNOW[i] - 0.02, ai);
             }
         }
@@ -87,6 +91,17 @@ final class AnswerModel {
             k++;
         }
         return k;
+    }
+
+    /** The AI-use shares in stratum h, in the order of {@link #AI_USE} (a copy). */
+    double[] aiUseShares(int h) {
+        return aiShares[h].clone();
+    }
+
+    /** The shares of ja, nee, weet_niet (the order of the export's answer index) of an item, given stratum and AI use. */
+    double[] itemShares(int h, int item, int aiUse) {
+        double p = ja[h][item][aiUse];
+        return new double[] {p, 1 - p - DONT_KNOW[item], DONT_KNOW[item]};
     }
 
     /** Draws one expectation item: ja, nee or weet_niet, given stratum and AI use. */

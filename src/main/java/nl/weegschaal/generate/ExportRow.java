@@ -32,6 +32,13 @@ final class ExportRow {
      * zeer_hoge_mate..weet_niet; the others 0, 1, 2 for ja, nee, weet_niet; or {@link #MISSING}.
      */
     final int[] answers = new int[SINGLE];
+    /**
+     * The single-choice answers as drawn, before item nonresponse blanked some: what a follow-up wave
+     * carries over (nonresponse is independent of the answer, so the drawn one is the respondent's).
+     */
+    final int[] drawn = new int[SINGLE];
+    /** The stratum (sector cluster x size class) the record was drawn in; not written to any export. */
+    int stratum;
     final byte[] changing = new byte[OPTIONS];
     final byte[] disappearing = new byte[OPTIONS];
     /** The numeric answers: open vacancies and jobs expected to disappear; {@link #MISSING} or {@link #DONT_KNOW}. */
@@ -53,6 +60,8 @@ final class ExportRow {
         copy.vacancies = vacancies;
         copy.jobsLost = jobsLost;
         System.arraycopy(answers, 0, copy.answers, 0, SINGLE);
+        System.arraycopy(drawn, 0, copy.drawn, 0, SINGLE);
+        copy.stratum = stratum;
         System.arraycopy(changing, 0, copy.changing, 0, OPTIONS);
         System.arraycopy(disappearing, 0, copy.disappearing, 0, OPTIONS);
         copy.badAnswer = badAnswer;

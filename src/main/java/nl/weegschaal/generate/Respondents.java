@@ -19,27 +19,46 @@ final class Respondents {
     private Respondents() {
     }
 
-    /** Fills {@code row} with a respondent of stratum h, drawing everything from {@code random}. */
+    /** Fills {@code row} with a respondent of stratum h of the 2024 model, drawing everything from {@code random}. */
     static void fill(ExportRow row, String id, int h, SplittableRandom random) {
+        fill(row, id, h, random, MODEL);
+    }
+
+    /** Fills {@code row} with a respondent of stratum h answering as {@code model} says. */
+    static void fill(ExportRow row, String id, int h, SplittableRandom random, AnswerModel model) {
         row.clearPlanted();
         row.id = id;
+        row.stratum = h;
         row.sbi = SbiCodes.draw(SyntheticFrame.sectorOf(h), random);
         row.sbiAsNumber = random.nextDouble() < SBI_AS_NUMBER && SbiCodes.fitsNumberCell(row.sbi);
         row.employees = employees(SyntheticFrame.sizeClassOf(h), random);
-        int aiUse = MODEL.drawAiUse(h, random);
-        row.answers[0] = missingOr(aiUse, random);
+        int aiUse = model.drawAiUse(h, random);
+        record(row, 0, aiUse, random);
         for (int item = 0; item < AnswerModel.ITEMS.length; item++) {
-            String answer = MODEL.drawItem(h, item, aiUse, random);
+            String answer = model.drawItem(h, item, aiUse, random);
             int index = switch (answer) {
                 case "ja" -> ExportRow.JA;
                 case "nee" -> 1;
                 default -> 2;
             };
-            row.answers[1 + item] = missingOr(index, random);
+            record(row, 1 + item, index, random);
         }
-        // Routing on the recorded answer: an empty routing answer means the follow-up was not asked.
-        options(row.changing, row.answers[FUNCTIES_VERANDEREN_STERK], AnswerModel.CHANGING, random);
-        options(row.disappearing, row.answers[BANEN_VERDWIJNEN], AnswerModel.DISAPPEARING, random);
+        routedOptions(row, model, random);
+    }
+
+    /**
+     * The options of the two multiple-response questions, each asked only after a recorded 'ja' (an
+     * empty routing answer means the follow-up was not asked).
+     */
+    static void routedOptions(ExportRow row, AnswerModel model, SplittableRandom random) {
+        options(row.changing, row.answers[FUNCTIES_VERANDEREN_STERK], AnswerModel.CHANGING, model, random);
+        options(row.disappearing, row.answers[BANEN_VERDWIJNEN], AnswerModel.DISAPPEARING, model, random);
+    }
+
+    /** Records single-choice answer q as drawn, and as the export shows it (item nonresponse applied). */
+    static void record(ExportRow row, int q, int answer, SplittableRandom random) {
+        row.drawn[q] = answer;
+        row.answers[q] = missingOr(answer, random);
     }
 
     /**
@@ -76,9 +95,10 @@ final class Respondents {
         return digits.length() >= 7 ? "V" + digits : "V" + "0".repeat(7 - digits.length()) + digits;
     }
 
-    private static void options(byte[] options, int routingAnswer, int question, SplittableRandom random) {
+    private static void options(byte[] options, int routingAnswer, int question, AnswerModel model,
+            SplittableRandom random) {
         if (routingAnswer == ExportRow.JA) {
-            MODEL.drawFunctions(question, random, options);
+            model.drawFunctions(question, random, options);
         } else {
             ExportRow.notAsked(options);
         }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -64,9 +63,6 @@ public final class WaveExportGenerator {
     private static final CSVFormat FRAME_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
             .setHeader(FRAME_HEADER).get();
 
-    /** Mixed into the seed for the numeric answers' stream. */
-    private static final long NUMBERS_STREAM = 0x6E756D6572696373L;
-
     private final long seed;
 
     /** @param seed the seed of the random streams; equal seeds give equal exports */
@@ -91,9 +87,7 @@ public final class WaveExportGenerator {
      */
     public GeneratedExports write(Path dir, int respondents, double cawiShare, boolean plantBadRecords)
             throws IOException {
-        if (!(cawiShare >= 0 && cawiShare <= 1)) {
-            throw new IllegalArgumentException("cawiShare must be between 0 and 1, got " + cawiShare);
-        }
+        checkShare(cawiShare);
         int[] allocation = SampleAllocation.allocate(respondents);
         int cawiTotal = (int) Math.round(respondents * cawiShare);
         Files.createDirectories(dir);
@@ -101,48 +95,32 @@ public final class WaveExportGenerator {
         Path cawi = dir.resolve(BadRecords.CAWI);
         Path frame = dir.resolve("frame.csv");
         writeFrame(frame, SyntheticFrame.counts(allocation));
-
-        SplittableRandom random = new SplittableRandom(seed);
-        SplittableRandom plantRandom = random.split();
-        BadRecords bad = plantBadRecords
-                ? BadRecords.plan(plantRandom, respondents - cawiTotal, cawiTotal, respondents + 1)
-                : BadRecords.none(plantRandom);
-        int[] ids = shuffledIds(respondents, random);
-        // a stream of its own, so that the numeric questions leave every other draw as it was
-        SplittableRandom numbers = new SplittableRandom(seed ^ NUMBERS_STREAM);
-        int[] remaining = allocation.clone();
-        int cawiLeft = cawiTotal;
-        ExportRow row = new ExportRow();
-        List<PlantedRecord> planted;
-        int catiRecords;
-        int cawiRecords;
-        try (CatiWriter catiOut = new CatiWriter(cati); CawiWriter cawiOut = new CawiWriter(cawi)) {
-            for (int i = 0; i < respondents; i++) {
-                // Stratum and mode drawn in proportion to what is still to come: exact counts, yet
-                // random order, like a real fieldwork export.
-                int h = pick(remaining, random.nextInt(respondents - i));
-                remaining[h]--;
-                boolean online = random.nextInt(respondents - i) < cawiLeft;
-                Respondents.fill(row, Respondents.id(ids[i]), h, random);
-                Respondents.numbers(row, numbers);
-                if (online) {
-                    cawiLeft--;
-                    bad.beforeCawi(cawiOut::write);
-                    cawiOut.write(row);
-                    bad.afterCawi();
-                } else {
-                    bad.beforeCati(catiOut::write);
-                    bad.afterCati(row, catiOut.write(row));
-                }
-            }
-            planted = bad.finish(catiOut::write, cawiOut::write);
-            catiRecords = catiOut.records();
-            cawiRecords = cawiOut.records();
+        try (ExportFiles files = new ExportFiles(cati, cawi)) {
+            List<PlantedRecord> planted = WaveDraw.run(seed, allocation, cawiTotal, plantBadRecords,
+                    new FreshRespondents(respondents), files);
+            return new GeneratedExports(cati, cawi, frame, files.catiRecords(), files.cawiRecords(), planted);
         }
-        return new GeneratedExports(cati, cawi, frame, catiRecords, cawiRecords, planted);
     }
 
-    private static void writeFrame(Path path, long[] counts) throws IOException {
+    /**
+     * The records {@link #write} would write, kept in memory: what a follow-up wave
+     * ({@link FollowUpWaveGenerator}) needs of the earlier one.
+     */
+    WaveRecords records(int respondents, double cawiShare, boolean plantBadRecords) throws IOException {
+        checkShare(cawiShare);
+        WaveRecords records = new WaveRecords();
+        records.planted(WaveDraw.run(seed, SampleAllocation.allocate(respondents),
+                (int) Math.round(respondents * cawiShare), plantBadRecords, new FreshRespondents(respondents), records));
+        return records;
+    }
+
+    static void checkShare(double cawiShare) {
+        if (!(cawiShare >= 0 && cawiShare <= 1)) {
+            throw new IllegalArgumentException("cawiShare must be between 0 and 1, got " + cawiShare);
+        }
+    }
+
+    static void writeFrame(Path path, long[] counts) throws IOException {
         Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, FRAME_FORMAT)) {
             for (int h = 0; h < SyntheticFrame.STRATA; h++) {
@@ -150,30 +128,5 @@ public final class WaveExportGenerator {
                         SyntheticFrame.SIZE_CLASSES[SyntheticFrame.sizeClassOf(h)], Long.toString(counts[h]));
             }
         }
-    }
-
-    /** 1..n in random order (Fisher-Yates). */
-    private static int[] shuffledIds(int n, SplittableRandom random) {
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = i + 1;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = ids[i];
-            ids[i] = ids[j];
-            ids[j] = swap;
-        }
-        return ids;
-    }
-
-    /** The index whose cumulative count range contains target (0 <= target < sum of counts). */
-    private static int pick(int[] counts, int target) {
-        int h = 0;
-        int cumulative = counts[0];
-        while (cumulative <= target) {
-            cumulative += counts[++h];
-        }
-        return h;
     }
 }
