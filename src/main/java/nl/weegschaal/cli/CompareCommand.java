@@ -32,9 +32,10 @@ class CompareCommand implements Callable<Integer> {
             description = "The changes file (default: <NEW without .duckdb>.changes.duckdb beside NEW).")
     @Nullable Path out;
 
-    @Option(names = "--comparison", paramLabel = "auto|independent|same-respondents", defaultValue = "auto",
-            description = "Independent samples or the same respondents (default: auto, detected from the "
-                    + "checksums of the response inputs).")
+    @Option(names = "--comparison", paramLabel = "auto|independent|overlapping|same-respondents",
+            defaultValue = "auto", description = "Independent samples, samples that share establishments (matched by "
+                    + "id), or the same respondents (default: auto: the same respondents when the response inputs' "
+                    + "checksums are equal, else overlapping when establishments are in both results, else independent).")
     String comparison;
 
     @Option(names = "--debug", description = "Show stack traces of failures.")
@@ -45,9 +46,10 @@ class CompareCommand implements Callable<Integer> {
         ComparisonKind kind = switch (comparison) {
             case "auto" -> null;
             case "independent" -> ComparisonKind.INDEPENDENT;
+            case "overlapping" -> ComparisonKind.OVERLAPPING;
             case "same-respondents" -> ComparisonKind.SAME_RESPONDENTS;
             default -> throw new ParameterException(spec.commandLine(),
-                    "--comparison must be auto, independent or same-respondents, got " + comparison);
+                    "--comparison must be auto, independent, overlapping or same-respondents, got " + comparison);
         };
         Path target = out != null ? out : Compare.defaultOutput(newFile);
         Comparison result = Compare.run(oldFile, newFile, target, kind);

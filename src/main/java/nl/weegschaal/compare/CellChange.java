@@ -9,11 +9,20 @@ import org.jspecify.annotations.Nullable;
  * One row of {@code changes}: a cell in both runs, or in only one of them. A cell in both runs is
  * tested when it is publishable in both and the runs are independent; then {@code test} holds its
  * per-cell test and {@code qValue} its Benjamini-Hochberg adjusted p-value. Otherwise {@code note}
- * says why it was not tested.
+ * says why it was not tested. {@code inBoth}: between overlapping samples, the establishments in the
+ * cell's domain and base in both waves; null otherwise.
  */
 public record CellChange(CellKey key, Status status, @Nullable Cell old, @Nullable Cell neu,
                          @Nullable Publishability oldReliability, @Nullable Publishability newReliability,
-                         @Nullable DifferenceTest test, @Nullable Double qValue, @Nullable String note) {
+                         @Nullable DifferenceTest test, @Nullable Double qValue, @Nullable String note,
+                         @Nullable Long inBoth) {
+
+    /** A cell in one run only, never tested. */
+    static CellChange inOne(CellKey key, Status status, @Nullable Cell old, @Nullable Cell neu,
+                            @Nullable Publishability oldReliability, @Nullable Publishability newReliability) {
+        return new CellChange(key, status, old, neu, oldReliability, newReliability, null, null,
+                status == Status.ONLY_OLD ? "only in old: no test" : "only in new: no test", null);
+    }
 
     /** Where the cell was found. */
     public enum Status {
@@ -32,7 +41,7 @@ public record CellChange(CellKey key, Status status, @Nullable Cell old, @Nullab
 
     /** The same change with its adjusted p-value. */
     CellChange withQValue(double q) {
-        return new CellChange(key, status, old, neu, oldReliability, newReliability, test, q, note);
+        return new CellChange(key, status, old, neu, oldReliability, newReliability, test, q, note, inBoth);
     }
 
     /** 100 (new - old), or null when either estimate is missing. */

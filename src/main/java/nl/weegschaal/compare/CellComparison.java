@@ -25,6 +25,17 @@ public final class CellComparison {
     public static List<CellChange> compare(Map<CellKey, Cell> old, Map<CellKey, Cell> neu,
                                            Map<CellKey, Publishability> oldReliability,
                                            Map<CellKey, Publishability> newReliability, ComparisonKind kind) {
+        return compare(old, neu, oldReliability, newReliability, kind, null);
+    }
+
+    /**
+     * As above; between overlapping samples ({@code overlap} not null) each change's standard error has
+     * the covariance through the establishments in both samples.
+     */
+    static List<CellChange> compare(Map<CellKey, Cell> old, Map<CellKey, Cell> neu,
+                                    Map<CellKey, Publishability> oldReliability,
+                                    Map<CellKey, Publishability> newReliability, ComparisonKind kind,
+                                    @Nullable OverlapChanges overlap) {
         List<CellChange> both = new ArrayList<>();
         List<CellChange> onlyOld = new ArrayList<>();
         List<CellChange> onlyNew = new ArrayList<>();
@@ -32,16 +43,17 @@ public final class CellComparison {
             CellKey key = entry.getKey();
             Cell other = neu.get(key);
             if (other == null) {
-                onlyOld.add(new CellChange(key, CellChange.Status.ONLY_OLD, entry.getValue(), null,
-                        oldReliability.get(key), null, null, null, "only in old: no test"));
+                onlyOld.add(CellChange.inOne(key, CellChange.Status.ONLY_OLD, entry.getValue(), null,
+                        oldReliability.get(key), null));
             } else {
-                both.add(change(key, entry.getValue(), other, oldReliability.get(key), newReliability.get(key), kind));
+                both.add(change(key, entry.getValue(), other, oldReliability.get(key), newReliability.get(key), kind,
+                        overlap));
             }
         }
         for (Map.Entry<CellKey, Cell> entry : neu.entrySet()) {
             if (!old.containsKey(entry.getKey())) {
-                onlyNew.add(new CellChange(entry.getKey(), CellChange.Status.ONLY_NEW, null, entry.getValue(), null,
-                        newReliability.get(entry.getKey()), null, null, "only in new: no test"));
+                onlyNew.add(CellChange.inOne(entry.getKey(), CellChange.Status.ONLY_NEW, null, entry.getValue(), null,
+                        newReliability.get(entry.getKey())));
             }
         }
         List<CellChange> all = new ArrayList<>(adjust(both));
@@ -53,15 +65,28 @@ public final class CellComparison {
     /** A cell in both runs: its test, or no test and why. The q-value comes later, over all tests. */
     static CellChange change(CellKey key, Cell old, Cell neu, @Nullable Publishability oldReliability,
                              @Nullable Publishability newReliability, ComparisonKind kind) {
+        return change(key, old, neu, oldReliability, newReliability, kind, null);
+    }
+
+    private static CellChange change(CellKey key, Cell old, Cell neu, @Nullable Publishability oldReliability,
+                                     @Nullable Publishability newReliability, ComparisonKind kind,
+                                     @Nullable OverlapChanges overlap) {
         String why = kind == ComparisonKind.SAME_RESPONDENTS ? ComparisonKind.SAME_RESPONDENTS_NOTE
                 : notPublishable(oldReliability, newReliability);
-        DifferenceTest test = why != null ? null : DifferenceTest.of(old.estimate(), old.se(), neu.estimate(), neu.se());
+        // between overlapping samples the establishments in both are counted for untested cells too
+        OverlapChanges.Result paired = overlap == null || kind != ComparisonKind.OVERLAPPING ? null
+                : overlap.test(key, old, neu);
+        if (why == null && overlap != null && paired == null) {
+            why = "no answers per respondent for this cell in one of the results: no test";
+        }
+        DifferenceTest test = why != null ? null : paired != null ? paired.test()
+                : DifferenceTest.of(old.estimate(), old.se(), neu.estimate(), neu.se());
         if (why == null) {
             why = test == null ? "an estimate or standard error is missing: no test"
                     : test.pValue() == null ? "both standard errors are 0 and the estimates differ: no test" : null;
         }
         return new CellChange(key, CellChange.Status.BOTH, old, neu, oldReliability, newReliability,
-                why == null ? test : null, null, why);
+                why == null ? test : null, null, why, paired == null ? null : paired.inBoth());
     }
 
     private static @Nullable String notPublishable(@Nullable Publishability old, @Nullable Publishability neu) {

@@ -86,7 +86,10 @@ public final class ChangesWorkbook {
         if (c.kind() == ComparisonKind.SAME_RESPONDENTS) {
             return "Geen toetsen: dezelfde respondenten, anders gewogen, dus geen onafhankelijke schattingen.";
         }
-        return String.format(java.util.Locale.ROOT, "%d toetsen (cellen publiceerbaar in beide metingen); "
+        String overlap = c.kind() == ComparisonKind.OVERLAPPING ? String.format(java.util.Locale.ROOT,
+                "Overlappende steekproeven: %d vestigingen in beide metingen; de marge van elk verschil houdt "
+                        + "rekening met hun samenhang. ", c.establishmentsInBoth()) : "";
+        return overlap + String.format(java.util.Locale.ROOT, "%d toetsen (cellen publiceerbaar in beide metingen); "
                         + "%s, false discovery rate %.0f%%: %d significant (%d met p < 0,05 per cel, "
                         + "toeval alleen geeft er ongeveer %.0f).", c.tested(), BenjaminiHochberg.METHOD,
                 100 * BenjaminiHochberg.FDR, c.significant(), c.significantUncorrected(), 0.05 * c.tested());

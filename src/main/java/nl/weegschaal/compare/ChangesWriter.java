@@ -40,7 +40,7 @@ public final class ChangesWriter {
                 + "se_old_points DOUBLE, se_new_points DOUBLE, se_difference_points DOUBLE, z DOUBLE, "
                 + "p_value DOUBLE, q_value DOUBLE, significant BOOLEAN, significant_uncorrected_5pct BOOLEAN, "
                 + "tested BOOLEAN NOT NULL, reliability_old VARCHAR, reliability_new VARCHAR, n_old BIGINT, "
-                + "n_new BIGINT, note VARCHAR)");
+                + "n_new BIGINT, note VARCHAR, n_both BIGINT)");
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "changes")) {
             for (CellChange c : comparison.cells()) {
                 CellKey k = c.key();
@@ -64,6 +64,7 @@ public final class ChangesWriter {
                 nullable(a, c.old() == null ? null : c.old().respondents());
                 nullable(a, c.neu() == null ? null : c.neu().respondents());
                 nullable(a, c.note());
+                nullable(a, c.inBoth());
                 a.endRow();
             }
         }
@@ -115,7 +116,8 @@ public final class ChangesWriter {
                 + "tests BIGINT, fdr_method VARCHAR, fdr_level DOUBLE, cells_significant BIGINT, "
                 + "cells_significant_uncorrected_5pct BIGINT, strata_comparable BOOLEAN, "
                 + "weight_strata BIGINT, weight_ratio_min DOUBLE, weight_ratio_median DOUBLE, "
-                + "weight_ratio_max DOUBLE, weight_strata_changed_over_1pct BIGINT, frame_strata_changed BIGINT)");
+                + "weight_ratio_max DOUBLE, weight_strata_changed_over_1pct BIGINT, frame_strata_changed BIGINT, "
+                + "establishments_in_both BIGINT)");
         WeightChangeSummary w = c.weightSummary();
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "comparison")) {
             a.beginRow().append(c.old().path().toAbsolutePath().toString())
@@ -130,17 +132,19 @@ public final class ChangesWriter {
                     .append(c.count(CellChange.Status.BOTH)).append(c.count(CellChange.Status.ONLY_OLD))
                     .append(c.count(CellChange.Status.ONLY_NEW)).append(c.movedMoreThan(1))
                     .append(c.notPublishableInBoth()).append(c.publicationRule());
-            boolean independent = c.kind() == ComparisonKind.INDEPENDENT;
-            nullable(a, independent ? c.tested() : null);
-            nullable(a, independent ? BenjaminiHochberg.METHOD : null);
-            nullable(a, independent ? BenjaminiHochberg.FDR : null);
-            nullable(a, independent ? c.significant() : null);
-            nullable(a, independent ? c.significantUncorrected() : null);
+            boolean tested = c.kind().tested();
+            nullable(a, tested ? c.tested() : null);
+            nullable(a, tested ? BenjaminiHochberg.METHOD : null);
+            nullable(a, tested ? BenjaminiHochberg.FDR : null);
+            nullable(a, tested ? c.significant() : null);
+            nullable(a, tested ? c.significantUncorrected() : null);
             a.append(c.strataComparable()).append((long) w.strata());
             nullable(a, w.strata() == 0 ? null : w.minRatio());
             nullable(a, w.strata() == 0 ? null : w.medianRatio());
             nullable(a, w.strata() == 0 ? null : w.maxRatio());
-            a.append((long) w.changedMoreThan1Pct()).append((long) c.frameChanges().size()).endRow();
+            a.append((long) w.changedMoreThan1Pct()).append((long) c.frameChanges().size());
+            nullable(a, c.establishmentsInBoth() == null ? null : c.establishmentsInBoth().longValue());
+            a.endRow();
         }
     }
 

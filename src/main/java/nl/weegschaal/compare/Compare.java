@@ -11,7 +11,7 @@ public final class Compare {
     /**
      * Compares OLD with NEW and writes the changes to {@code out} (default: beside NEW), and the
      * sheet {@code Wijzigingen} to a workbook beside it. {@code kind}
-     * null means detect it ({@link SameRespondents}).
+     * null means detect it ({@link ComparisonDetection}).
      */
     public static Comparison run(Path oldFile, Path newFile, @Nullable Path out, @Nullable ComparisonKind kind) {
         Path target = out != null ? out : defaultOutput(newFile);
@@ -24,12 +24,23 @@ public final class Compare {
         }
         ResultFile old = ResultFile.read(oldFile);
         ResultFile neu = ResultFile.read(newFile);
-        ComparisonKind detected = kind != null ? kind : SameRespondents.detect(old, neu);
-        String rule = kind != null ? "set with --comparison" : SameRespondents.RULE;
-        Comparison comparison = Comparison.of(old, neu, detected, rule);
+        Comparison comparison = compare(old, neu, kind);
         ChangesWriter.write(target, comparison);
         ChangesWorkbook.write(ChangesWorkbook.beside(target), comparison);
         return comparison;
+    }
+
+    /**
+     * Compares two result files without writing anything: as independent waves, overlapping samples or
+     * the same respondents, as detected ({@link ComparisonDetection}).
+     */
+    public static Comparison changes(Path oldFile, Path newFile) {
+        return compare(ResultFile.read(oldFile), ResultFile.read(newFile), null);
+    }
+
+    private static Comparison compare(ResultFile old, ResultFile neu, @Nullable ComparisonKind kind) {
+        ComparisonDetection.Detected detected = ComparisonDetection.detect(old, neu, kind);
+        return Comparison.of(old, neu, detected.kind(), detected.rule(), detected.overlap());
     }
 
     /** {@code <NEW without .duckdb>.changes.duckdb}, beside NEW. */

@@ -15,6 +15,9 @@ public final class CompareSummary {
         if (c.kind() == ComparisonKind.SAME_RESPONDENTS) {
             out.printf(Locale.ROOT, "  comparison          same respondents (%s): no significance test, "
                     + "the two estimates are not independent%n", reason(c));
+        } else if (c.kind() == ComparisonKind.OVERLAPPING) {
+            out.printf(Locale.ROOT, "  comparison          overlapping samples: %,d establishments (matched by id) in "
+                    + "both; each change's margin has their covariance%n", c.establishmentsInBoth());
         } else {
             out.printf(Locale.ROOT, "  comparison          independent waves (%s)%n", reason(c));
         }
@@ -25,7 +28,7 @@ public final class CompareSummary {
         out.printf(Locale.ROOT, "  publishable         %d in both runs, %d not (%s)%n",
                 c.count(CellChange.Status.BOTH) - c.notPublishableInBoth(), c.notPublishableInBoth(),
                 c.publicationRule());
-        if (c.kind() == ComparisonKind.INDEPENDENT) {
+        if (c.kind().tested()) {
             out.printf(Locale.ROOT, "  tests               %d (cells publishable in both runs)%n", c.tested());
             out.printf(Locale.ROOT, "  significant         %d after %s (false discovery rate %.0f%%); %d with "
                             + "p < 0.05 per cell, where chance alone gives about %.0f%n", c.significant(),
@@ -61,6 +64,9 @@ public final class CompareSummary {
     }
 
     private static String reason(Comparison c) {
+        if (c.rule().startsWith(SameRespondents.RULE + "; ")) {
+            return c.rule().substring(SameRespondents.RULE.length() + 2);
+        }
         if (!c.rule().equals(SameRespondents.RULE)) {
             return c.rule();
         }
@@ -70,7 +76,7 @@ public final class CompareSummary {
         if (c.old().responseChecksums().isEmpty() || c.neu().responseChecksums().isEmpty()) {
             return "no response checksums in one of the results; assumed independent";
         }
-        return "different response inputs";
+        return "different response inputs, no establishment in both";
     }
 
     private static String significance(CellChange move) {

@@ -2,25 +2,35 @@ package nl.weegschaal.compare;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two results: the kind of comparison, every cell, every stratum.
  *
  * @param rule            how the kind was decided
  * @param publicationRule which cells were taken as publishable, in each run
+ * @param establishmentsInBoth between overlapping samples: the establishments in both; null otherwise
  */
 public record Comparison(ResultFile old, ResultFile neu, ComparisonKind kind, String rule, String publicationRule,
-                         List<CellChange> cells, boolean strataComparable, List<StratumChange> strata) {
+                         List<CellChange> cells, boolean strataComparable, List<StratumChange> strata,
+                         @Nullable Integer establishmentsInBoth) {
 
-    /** Reads nothing: compares two results already read. */
+    /** Reads nothing: compares two results already read, as independent waves or the same respondents. */
     public static Comparison of(ResultFile old, ResultFile neu, ComparisonKind kind, String rule) {
+        return of(old, neu, kind, rule, null);
+    }
+
+    /** As above; {@code overlap} pairs the establishments of overlapping samples. */
+    static Comparison of(ResultFile old, ResultFile neu, ComparisonKind kind, String rule,
+                         @Nullable OverlapChanges overlap) {
         String oldRule = PublicationRules.describe(old);
         String newRule = PublicationRules.describe(neu);
         String publicationRule = oldRule.equals(newRule) ? oldRule : "old: " + oldRule + "; new: " + newRule;
         return new Comparison(old, neu, kind, rule, publicationRule,
                 CellComparison.compare(old.cells(), neu.cells(), PublicationRules.of(old), PublicationRules.of(neu),
-                        kind),
-                StratumComparison.comparable(old, neu), StratumComparison.compare(old, neu));
+                        kind, overlap),
+                StratumComparison.comparable(old, neu), StratumComparison.compare(old, neu),
+                overlap == null ? null : overlap.establishmentsInBoth());
     }
 
     public List<CellChange> inBoth() {
@@ -44,7 +54,7 @@ public record Comparison(ResultFile old, ResultFile neu, ComparisonKind kind, St
                 .limit(n).toList();
     }
 
-    /** Cells whose change is significant after Benjamini-Hochberg at FDR 5% (independent waves only). */
+    /** Cells whose change is significant after Benjamini-Hochberg at FDR 5% (tested kinds only). */
     public long significant() {
         return inBoth().stream().filter(c -> Boolean.TRUE.equals(c.significant())).count();
     }

@@ -215,6 +215,20 @@ public final class ResultReader implements AutoCloseable {
         return checksums;
     }
 
+    /**
+     * Every respondent's id, variance stratum, weight and categorical answers ({@link RespondentAnswers}),
+     * or null when the result holds no answers per respondent (a result of {@code weigh}, or one made
+     * before strata were collapsed in the result).
+     */
+    public @Nullable RespondentAnswers respondentAnswers() throws SQLException {
+        Map<String, List<String>> tables = schema();
+        if (!tables.containsKey("responses") || !tables.containsKey("weights") || !tables.containsKey("codebook")
+                || !tables.getOrDefault("strata", List.of()).contains("collapsed_stratum")) {
+            return null;
+        }
+        return RespondentAnswersQuery.read(connection, strataColumns());
+    }
+
     /** The respondents of a wave per {@code mode} (CATI, CAWI), in mode order; fails without {@code responses}. */
     public Map<String, Long> respondentsPerMode() throws SQLException {
         Map<String, Long> modes = new LinkedHashMap<>();

@@ -18,12 +18,17 @@ public final class SampleProject {
 
     /** Copies the sample wave into {@code dir}; returns the copied spec. */
     public static Path copyTo(Path dir) throws IOException {
+        return copyTo(dir, "wave-2024");
+    }
+
+    /** Copies the sample wave {@code wave} ({@code wave-2024} or {@code wave-2025}) into {@code dir}; returns its spec. */
+    public static Path copyTo(Path dir, String wave) throws IOException {
         Files.createDirectories(dir.resolve("jobs"));
-        Path data = Files.createDirectories(dir.resolve("sample-data/wave-2024"));
+        Path data = Files.createDirectories(dir.resolve("sample-data/" + wave));
         for (String file : EXPORTS) {
-            Files.copy(Path.of("sample-data/wave-2024", file), data.resolve(file));
+            Files.copy(Path.of("sample-data/" + wave, file), data.resolve(file));
         }
-        return Files.copy(Path.of("jobs/wave-2024.yml"), dir.resolve("jobs/wave-2024.yml"));
+        return Files.copy(Path.of("jobs/" + wave + ".yml"), dir.resolve("jobs/" + wave + ".yml"));
     }
 
     /**

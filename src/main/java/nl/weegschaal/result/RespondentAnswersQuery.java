@@ -1,0 +1,123 @@
+package nl.weegschaal.result;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@link RespondentAnswers} from a wave job's result: {@code responses} joined to {@code weights}
+ * by id and to {@code strata} (its {@code collapsed_stratum}, {@code design_population} and
+ * {@code design_respondents}: the strata the variance was estimated in), and the codebook's
+ * multiple-response variables and derived levels. Only the text columns of {@code responses} are read:
+ * the answers to categorical questions and the domains (numbers are left out).
+ */
+final class RespondentAnswersQuery {
+    /** Columns of {@code responses} that are neither an answer nor a domain. */
+    private static final Set<String> NOT_ANSWERS = Set.of("id", "mode", "source", "line", "sbi", "employees");
+
+    private RespondentAnswersQuery() {
+    }
+
+    static RespondentAnswers read(Connection connection, List<String> strataColumns) throws SQLException {
+        List<String> strata = ResultRows.of(connection, "SELECT collapsed_stratum, any_value(design_population), "
+                + "any_value(design_respondents) FROM strata WHERE NOT dropped GROUP BY collapsed_stratum "
+                + "ORDER BY collapsed_stratum", r -> r.getString(1) + '\t' + r.getDouble(2) + '\t' + r.getLong(3));
+        double[] population = new double[strata.size()];
+        int[] sampleSize = new int[strata.size()];
+        for (int h = 0; h < strata.size(); h++) {
+            String[] parts = strata.get(h).split("\t");
+            population[h] = Double.parseDouble(parts[1]);
+            sampleSize[h] = Integer.parseInt(parts[2]);
+        }
+        List<String> answers = ResultRows.of(connection, "SELECT column_name FROM information_schema.columns WHERE "
+                + "table_schema = 'main' AND table_name = 'responses' AND data_type = 'VARCHAR' ORDER BY ordinal_position",
+                ResultRows::text).stream().filter(c -> !NOT_ANSWERS.contains(c)).toList();
+        String sql = select(strataColumns, answers);
+        List<String> ids = new ArrayList<>();
+        List<Integer> stratum = new ArrayList<>();
+        List<Double> weight = new ArrayList<>();
+        List<ColumnCoder> coders = answers.stream().map(c -> new ColumnCoder()).toList();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+                stratum.add(r.getInt(2));
+                weight.add(r.getDouble(3));
+                for (int c = 0; c < answers.size(); c++) {
+                    coders.get(c).add(r.getString(4 + c));
+                }
+            }
+        }
+        Map<String, CodedColumn> columns = new LinkedHashMap<>();
+        for (int c = 0; c < answers.size(); c++) {
+            columns.put(answers.get(c), coders.get(c).column());
+        }
+        return new RespondentAnswers(ids.toArray(String[]::new), stratum.stream().mapToInt(Integer::intValue).toArray(),
+                population, sampleSize, weight.stream().mapToDouble(Double::doubleValue).toArray(), columns,
+                multiple(connection), derived(connection));
+    }
+
+    private static String select(List<String> strataColumns, List<String> answers) {
+        StringBuilder sql = new StringBuilder("SELECT r.id, s.stratum, w.weight");
+        for (String column : answers) {
+            sql.append(", r.").append(quote(column));
+        }
+        String keys = String.join(", ", strataColumns.stream().map(RespondentAnswersQuery::quote).toList());
+        String on = String.join(" AND ", strataColumns.stream().map(c -> "s." + quote(c) + " = w." + quote(c)).toList());
+        sql.append(" FROM responses r JOIN weights w ON w.id = r.id JOIN (SELECT ").append(keys)
+                .append(", dense_rank() OVER (ORDER BY collapsed_stratum) - 1 AS stratum FROM strata WHERE NOT dropped)"
+                        + " s ON ").append(on).append(" ORDER BY r.id");
+        return sql.toString();
+    }
+
+    private static Set<String> multiple(Connection connection) throws SQLException {
+        return new HashSet<>(ResultRows.of(connection, "SELECT DISTINCT variable FROM codebook WHERE type = 'multiple'",
+                ResultRows::text));
+    }
+
+    private static Map<String, Map<String, List<String>>> derived(Connection connection) throws SQLException {
+        Map<String, Map<String, List<String>>> derived = new HashMap<>();
+        for (String row : ResultRows.of(connection, "SELECT variable || chr(9) || level || chr(9) || combines "
+                + "FROM codebook WHERE kind = 'derived' AND combines IS NOT NULL", ResultRows::text)) {
+            String[] parts = row.split("\t");
+            derived.computeIfAbsent(parts[0], v -> new HashMap<>()).put(parts[1], Arrays.asList(parts[2].split(",")));
+        }
+        return derived;
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Codes one column's values in the order they are first met. */
+    private static final class ColumnCoder {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> values = new ArrayList<>();
+        private int[] codes = new int[1024];
+        private int size;
+
+        void add(String value) {
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+            }
+            codes[size++] = value == null ? -1 : index.computeIfAbsent(value, this::append);
+        }
+
+        private int append(String value) {
+            values.add(value);
+            return values.size() - 1;
+        }
+
+        CodedColumn column() {
+            return new CodedColumn(values.toArray(String[]::new), Arrays.copyOf(codes, size));
+        }
+    }
+}
