@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "List the waves of a wave catalog, and the waves whose result file is missing or changed.")
 class WavesListCommand implements Callable<Integer> {
     private static final DateTimeFormatter REGISTERED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String ROW = "%-14s %-24s %-19s %-12s %11s  %s%n";
+    private static final String ROW = "%-14s %-25s %-19s %-12s %11s  %s%n";
 
     @Spec
     CommandSpec spec;
