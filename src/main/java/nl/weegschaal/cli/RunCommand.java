@@ -2,6 +2,7 @@ package nl.weegschaal.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.weegschaal.job.WaveCatalogs;
 import nl.weegschaal.launch.WaveOutcome;
 import nl.weegschaal.launch.WaveRunner;
 import nl.weegschaal.spec.SpecLoader;
@@ -40,6 +41,10 @@ class RunCommand implements Callable<Integer> {
         WaveSpec wave = SpecLoader.load(SpecArguments.existing(spec, specFile));
         WaveOutcome outcome = WaveRunner.run(wave, specFile, mode());
         if (outcome instanceof WaveOutcome.AlreadyDone done) {
+            if (done.registered()) {
+                spec.commandLine().getOut().printf("weegschaal run: %s was not in the wave catalog %s; "
+                        + "registered it now%n", wave.wave(), WaveCatalogs.of(wave).file());
+            }
             spec.commandLine().getOut().printf("weegschaal run: %s is already done (run %d of %s, "
                     + "same spec and inputs); nothing changed%n", wave.wave(), done.run(), done.ended());
             return ExitCodes.ALREADY_DONE;

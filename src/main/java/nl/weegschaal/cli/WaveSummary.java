@@ -3,6 +3,7 @@ package nl.weegschaal.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import nl.weegschaal.launch.WaveOutcome;
+import nl.weegschaal.publish.catalog.WaveCatalog;
 import nl.weegschaal.spec.WaveSpec;
 
 /** The one summary a wave run prints at its end: what was read, rejected, weighted and written, and how long each step took. */
@@ -40,5 +41,8 @@ final class WaveSummary {
         }
         out.printf("  result                  %s%n", spec.result());
         out.printf("  workbook                %s%n", spec.workbook());
+        if (spec.restartable()) {
+            out.printf("  wave catalog            %s%n", WaveCatalog.fileIn(spec.outputDir()));
+        }
     }
 }

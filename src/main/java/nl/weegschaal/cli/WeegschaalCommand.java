@@ -38,6 +38,7 @@ class WeegschaalCommand {
         commands.put("workbook", WorkbookCommand::new);
         commands.put("weigh", WeighCommand::new);
         commands.put("compare", CompareCommand::new);
+        commands.put("waves", WavesCommand::new);
         commands.put("digest", DigestCommand::new);
         commands.put("generate", GenerateCommand::new);
         return Collections.unmodifiableMap(commands);

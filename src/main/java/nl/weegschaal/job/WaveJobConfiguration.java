@@ -5,6 +5,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The one job of weegschaal, for a wave ({@code run}) and for {@code weigh} alike:
  * {@code ingestExports} (one partition per export: read, check and harmonise, stage) ->
  * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
- * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave). The run's spec and
+ * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave) -> {@code registerWave} (the
+ * wave in its output folder's catalog, {@code waves.duckdb}; the wave job only). The run's spec and
  * frame are loaded once per job execution ({@link RunContext}, job-scoped); every step keeps its output
  * in the run's work store, so a run that died restarts at the step that failed and ends with the same
  * tables as an uninterrupted run.
@@ -30,9 +32,10 @@ public class WaveJobConfiguration {
 
     @Bean
     Job waveJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
-                Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
+                Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook,
+                Step registerWave) {
         return steps(new JobBuilder(JOB_NAME, jobRepository), runContext, ingestExports, deriveStrata,
-                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook);
+                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook).next(registerWave).build();
     }
 
     /**
@@ -43,13 +46,14 @@ public class WaveJobConfiguration {
     Job weighJob(JobRepository jobRepository, RunContext runContext, Step ingestExports, Step deriveStrata,
                  Step waveComputeWeights, Step waveEstimateTables, Step publishWave, Step publishWorkbook) {
         return steps(new JobBuilder(WEIGH_JOB_NAME, jobRepository), runContext, ingestExports, deriveStrata,
-                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook);
+                waveComputeWeights, waveEstimateTables, publishWave, publishWorkbook).build();
     }
 
-    private static Job steps(JobBuilder job, RunContext runContext, Step ingestExports, Step deriveStrata,
-                             Step computeWeights, Step estimateTables, Step publish, Step publishWorkbook) {
+    private static SimpleJobBuilder steps(JobBuilder job, RunContext runContext, Step ingestExports,
+                                          Step deriveStrata, Step computeWeights, Step estimateTables, Step publish,
+                                          Step publishWorkbook) {
         return job.listener(new WorkStoreCleanup(runContext)).start(ingestExports).next(deriveStrata)
-                .next(computeWeights).next(estimateTables).next(publish).next(publishWorkbook).build();
+                .next(computeWeights).next(estimateTables).next(publish).next(publishWorkbook);
     }
 
     /** The run: its spec and frame, loaded once per job execution. */
@@ -126,4 +130,12 @@ public class WaveJobConfiguration {
                 .build();
     }
 
+    /** The wave in its output folder's catalog, once its result and workbook are published (the wave job only). */
+    @Bean
+    Step registerWave(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      RunContext runContext) {
+        return new StepBuilder("registerWave", jobRepository)
+                .tasklet(new RegisterWaveTasklet(runContext), transactionManager).listener(new FaultInjection())
+                .build();
+    }
 }

@@ -20,8 +20,11 @@ public sealed interface WaveOutcome {
         }
     }
 
-    /** The same spec on the same inputs completed before, in run {@code run} that ended at {@code ended}. */
-    record AlreadyDone(long run, @Nullable LocalDateTime ended) implements WaveOutcome {
+    /**
+     * The same spec on the same inputs completed before, in run {@code run} that ended at {@code ended};
+     * {@code registered}: the wave's catalog lacked it (e.g. it was deleted), so it was registered now.
+     */
+    record AlreadyDone(long run, @Nullable LocalDateTime ended, boolean registered) implements WaveOutcome {
     }
 
     /** How long a step of a run took. */

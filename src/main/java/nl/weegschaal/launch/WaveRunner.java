@@ -1,5 +1,6 @@
 package nl.weegschaal.launch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,8 +8,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weegschaal.job.WaveCatalogs;
 import nl.weegschaal.job.WaveJobConfiguration;
 import nl.weegschaal.job.WaveParameters;
+import nl.weegschaal.publish.catalog.WaveCatalog;
 import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +70,7 @@ public final class WaveRunner {
             removeInstanceWithoutExecution(repository, parameters);
         }
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return new WaveOutcome.AlreadyDone(last.getId(), last.getEndTime());
+            return new WaveOutcome.AlreadyDone(last.getId(), last.getEndTime(), registerIfMissing(wave));
         }
         if (mode == Mode.RESTART && last == null) {
             throw RestartRefusal.of(context, wave, specFile, parameters);
@@ -82,6 +85,20 @@ public final class WaveRunner {
         JobExecution done = JobRunner.start(context, "waveJob", parameters, restart,
                 "`restart " + specFile + "` continues from there");
         return done(done, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Registers a wave done before in its output folder's catalog when the catalog lacks it (deleted, or a run
+     * done before there were catalogs), so that the next run registers whatever happened to the catalog;
+     * returns whether it did. A wave whose result is gone is left out: there is nothing to register.
+     */
+    private static boolean registerIfMissing(WaveSpec wave) {
+        WaveCatalog catalog = WaveCatalogs.of(wave);
+        if (!Files.isRegularFile(wave.result()) || catalog.contains(wave.wave())) {
+            return false;
+        }
+        catalog.register(WaveCatalogs.info(wave), wave.result());
+        return true;
     }
 
     /**

@@ -51,6 +51,10 @@ public final class SpecLoader {
             throw top.get("wave").error("'" + wave + "' must be a plain name (letters, digits, . _ -): "
                     + "it names the output files");
         }
+        if (wave.equalsIgnoreCase("waves") || wave.equalsIgnoreCase("trend")) {
+            throw top.get("wave").error("'" + wave + "' is taken: the output folder's wave catalog is waves.duckdb "
+                    + "and its trend workbook trend.xlsx; give the wave another name");
+        }
         List<String> domains = domains(required(top, "domains", root), codebook, strata);
         double maxRejectShare = maxRejectShare(optional(top, "rejects"));
         Path outputDir = outputDir(required(top, "output", root), paths);

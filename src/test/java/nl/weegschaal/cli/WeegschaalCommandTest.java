@@ -14,7 +14,7 @@ class WeegschaalCommandTest {
     @Test
     void aSubcommandBuiltAloneIsTheSameAsInTheFullCommandLine() {
         Map<String, CommandLine> all = WeegschaalCommand.commandLine().getSubcommands();
-        assertThat(all.keySet()).containsExactly("run", "restart", "status", "workbook", "weigh", "compare", "digest",
+        assertThat(all.keySet()).containsExactly("run", "restart", "status", "workbook", "weigh", "compare", "waves", "digest",
                 "generate", "help");
         for (String name : all.keySet()) {
             if (name.equals("help")) {
@@ -28,8 +28,8 @@ class WeegschaalCommandTest {
 
     @Test
     void withoutAKnownCommandEveryCommandIsThereToListOrSuggest() {
-        assertThat(WeegschaalCommand.commandLine("rnu").getSubcommands()).hasSize(9);
-        assertThat(WeegschaalCommand.commandLine("--version").getSubcommands()).hasSize(9);
-        assertThat(WeegschaalCommand.commandLine("help", "weigh").getSubcommands()).hasSize(9);
+        assertThat(WeegschaalCommand.commandLine("rnu").getSubcommands()).hasSize(10);
+        assertThat(WeegschaalCommand.commandLine("--version").getSubcommands()).hasSize(10);
+        assertThat(WeegschaalCommand.commandLine("help", "weigh").getSubcommands()).hasSize(10);
     }
 }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class StepKiller {
     static final String START_UP = "start-up";
     static final List<String> STEPS = List.of("ingestExports", "deriveStrata", "computeWeights", "estimateTables",
-            "publish", "publishWorkbook");
+            "publish", "publishWorkbook", "registerWave");
     static final List<String> PLACES = java.util.stream.Stream.concat(java.util.stream.Stream.of(START_UP),
             STEPS.stream()).toList();
     /** Longer than any test: a paused run is killed as soon as it says it pauses. */

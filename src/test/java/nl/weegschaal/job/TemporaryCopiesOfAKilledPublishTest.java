@@ -53,7 +53,7 @@ class TemporaryCopiesOfAKilledPublishTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(f -> f.getFileName().toString())).as("nothing but the run's files left")
-                    .containsExactlyInAnyOrder(".wave-2024.lock", ".weegschaal", "wave-2024.duckdb", "wave-2024.xlsx");
+                    .containsExactlyInAnyOrder(".wave-2024.lock", ".weegschaal", "wave-2024.duckdb", "wave-2024.xlsx", "waves.duckdb");
         }
     }
 }

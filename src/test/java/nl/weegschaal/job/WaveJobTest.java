@@ -168,7 +168,7 @@ class WaveJobTest {
         assertThat(Files.readAllBytes(workbook)).isNotEqualTo(earlierWorkbook);
         try (java.util.stream.Stream<Path> left = Files.list(project.resolve("out"))) {
             assertThat(left.map(f -> f.getFileName().toString())).as("no work or pending file left")
-                    .containsExactlyInAnyOrder(".wave-2024.lock", ".weegschaal", "wave-2024.duckdb", "wave-2024.xlsx");
+                    .containsExactlyInAnyOrder(".wave-2024.lock", ".weegschaal", "wave-2024.duckdb", "wave-2024.xlsx", "waves.duckdb");
         }
     }
 
