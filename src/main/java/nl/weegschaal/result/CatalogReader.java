@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +113,11 @@ public final class CatalogReader implements AutoCloseable {
         if (!have.containsAll(List.of("ci_lower", "ci_beta_low", "ci_logit_low"))) {
             return IntervalMethod.KORN_GRAUBARD;
         }
+        String proportions = have.contains("statistic") ? " AND (statistic IS NULL OR statistic = 'proportion')" : "";
         List<long[]> counts = query("SELECT count(*), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_beta_low)) "
                 + "< 1e-12), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_logit_low)) < 1e-12) FROM estimates "
-                + "WHERE wave = " + literal(wave.wave()) + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1",
+                + "WHERE wave = " + literal(wave.wave()) + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1"
+                + proportions,
                 r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
         long[] c = counts.get(0);
         return c[1] == c[0] ? IntervalMethod.KORN_GRAUBARD : c[2] == c[0] ? IntervalMethod.LOGIT : IntervalMethod.WALD;

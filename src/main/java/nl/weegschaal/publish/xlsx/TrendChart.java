@@ -63,7 +63,12 @@ final class TrendChart {
         percent.getOrAddMajorGridProperties();
         percent.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
 
-        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(table.waves().toArray(String[]::new));
+        List<Integer> headers = new ArrayList<>();
+        for (int w = 0; w < table.waves().size(); w++) {
+            headers.add(TrendSheet.percentColumn(0, w, table.waves().size()));
+        }
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(table.waves().toArray(String[]::new),
+                reference(sheet, TrendSheet.HEADER_ROW + 1, headers));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, waves, percent);
         data.setVaryColors(false);
         TrendTable.Row total = table.rows().get(0);

@@ -97,8 +97,10 @@ final class TrendSheet {
         }
         sheet.createFreezePane(1, FIRST_ROW);
         r = notes(sheet, styles, table, labels, trend, data, r + 1, Math.min(last, 12), pageWidth);
+        // the chart on a page of its own, not cut by the page break after a long table
+        sheet.setRowBreak(r);
         int chartBottom = TrendChart.draw(sheet, table, labels, r + 1, last);
-        print(sheet, chartBottom, last, labelWidth + categories * groupChars);
+        print(sheet, chartBottom, last, labelWidth, groupChars, categories, waves);
         return sheet;
     }
 
@@ -199,15 +201,20 @@ final class TrendSheet {
 
     /**
      * Landscape A4: one page wide while the table fits at a readable size, else as many pages wide as it
-     * needs, each repeating the row labels and the headings.
+     * needs, each repeating the row labels.
      */
-    private static void print(XSSFSheet sheet, int lastRow, int lastColumn, int tableChars) {
+    private static void print(XSSFSheet sheet, int lastRow, int lastColumn, int labelWidth, int groupChars,
+                              int categories, int waves) {
         Sheets.page(sheet, lastRow, lastColumn, 0);
-        int pages = Math.max(1, (int) Math.ceil(tableChars / (double) PAGE_WIDTH));
+        int perPage = Math.max(1, (PAGE_WIDTH - labelWidth) / groupChars);
+        int pages = (categories + perPage - 1) / perPage;
         if (pages > 1) {
+            // whole categories per page: a break after every perPage-th category's group
+            for (int c = perPage; c < categories; c += perPage) {
+                sheet.setColumnBreak(percentColumn(c, 0, waves) - 1);
+            }
             sheet.getPrintSetup().setFitWidth((short) pages);
             sheet.setRepeatingColumns(new CellRangeAddress(0, lastRow, 0, 0));
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ROW - 1, 0, lastColumn));
         }
     }
 }

@@ -189,7 +189,7 @@ class TrendWorkbookTest {
                         .getSerArray());
                 assertThat(series).hasSize(question.getValue().size());
                 for (CTLineSer line : series) {
-                    var points = line.getCat().getStrLit().getPtList();
+                    var points = line.getCat().getStrRef().getStrCache().getPtList();
                     assertThat(points.stream().map(p -> p.getV()).toList()).isEqualTo(WAVES);
                 }
             }
