@@ -8,7 +8,11 @@ import nl.weegschaal.spec.WaveSpec;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** The {@code codebook} table of a wave's result: every question and level with its labels. */
+/**
+ * The {@code codebook} table of a wave's result: every question and level with its labels, and the
+ * question's sheet names in the workbook ({@code sheet}, {@code sheet_en}), so that a workbook made
+ * from results alone (the trend workbook, from the wave catalog) names its sheets as the wave's does.
+ */
 final class CodebookTable {
     private CodebookTable() {
     }
@@ -17,7 +21,8 @@ final class CodebookTable {
         try (var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE codebook (variable VARCHAR, type VARCHAR, question VARCHAR, "
                     + "question_en VARCHAR, asked_of VARCHAR, position INTEGER, level VARCHAR, kind VARCHAR, "
-                    + "value VARCHAR, label_nl VARCHAR, label_en VARCHAR, dont_know BOOLEAN, combines VARCHAR)");
+                    + "value VARCHAR, label_nl VARCHAR, label_en VARCHAR, dont_know BOOLEAN, combines VARCHAR, "
+                    + "sheet VARCHAR, sheet_en VARCHAR)");
         }
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "codebook")) {
             for (Question q : spec.codebook().values()) {
@@ -64,6 +69,7 @@ final class CodebookTable {
         } else {
             appender.append(combines);
         }
+        appender.append(q.sheet()).append(q.sheetEn());
         appender.endRow();
     }
 }

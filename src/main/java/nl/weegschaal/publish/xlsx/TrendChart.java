@@ -1,0 +1,121 @@
+package nl.weegschaal.publish.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+
+/**
+ * A native line chart of a question's trend: the waves along the x axis, one line per category (in the
+ * table's order), the total row's percentages. A wave whose total is not published leaves a gap in its
+ * line (never a zero). The series refer to the table's cells where every wave's total is shown, so that
+ * the chart follows an edit of the table; otherwise they hold the values themselves (a cell holding
+ * {@code x} would be drawn as 0).
+ */
+final class TrendChart {
+    /** The wave workbook's colours, in order; the don't-know category is grey. */
+    private static final byte[][] PALETTE = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xC5, (byte) 0x5A, (byte) 0x11},
+        {(byte) 0x70, (byte) 0xAD, (byte) 0x47}, {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5},
+        {(byte) 0x7F, (byte) 0x60, (byte) 0x84}, {(byte) 0xF4, (byte) 0xB1, (byte) 0x83},
+        {(byte) 0x2E, (byte) 0x75, (byte) 0xB6}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6}};
+    private static final byte[] GREY = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
+    private static final int HEIGHT_ROWS = 20;
+
+    private TrendChart() {
+    }
+
+    /** Draws the chart from row {@code top}; returns its last row. */
+    static int draw(XSSFSheet sheet, TrendTable table, Labels labels, int top, int lastColumn) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(lastColumn + 1, 10),
+                top + HEIGHT_ROWS);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(table.question().sheet() + " (" + labels.total().toLowerCase(java.util.Locale.ROOT) + ")");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis waves = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis percent = chart.createValueAxis(AxisPosition.LEFT);
+        percent.setCrosses(AxisCrosses.AUTO_ZERO);
+        percent.setCrossBetween(AxisCrossBetween.BETWEEN);
+        percent.setMinimum(0);
+        percent.setNumberFormat("0");
+        percent.getOrAddMajorGridProperties();
+        percent.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
+
+        List<Integer> headers = new ArrayList<>();
+        for (int w = 0; w < table.waves().size(); w++) {
+            headers.add(TrendSheet.percentColumn(0, w, table.waves().size()));
+        }
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(table.waves().toArray(String[]::new),
+                reference(sheet, TrendSheet.HEADER_ROW + 1, headers));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, waves, percent);
+        data.setVaryColors(false);
+        TrendTable.Row total = table.rows().get(0);
+        int row = TrendSheet.rowOf(table, 0);
+        int colour = 0;
+        for (int c = 0; c < table.question().categories().size(); c++) {
+            QuestionTable.Category category = table.question().categories().get(c);
+            Double[] values = new Double[table.waves().size()];
+            List<Integer> columns = new ArrayList<>();
+            for (int w = 0; w < values.length; w++) {
+                QuestionTable.Value value = total.cells().get(c).get(w);
+                values[w] = value == null || value.suppressed() ? null : value.percent();
+                columns.add(TrendSheet.percentColumn(c, w, values.length));
+            }
+            boolean gaps = java.util.Arrays.stream(values).anyMatch(v -> v == null);
+            XDDFNumericalDataSource<Double> source = gaps ? XDDFDataSourcesFactory.fromArray(values)
+                    : XDDFDataSourcesFactory.fromArray(values, reference(sheet, row, columns));
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, source);
+            series.setTitle(category.label(), new CellReference(sheet.getSheetName(), TrendSheet.HEADER_ROW,
+                    TrendSheet.percentColumn(c, 0, values.length), true, true));
+            boolean dontKnow = category.code().equals(table.question().dontKnow());
+            style(series, dontKnow ? GREY : PALETTE[colour++ % PALETTE.length], !category.plain());
+        }
+        chart.plot(data);
+        chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
+        return top + HEIGHT_ROWS;
+    }
+
+    /** The cells of one row in these columns, a union of single cells: {@code ('S'!$B$8,'S'!$D$8)}. */
+    static String reference(XSSFSheet sheet, int row, List<Integer> columns) {
+        List<String> cells = columns.stream().map(c -> new CellReference(sheet.getSheetName(), row, c, true, true)
+                .formatAsString()).toList();
+        return cells.size() == 1 ? cells.get(0) : "(" + String.join(",", cells) + ")";
+    }
+
+    /** A solid line with round markers in the colour; a derived category (a sum of others) dashed. */
+    private static void style(XDDFLineChartData.Series series, byte[] rgb, boolean derived) {
+        series.setSmooth(false);
+        series.setMarkerStyle(MarkerStyle.CIRCLE);
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        line.setWidth(2.25);
+        if (derived) {
+            line.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(
+                    org.apache.poi.xddf.usermodel.PresetLineDash.DASH));
+        }
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(line);
+        series.setShapeProperties(properties);
+    }
+}
