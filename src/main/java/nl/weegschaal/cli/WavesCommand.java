@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "waves", mixinStandardHelpOptions = true,
         description = "The wave catalog of an output folder (waves.duckdb): every completed wave run registers its "
                 + "wave there, for queries and trends over the waves.",
-        subcommands = {WavesListCommand.class, WavesRemoveCommand.class})
+        subcommands = {WavesListCommand.class, WavesRemoveCommand.class, WavesTrendCommand.class})
 class WavesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,11 +1,9 @@
 package nl.weegschaal.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.weegschaal.publish.xlsx.TrendWorkbook;
-import nl.weegschaal.spec.SpecLoader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,15 +18,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = "Write the trend workbook: the waves of a catalog side by side, with the change between them.")
-public class WavesTrendCommand implements Callable<Integer> {
-    /** The catalog's file name in an output folder. */
-    static final String CATALOG = "waves.duckdb";
-
+class WavesTrendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHERE", description = "The catalog (waves.duckdb), the output folder that holds it, "
-            + "or a job spec (its output.dir's catalog).")
+    @Parameters(paramLabel = "WHERE", description = CatalogArgument.DESCRIPTION)
     Path where;
 
     @Option(names = "--waves", paramLabel = "W1,W2,...", split = ",",
@@ -49,22 +43,10 @@ public class WavesTrendCommand implements Callable<Integer> {
         if (!language.equals("nl") && !language.equals("en")) {
             throw new ParameterException(spec.commandLine(), "--language must be nl or en, got " + language);
         }
-        Path catalog = catalog(where);
+        Path catalog = CatalogArgument.file(spec, where);
         Path target = out != null ? out : catalog.toAbsolutePath().getParent().resolve("trend.xlsx");
         List<String> shown = TrendWorkbook.write(catalog, waves, target, language);
         spec.commandLine().getOut().printf("weegschaal waves trend: wrote %s (%s)%n", target, String.join(", ", shown));
         return ExitCodes.OK;
-    }
-
-    /** The catalog WHERE names: the file itself, the one in a folder, or the one in a spec's output folder. */
-    private Path catalog(Path where) {
-        if (Files.isDirectory(where)) {
-            return where.resolve(CATALOG);
-        }
-        String name = where.getFileName().toString();
-        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
-            return SpecLoader.load(SpecArguments.existing(spec, where)).outputDir().resolve(CATALOG);
-        }
-        return where;
     }
 }

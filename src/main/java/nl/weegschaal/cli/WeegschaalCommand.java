@@ -41,9 +41,6 @@ class WeegschaalCommand {
         commands.put("waves", WavesCommand::new);
         commands.put("digest", DigestCommand::new);
         commands.put("generate", GenerateCommand::new);
-        // trend only, until the catalog's waves command (list, remove) takes WavesTrendCommand as its subcommand
-        commands.put("waves", () -> new CommandLine(CommandLine.Model.CommandSpec.create().name("waves")
-                .mixinStandardHelpOptions(true)).addSubcommand("trend", new WavesTrendCommand()));
         return Collections.unmodifiableMap(commands);
     }
 }

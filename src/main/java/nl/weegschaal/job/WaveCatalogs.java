@@ -1,6 +1,7 @@
 package nl.weegschaal.job;
 
 import java.nio.file.Path;
+import nl.weegschaal.compare.CatalogChanges;
 import nl.weegschaal.publish.catalog.ChangeSource;
 import nl.weegschaal.publish.catalog.WaveCatalog;
 import nl.weegschaal.publish.catalog.WaveInfo;
@@ -12,11 +13,8 @@ import nl.weegschaal.spec.WaveSpec;
  * done, and the {@code waves} commands.
  */
 public final class WaveCatalogs {
-    /**
-     * The changes between consecutive waves. No rows until compare's implementation is wired here (issue 16:
-     * the catalog's {@code changes} table stays empty meanwhile).
-     */
-    static final ChangeSource CHANGES = ChangeSource.NONE;
+    /** The changes between consecutive waves: {@code compare}'s, overlapping samples included. */
+    static final ChangeSource CHANGES = new CatalogChanges();
 
     private WaveCatalogs() {
     }
