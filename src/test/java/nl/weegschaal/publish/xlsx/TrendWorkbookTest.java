@@ -235,6 +235,44 @@ class TrendWorkbookTest {
         }
     }
 
+    @Test
+    void aQuestionSheetPrintsWholeCategoriesPerPageAtAFixedScaleSoThatItsPageBreaksHold() throws Exception {
+        try (XSSFWorkbook book = open(trend)) {
+            for (Map.Entry<String, List<String>> question : categories.entrySet()) {
+                XSSFSheet sheet = book.getSheet(sheets.get(question.getKey()));
+                // a sheet fitted to a number of pages has its manual breaks ignored, by Excel and LibreOffice
+                assertThat(sheet.getFitToPage()).as(question.getKey()).isFalse();
+                assertThat((int) sheet.getPrintSetup().getScale()).isBetween(55, 100);
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                List<Integer> groupStarts = new ArrayList<>();
+                for (int c = 1; c < question.getValue().size(); c++) {
+                    groupStarts.add(TrendSheet.percentColumn(c, 0, WAVES.size()));
+                }
+                int[] breaks = sheet.getColumnBreaks();
+                if (question.getValue().size() > 1) {
+                    assertThat(breaks).as("breaks between categories").isNotEmpty();
+                    assertThat(sheet.getRepeatingColumns().formatAsString()).as("row labels on every page")
+                            .isEqualTo("A:A");
+                }
+                for (int column : breaks) {
+                    // POI reports a break by the last column before it
+                    assertThat(groupStarts).as(question.getKey()).contains(column + 1);
+                }
+                // the question, base, unit and notes are wrapped within the first page
+                int firstPageEnd = breaks.length == 0 ? Integer.MAX_VALUE : breaks[0];
+                for (var region : sheet.getMergedRegions()) {
+                    if (region.getFirstColumn() == 0) {
+                        assertThat(region.getLastColumn()).as(region.formatAsString()).isLessThanOrEqualTo(firstPageEnd);
+                    }
+                }
+                // the chart starts on the page after the table's notes
+                int chartTop = ((org.apache.poi.xssf.usermodel.XSSFClientAnchor) sheet.getDrawingPatriarch().getShapes()
+                        .get(0).getAnchor()).getRow1();
+                assertThat(sheet.getRowBreaks()).containsExactly(chartTop - 1);
+            }
+        }
+    }
+
     /** The cells of a chart reference: one cell, or a union of single cells {@code ('S'!$B$8,'S'!$D$8)}. */
     private static List<Cell> cells(XSSFSheet sheet, String reference) {
         String union = reference.startsWith("(") ? reference.substring(1, reference.length() - 1) : reference;
