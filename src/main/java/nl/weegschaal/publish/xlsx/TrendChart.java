@@ -1,6 +1,5 @@
 package nl.weegschaal.publish.xlsx;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -27,10 +26,9 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * A native line chart of a question's trend: the waves along the x axis, one line per category (in the
- * table's order), the total row's percentages. A wave whose total is not published leaves a gap in its
- * line (never a zero). The series refer to the table's cells where every wave's total is shown, so that
- * the chart follows an edit of the table; otherwise they hold the values themselves (a cell holding
- * {@code x} would be drawn as 0).
+ * table's order), the total row's percentages. The series refer to the chart's data block below it
+ * ({@link TrendChartData}), where an unpublished percentage is an empty cell; with blanks shown as gaps
+ * its line is drawn with a gap there (never a zero), in Excel and in LibreOffice alike.
  */
 final class TrendChart {
     /** The wave workbook's colours, in order; the don't-know category is grey. */
@@ -40,16 +38,15 @@ final class TrendChart {
         {(byte) 0x7F, (byte) 0x60, (byte) 0x84}, {(byte) 0xF4, (byte) 0xB1, (byte) 0x83},
         {(byte) 0x2E, (byte) 0x75, (byte) 0xB6}, {(byte) 0x9D, (byte) 0xC3, (byte) 0xE6}};
     private static final byte[] GREY = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
-    private static final int HEIGHT_ROWS = 20;
+    static final int HEIGHT_ROWS = 20;
 
     private TrendChart() {
     }
 
-    /** Draws the chart from row {@code top}; returns its last row. */
-    static int draw(XSSFSheet sheet, TrendTable table, Labels labels, int top, int lastColumn) {
+    /** Draws the chart from row {@code top} to column {@code lastColumn}; returns the row below it. */
+    static int draw(XSSFSheet sheet, TrendTable table, Labels labels, TrendChartData cells, int top, int lastColumn) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(lastColumn + 1, 10),
-                top + HEIGHT_ROWS);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, lastColumn + 1, top + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(table.question().sheet() + " (" + labels.total().toLowerCase(java.util.Locale.ROOT) + ")");
         chart.setTitleOverlay(false);
@@ -63,32 +60,23 @@ final class TrendChart {
         percent.getOrAddMajorGridProperties();
         percent.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
 
-        List<Integer> headers = new ArrayList<>();
-        for (int w = 0; w < table.waves().size(); w++) {
-            headers.add(TrendSheet.percentColumn(0, w, table.waves().size()));
-        }
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(table.waves().toArray(String[]::new),
-                reference(sheet, TrendSheet.HEADER_ROW + 1, headers));
+                cells.waves());
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, waves, percent);
         data.setVaryColors(false);
         TrendTable.Row total = table.rows().get(0);
-        int row = TrendSheet.rowOf(table, 0);
         int colour = 0;
         for (int c = 0; c < table.question().categories().size(); c++) {
             QuestionTable.Category category = table.question().categories().get(c);
             Double[] values = new Double[table.waves().size()];
-            List<Integer> columns = new ArrayList<>();
             for (int w = 0; w < values.length; w++) {
                 QuestionTable.Value value = total.cells().get(c).get(w);
                 values[w] = value == null || value.suppressed() ? null : value.percent();
-                columns.add(TrendSheet.percentColumn(c, w, values.length));
             }
-            boolean gaps = java.util.Arrays.stream(values).anyMatch(v -> v == null);
-            XDDFNumericalDataSource<Double> source = gaps ? XDDFDataSourcesFactory.fromArray(values)
-                    : XDDFDataSourcesFactory.fromArray(values, reference(sheet, row, columns));
+            // the cache holds the published points only; the cell of an unpublished one is empty
+            XDDFNumericalDataSource<Double> source = XDDFDataSourcesFactory.fromArray(values, cells.values().get(c));
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, source);
-            series.setTitle(category.label(), new CellReference(sheet.getSheetName(), TrendSheet.HEADER_ROW,
-                    TrendSheet.percentColumn(c, 0, values.length), true, true));
+            series.setTitle(category.label(), cells.titles().get(c));
             boolean dontKnow = category.code().equals(table.question().dontKnow());
             style(series, dontKnow ? GREY : PALETTE[colour++ % PALETTE.length], !category.plain());
         }

@@ -79,7 +79,11 @@ final class TrendLabels {
         }
         return switch (kind) {
             case "overlapping samples" -> l.t("overlappende steekproeven", "overlapping samples")
-                    + (nBoth == null ? "" : ": " + l.count(nBoth) + l.t(" vestigingen in beide", " establishments in both"));
+                    + (nBoth == null ? "" : ": " + l.count(nBoth) + l.t(" vestigingen zaten in beide steekproeven "
+                    + "(gekoppeld op id)", " establishments were in both samples (matched by id)"))
+                    + l.t("; de standaardfout van het verschil houdt rekening met de samenhang tussen de antwoorden van "
+                    + "dezelfde vestigingen in beide metingen", "; the standard error of the change allows for the "
+                    + "correlation between the answers of the same establishments in both waves");
             case "independent waves" -> l.t("onafhankelijke steekproeven", "independent samples");
             case "same respondents" -> l.t("dezelfde respondenten (geen toets: het verschil komt alleen van de weging)",
                     "the same respondents (no test: the change comes from the weighting alone)");

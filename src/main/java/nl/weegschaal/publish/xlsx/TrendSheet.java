@@ -13,7 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * columns with, per wave, the percentage and its published interval as the wave workbook shows them,
  * and after each wave but the first the change from the wave before in points (a number, with
  * {@link TrendLabels#UP} or {@link TrendLabels#DOWN} in its format where significant); notes on the
- * marks used and the source line below; then the line chart of the total.
+ * marks used and the source line below; then, on a page of its own, the line chart of the total and the
+ * cells it is drawn from ({@link TrendChartData}). Printing: {@link TrendPage}.
  */
 final class TrendSheet {
     static final int HEADER_ROW = 4;
@@ -22,8 +23,6 @@ final class TrendSheet {
     private static final int NUMBER_WIDTH = 7;
     private static final int INTERVAL_WIDTH = 11;
     private static final int CHANGE_WIDTH = 9;
-    /** About the characters that fit across a landscape A4 page at a readable size. */
-    private static final int PAGE_WIDTH = 170;
 
     private TrendSheet() {
     }
@@ -71,10 +70,13 @@ final class TrendSheet {
                 }
             }
         }
-        int pageWidth = Math.min(PAGE_WIDTH, labelWidth + categories * groupChars);
-        QuestionSheet.paragraph(sheet, 0, Math.min(last, 12), table.question().text(), styles.title, pageWidth, 1.25);
-        QuestionSheet.paragraph(sheet, 1, Math.min(last, 12), table.base(), styles.wrapped, pageWidth, 1);
-        QuestionSheet.paragraph(sheet, 2, Math.min(last, 12), trend.unit(table.question().multiple()), styles.wrapped,
+        TrendPage page = TrendPage.of(labelWidth, groupChars);
+        // the text above and below the table wraps within the first page, so that no page cuts it
+        int textEnd = page.lastColumnOfFirstPage(categories, waves);
+        int pageWidth = page.firstPageChars(categories);
+        QuestionSheet.paragraph(sheet, 0, textEnd, table.question().text(), styles.title, pageWidth, 1.25);
+        QuestionSheet.paragraph(sheet, 1, textEnd, table.base(), styles.wrapped, pageWidth, 1);
+        QuestionSheet.paragraph(sheet, 2, textEnd, trend.unit(table.question().multiple()), styles.wrapped,
                 pageWidth, 1);
         headers(sheet, styles, table, trend, groupChars);
 
@@ -96,11 +98,12 @@ final class TrendSheet {
             r++;
         }
         sheet.createFreezePane(1, FIRST_ROW);
-        r = notes(sheet, styles, table, labels, trend, data, r + 1, Math.min(last, 12), pageWidth);
-        // the chart on a page of its own, not cut by the page break after a long table
-        sheet.setRowBreak(r);
-        int chartBottom = TrendChart.draw(sheet, table, labels, r + 1, last);
-        print(sheet, chartBottom, last, labelWidth, groupChars, categories, waves);
+        r = notes(sheet, styles, table, labels, trend, data, r + 1, textEnd, pageWidth);
+        // the chart and its data on a page of their own, not cut by the page break after a long table
+        int chartTop = r + 1;
+        TrendChartData cells = TrendChartData.write(sheet, styles, table, labels, chartTop + TrendChart.HEIGHT_ROWS + 1);
+        TrendChart.draw(sheet, table, labels, cells, chartTop, textEnd);
+        page.apply(sheet, chartTop, cells.lastRow(), last, categories, waves);
         return sheet;
     }
 
@@ -196,25 +199,6 @@ final class TrendSheet {
         Sheets.text(sheet, row, 0, title, styles.groupHeading);
         for (int c = 1; c <= lastColumn; c++) {
             Sheets.text(sheet, row, c, "", styles.groupLine);
-        }
-    }
-
-    /**
-     * Landscape A4: one page wide while the table fits at a readable size, else as many pages wide as it
-     * needs, each repeating the row labels.
-     */
-    private static void print(XSSFSheet sheet, int lastRow, int lastColumn, int labelWidth, int groupChars,
-                              int categories, int waves) {
-        Sheets.page(sheet, lastRow, lastColumn, 0);
-        int perPage = Math.max(1, (PAGE_WIDTH - labelWidth) / groupChars);
-        int pages = (categories + perPage - 1) / perPage;
-        if (pages > 1) {
-            // whole categories per page: a break after every perPage-th category's group
-            for (int c = perPage; c < categories; c += perPage) {
-                sheet.setColumnBreak(percentColumn(c, 0, waves) - 1);
-            }
-            sheet.getPrintSetup().setFitWidth((short) pages);
-            sheet.setRepeatingColumns(new CellRangeAddress(0, lastRow, 0, 0));
         }
     }
 }

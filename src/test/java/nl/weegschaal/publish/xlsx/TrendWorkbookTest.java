@@ -20,6 +20,7 @@ import nl.weegschaal.testing.TrendCatalogFixture;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * {@code waves trend}: the trend workbook of a three-wave catalog ({@link TrendCatalogFixture}) reopened
@@ -56,6 +58,9 @@ class TrendWorkbookTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         out = project.resolve("out");
         catalog = out.resolve("waves.duckdb");
+        // the run registered its wave in the catalog; the fixture makes a three-wave catalog in its place
+        Files.deleteIfExists(catalog);
+        Files.deleteIfExists(out.resolve("waves.duckdb.wal"));
         TrendCatalogFixture.write(out.resolve("wave-2024.duckdb"), catalog);
         CliRun made = CliRun.of(project.resolve("home"), "waves", "trend", out.toString());
         assertThat(made.exitCode()).as(made.err()).isZero();
@@ -188,17 +193,101 @@ class TrendWorkbookTest {
                 List<CTLineSer> series = List.of(charts.get(0).getCTChart().getPlotArea().getLineChartArray(0)
                         .getSerArray());
                 assertThat(series).hasSize(question.getValue().size());
-                for (CTLineSer line : series) {
+                for (int c = 0; c < series.size(); c++) {
+                    CTLineSer line = series.get(c);
                     var points = line.getCat().getStrRef().getStrCache().getPtList();
                     assertThat(points.stream().map(p -> p.getV()).toList()).isEqualTo(WAVES);
+                    assertThat(cells(sheet, line.getCat().getStrRef().getF()).stream().map(TrendWorkbookTest::text)
+                            .toList()).as("the x axis refers to the waves' names").isEqualTo(WAVES);
+                    // every series refers to cells holding the total's percentages as the table shows them
+                    List<Cell> values = cells(sheet, line.getVal().getNumRef().getF());
+                    Cell title = cell(sheet, line.getTx().getStrRef().getF());
+                    assertThat(text(title)).isEqualTo(line.getTx().getStrRef().getStrCache().getPtArray(0).getV());
+                    for (int w = 0; w < WAVES.size(); w++) {
+                        Cell shown = sheet.getRow(TrendSheet.FIRST_ROW).getCell(TrendSheet.percentColumn(c, w, WAVES.size()));
+                        String expected = text(shown).equals(CellMarks.HIDDEN) ? "" : text(shown);
+                        assertThat(text(values.get(w))).as(question.getKey() + " " + text(title) + " " + WAVES.get(w))
+                                .isEqualTo(expected);
+                    }
                 }
             }
-            // ai_gebruik's hoge_mate total is suppressed in wave-2022: a gap in its line, not a zero
-            CTLineSer hoge = book.getSheet(sheets.get("ai_gebruik")).getDrawingPatriarch().getCharts().get(0)
-                    .getCTChart().getPlotArea().getLineChartArray(0).getSerArray(1);
-            assertThat(hoge.getVal().isSetNumLit()).isTrue();
-            assertThat(hoge.getVal().getNumLit().getPtList()).extracting(p -> p.getIdx()).containsExactly(1L, 2L);
         }
+    }
+
+    @Test
+    void aSuppressedPointIsAGapAndItsLineIsStillDrawn() throws Exception {
+        try (XSSFWorkbook book = open(trend)) {
+            // ai_gebruik's hoge_mate total is suppressed in wave-2022: a gap in its line, not a zero, and not
+            // a series of literal values, which LibreOffice does not draw at all when a point is missing
+            XSSFSheet sheet = book.getSheet(sheets.get("ai_gebruik"));
+            XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
+            CTLineSer hoge = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(1);
+            assertThat(text(cell(sheet, hoge.getTx().getStrRef().getF()))).isEqualTo("In hoge mate");
+            assertThat(hoge.getVal().isSetNumLit()).isFalse();
+            List<Cell> values = cells(sheet, hoge.getVal().getNumRef().getF());
+            assertThat(values.get(0) == null || values.get(0).getCellType() == CellType.BLANK).as("wave-2022's cell")
+                    .isTrue();
+            assertThat(values.get(1).getNumericCellValue()).isEqualTo(
+                    Math.round(cells.get("wave-2023|ai_gebruik|hoge_mate|total|total")[0] * 1000) / 10.0);
+            assertThat(hoge.getVal().getNumRef().getNumCache().getPtList()).extracting(p -> p.getIdx())
+                    .containsExactly(1L, 2L);
+            assertThat(chart.getCTChart().getDispBlanksAs().getVal()).isEqualTo(STDispBlanksAs.GAP);
+        }
+    }
+
+    @Test
+    void aQuestionSheetPrintsWholeCategoriesPerPageAtAFixedScaleSoThatItsPageBreaksHold() throws Exception {
+        try (XSSFWorkbook book = open(trend)) {
+            for (Map.Entry<String, List<String>> question : categories.entrySet()) {
+                XSSFSheet sheet = book.getSheet(sheets.get(question.getKey()));
+                // a sheet fitted to a number of pages has its manual breaks ignored, by Excel and LibreOffice
+                assertThat(sheet.getFitToPage()).as(question.getKey()).isFalse();
+                assertThat((int) sheet.getPrintSetup().getScale()).isBetween(55, 100);
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                List<Integer> groupStarts = new ArrayList<>();
+                for (int c = 1; c < question.getValue().size(); c++) {
+                    groupStarts.add(TrendSheet.percentColumn(c, 0, WAVES.size()));
+                }
+                int[] breaks = sheet.getColumnBreaks();
+                if (question.getValue().size() > 1) {
+                    assertThat(breaks).as("breaks between categories").isNotEmpty();
+                    assertThat(sheet.getRepeatingColumns().formatAsString()).as("row labels on every page")
+                            .isEqualTo("A:A");
+                }
+                for (int column : breaks) {
+                    // POI reports a break by the last column before it
+                    assertThat(groupStarts).as(question.getKey()).contains(column + 1);
+                }
+                // the question, base, unit and notes are wrapped within the first page
+                int firstPageEnd = breaks.length == 0 ? Integer.MAX_VALUE : breaks[0];
+                for (var region : sheet.getMergedRegions()) {
+                    if (region.getFirstColumn() == 0) {
+                        assertThat(region.getLastColumn()).as(region.formatAsString()).isLessThanOrEqualTo(firstPageEnd);
+                    }
+                }
+                // the chart starts on the page after the table's notes
+                int chartTop = ((org.apache.poi.xssf.usermodel.XSSFClientAnchor) sheet.getDrawingPatriarch().getShapes()
+                        .get(0).getAnchor()).getRow1();
+                assertThat(sheet.getRowBreaks()).containsExactly(chartTop - 1);
+            }
+        }
+    }
+
+    /** The cells of a chart reference: one cell, or a union of single cells {@code ('S'!$B$8,'S'!$D$8)}. */
+    private static List<Cell> cells(XSSFSheet sheet, String reference) {
+        String union = reference.startsWith("(") ? reference.substring(1, reference.length() - 1) : reference;
+        List<Cell> cells = new ArrayList<>();
+        for (String one : union.split(",")) {
+            cells.add(cell(sheet, one));
+        }
+        return cells;
+    }
+
+    private static Cell cell(XSSFSheet sheet, String reference) {
+        CellReference ref = new CellReference(reference);
+        assertThat(ref.getSheetName()).isEqualTo(sheet.getSheetName());
+        var row = sheet.getRow(ref.getRow());
+        return row == null ? null : row.getCell(ref.getCol());
     }
 
     @Test
@@ -239,7 +328,7 @@ class TrendWorkbookTest {
                     .contains("minder dan 10 respondenten").contains("Numerieke vragen staan niet in dit werkboek");
             long nBoth = (Long) DuckDb.single(catalog, "SELECT max(n_both) FROM changes WHERE domain_var = 'total' "
                     + "AND wave_to = 'wave-2024'");
-            assertThat(notes).contains(String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d vestigingen in beide",
+            assertThat(notes).contains(String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d vestigingen zaten in beide steekproeven",
                     nBoth));
         }
     }
