@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.weegschaal.estimation.IntervalMethod;
 import nl.weegschaal.estimation.Reliability;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The wave catalog ({@code waves.duckdb}), open read-only: what the trend workbook needs from it, read
@@ -60,7 +59,7 @@ public final class CatalogReader implements AutoCloseable {
                 + ", w.schema_name FROM waves w ORDER BY w.fieldwork_from NULLS LAST, w.wave";
         return query(sql, r -> new CatalogWave(r.getString(1), r.getString(2),
                 r.getObject(3, java.time.LocalDate.class), r.getObject(4, java.time.LocalDate.class),
-                nullableLong(r, 5), r.getString(6)));
+                ResultRows.nullableLong(r, 5), r.getString(6)));
     }
 
     /** A wave's codebook, in its own table's order (the spec's codebook order). */
@@ -131,8 +130,8 @@ public final class CatalogReader implements AutoCloseable {
         return query("SELECT wave_from, wave_to, variable, level, domain_var, domain_value, difference, significant, "
                 + "n_both, comparison, note FROM changes WHERE wave_from = " + literal(from) + " AND wave_to = "
                 + literal(to), r -> new ChangeRow(r.getString(1), r.getString(2), new CellKey(r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6)), nullableDouble(r, 7), nullableBoolean(r, 8),
-                        nullableLong(r, 9), r.getString(10), r.getString(11)));
+                        r.getString(4), r.getString(5), r.getString(6)), ResultRows.nullableDouble(r, 7), ResultRows.nullableBoolean(r, 8),
+                        ResultRows.nullableLong(r, 9), r.getString(10), r.getString(11)));
     }
 
     public Path file() {
@@ -152,7 +151,7 @@ public final class CatalogReader implements AutoCloseable {
         String stored = r.getString(9);
         Reliability reliability = stored == null ? Reliability.SUPPRESSED : Reliability.of(stored);
         return Map.entry(new CellKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
-                new PublishedCell(nullableDouble(r, 5), nullableDouble(r, 6), nullableDouble(r, 7), nullableLong(r, 8),
+                new PublishedCell(ResultRows.nullableDouble(r, 5), ResultRows.nullableDouble(r, 6), ResultRows.nullableDouble(r, 7), ResultRows.nullableLong(r, 8),
                         reliability, stored == null ? "no reliability in the result" : r.getString(10)));
     }
 
@@ -184,20 +183,5 @@ public final class CatalogReader implements AutoCloseable {
 
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static @Nullable Double nullableDouble(ResultSet r, int column) throws SQLException {
-        double value = r.getDouble(column);
-        return r.wasNull() ? null : value;
-    }
-
-    private static @Nullable Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
-
-    private static @Nullable Boolean nullableBoolean(ResultSet r, int column) throws SQLException {
-        boolean value = r.getBoolean(column);
-        return r.wasNull() ? null : value;
     }
 }

@@ -86,13 +86,18 @@ final class ResultRows {
         return r.getString(1);
     }
 
-    private static @Nullable Double nullableDouble(ResultSet r, int column) throws SQLException {
+    static @Nullable Double nullableDouble(ResultSet r, int column) throws SQLException {
         double value = r.getDouble(column);
         return r.wasNull() ? null : value;
     }
 
-    private static @Nullable Long nullableLong(ResultSet r, int column) throws SQLException {
+    static @Nullable Long nullableLong(ResultSet r, int column) throws SQLException {
         long value = r.getLong(column);
+        return r.wasNull() ? null : value;
+    }
+
+    static @Nullable Boolean nullableBoolean(ResultSet r, int column) throws SQLException {
+        boolean value = r.getBoolean(column);
         return r.wasNull() ? null : value;
     }
 }

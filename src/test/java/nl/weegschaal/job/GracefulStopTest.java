@@ -60,7 +60,7 @@ class GracefulStopTest {
         assertThat(restart.exitCode()).as(restart.err()).isEqualTo(ExitCodes.OK);
         assertThat(stepStatuses(spec)).as("the restart begins at the stopped step").containsExactly(
                 "computeWeights COMPLETED", "estimateTables COMPLETED", "publish COMPLETED",
-                "publishWorkbook COMPLETED");
+                "publishWorkbook COMPLETED", "registerWave COMPLETED");
         assertSameTables(result(spec));
     }
 
