@@ -40,7 +40,7 @@ public final class ChangesWriter {
                 + "se_old_points DOUBLE, se_new_points DOUBLE, se_difference_points DOUBLE, z DOUBLE, "
                 + "p_value DOUBLE, q_value DOUBLE, significant BOOLEAN, significant_uncorrected_5pct BOOLEAN, "
                 + "tested BOOLEAN NOT NULL, reliability_old VARCHAR, reliability_new VARCHAR, n_old BIGINT, "
-                + "n_new BIGINT, note VARCHAR, n_both BIGINT)");
+                + "n_new BIGINT, note VARCHAR, n_both BIGINT, ci_low_points DOUBLE, ci_high_points DOUBLE)");
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "changes")) {
             for (CellChange c : comparison.cells()) {
                 CellKey k = c.key();
@@ -65,6 +65,8 @@ public final class ChangesWriter {
                 nullable(a, c.neu() == null ? null : c.neu().respondents());
                 nullable(a, c.note());
                 nullable(a, c.inBoth());
+                nullable(a, t == null ? null : points(t.interval().low()));
+                nullable(a, t == null ? null : points(t.interval().high()));
                 a.endRow();
             }
         }

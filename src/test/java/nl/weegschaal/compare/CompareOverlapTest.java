@@ -45,12 +45,16 @@ class CompareOverlapTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("overlapping samples: 1,165 establishments (matched by id) in both");
         List<Map<String, Object>> totals = DuckDb.query(out, "SELECT variable, level, se_difference_points AS se_d, "
-                + "sqrt(se_old_points ^ 2 + se_new_points ^ 2) AS se_independent, n_both FROM changes "
-                + "WHERE tested AND domain_var = 'total'");
+                + "sqrt(se_old_points ^ 2 + se_new_points ^ 2) AS se_independent, n_both, difference_points AS d, "
+                + "ci_low_points AS low, ci_high_points AS high FROM changes WHERE tested AND domain_var = 'total'");
         assertThat(totals).hasSizeGreaterThan(30);
         for (Map<String, Object> cell : totals) {
             // the generator carries answers over, so every covariance is positive: narrower than independent
             assertThat((Double) cell.get("se_d")).as(cell.toString()).isLessThan((Double) cell.get("se_independent"));
+            double d = (Double) cell.get("d");
+            double half = 1.959963985 * (Double) cell.get("se_d");
+            assertThat((Double) cell.get("low")).isCloseTo(d - half, org.assertj.core.api.Assertions.within(1e-6));
+            assertThat((Double) cell.get("high")).isCloseTo(d + half, org.assertj.core.api.Assertions.within(1e-6));
             // every establishment in both, less item nonresponse; a "which functions" option: those asked in both
             boolean askedOfAll = !cell.get("variable").toString().endsWith("_welke");
             assertThat((Long) cell.get("n_both")).as(cell.toString()).isBetween(askedOfAll ? 1_100L : 50L, 1_165L);
