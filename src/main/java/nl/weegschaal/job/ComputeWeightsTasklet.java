@@ -39,7 +39,7 @@ class ComputeWeightsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        try (RunStore store = RunStore.open(run.workFile())) {
+        try (RunStore store = run.store()) {
             DesignTables design = new DesignTables(store, run.spec());
             DesignTables.Counts counts = design.respondentsPerStratum();
             SampleStrata strata = SampleStrata.of(counts.respondents(), counts.example(), run.frame());

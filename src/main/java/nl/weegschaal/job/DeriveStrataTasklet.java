@@ -22,7 +22,7 @@ class DeriveStrataTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        try (RunStore store = RunStore.open(run.workFile())) {
+        try (RunStore store = run.store()) {
             List<StrataDerivation.Count> counts = new StrataDerivation(store, run.spec()).derive();
             contribution.incrementWriteCount(counts.stream().mapToLong(c -> c.records() - c.rejected()).sum());
             contribution.incrementFilterCount(counts.stream().mapToLong(StrataDerivation.Count::rejectedHere).sum());

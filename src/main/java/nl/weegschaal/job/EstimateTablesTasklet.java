@@ -38,7 +38,7 @@ class EstimateTablesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        try (RunStore store = RunStore.open(run.workFile())) {
+        try (RunStore store = run.store()) {
             estimate(store, contribution);
         } catch (WeightingException e) {
             throw new StatisticsFailure(e);

@@ -57,7 +57,7 @@ class IngestExportTasklet implements Tasklet {
                 .orElseThrow(() -> new IllegalStateException("the spec has no input '" + input + "' any more"));
         Harmoniser harmoniser = new Harmoniser(spec, export);
         long[] counts;
-        try (RunStore store = RunStore.open(run.workFile())) {
+        try (RunStore store = run.store()) {
             store.createIngestTables(spec.fields());
             store.clearInput(order);
             counts = bulk(store, export, harmoniser);

@@ -55,6 +55,7 @@ class PublishTasklet implements Tasklet {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WaveSpec spec = run.spec();
         Path staging = run.workFile().toAbsolutePath();
+        run.releaseStore(); // DuckDB attaches a file only when no database of this process holds it
         // the inputs' checksums (a read of every export) are taken while DuckDB writes the result
         CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec));
         AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {

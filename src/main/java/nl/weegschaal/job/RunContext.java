@@ -6,6 +6,7 @@ import nl.weegschaal.frame.FrameReader;
 import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
+import nl.weegschaal.store.RunStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -21,6 +22,7 @@ public class RunContext {
     private final WaveSpec spec;
     private @Nullable PopulationFrame frame;
     private @Nullable CalibratedRespondents calibrated;
+    private @Nullable RunStore keeper;
 
     public RunContext(WaveSpec spec) {
         this.spec = spec;
@@ -65,6 +67,31 @@ public class RunContext {
         CalibratedRespondents taken = calibrated;
         calibrated = null;
         return taken;
+    }
+
+    /**
+     * Opens the run's work store for a step. The first call also opens a connection that is kept until
+     * {@link #releaseStore()}: DuckDB shares one database between the connections to a file in a
+     * process, so while it is held a step's store opens without loading the database and closes without
+     * writing a checkpoint (a tenth of a second each on the sample wave, a second at a million records).
+     */
+    public synchronized RunStore store() {
+        if (keeper == null) {
+            keeper = RunStore.open(workFile());
+        }
+        return RunStore.open(workFile());
+    }
+
+    /**
+     * Closes the kept connection, so that DuckDB writes the work store's checkpoint and lets the file go:
+     * before the publish step attaches it, and at the end of the job.
+     */
+    public synchronized void releaseStore() {
+        if (keeper != null) {
+            RunStore kept = keeper;
+            keeper = null;
+            kept.close();
+        }
     }
 
     /** The work store of the run: beside the result, {@code .<name>.staging.duckdb}. */

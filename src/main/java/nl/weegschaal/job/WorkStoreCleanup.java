@@ -24,6 +24,7 @@ class WorkStoreCleanup implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
+        run.releaseStore();
         if (execution.getStatus() != BatchStatus.COMPLETED && run.spec().restartable()) {
             return;
         }

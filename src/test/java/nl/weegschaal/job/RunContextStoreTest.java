@@ -1,0 +1,42 @@
+package nl.weegschaal.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.store.RunStore;
+import nl.weegschaal.testing.SampleProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run's work store is one DuckDB database from a step's first open until it is released: a step's
+ * store closes without a checkpoint (its changes stay in the write-ahead log, where the next step sees
+ * them), and the release writes the checkpoint, so that publish can attach the file.
+ */
+class RunContextStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStepsStoreClosesWithoutACheckpointUntilTheRunReleasesIt() throws Exception {
+        RunContext run = new RunContext(SpecLoader.load(SampleProject.copyTo(dir)));
+        Path wal = run.workFile().resolveSibling(run.workFile().getFileName() + ".wal");
+        try (RunStore step = run.store(); Statement s = step.connection().createStatement()) {
+            s.execute("CREATE TABLE made_by_a_step AS SELECT range AS i FROM range(10)");
+        }
+        assertThat(wal).as("no checkpoint when a step closes its store").exists();
+        assertThat(Files.size(wal)).isPositive();
+        try (RunStore next = run.store(); Statement s = next.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM made_by_a_step")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(10);
+        }
+        run.releaseStore();
+        assertThat(wal).as("the release writes the checkpoint").doesNotExist();
+        run.releaseStore(); // a second release does nothing
+    }
+}
