@@ -11,13 +11,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
@@ -26,8 +22,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
@@ -62,22 +56,11 @@ final class BarChart {
         boolean referenced = shown.stream()
                 .noneMatch(i -> table.rows().get(i).values().stream().anyMatch(QuestionTable.Value::suppressed));
 
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(lastColumn + 1, 12),
-                top + HEIGHT_ROWS);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(table.sheet());
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        valueAxis.setMinimum(0);
-        valueAxis.setNumberFormat("0");
-        valueAxis.getOrAddMajorGridProperties();
-        valueAxis.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
+        PercentChart frame = PercentChart.place(sheet, top, Math.min(lastColumn + 1, 12), HEIGHT_ROWS, table.sheet(),
+                labels);
+        XSSFChart chart = frame.chart();
+        XDDFCategoryAxis categoryAxis = frame.categories();
+        XDDFValueAxis valueAxis = frame.percent();
         boolean stacked = !table.question().multiple();
         if (stacked) {
             valueAxis.setMaximum(100);

@@ -6,11 +6,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
@@ -19,8 +15,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
@@ -45,20 +39,11 @@ final class TrendChart {
 
     /** Draws the chart from row {@code top} to column {@code lastColumn}; returns the row below it. */
     static int draw(XSSFSheet sheet, TrendTable table, Labels labels, TrendChartData cells, int top, int lastColumn) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, lastColumn + 1, top + HEIGHT_ROWS);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(table.question().sheet() + " (" + labels.total().toLowerCase(java.util.Locale.ROOT) + ")");
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis waves = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis percent = chart.createValueAxis(AxisPosition.LEFT);
-        percent.setCrosses(AxisCrosses.AUTO_ZERO);
-        percent.setCrossBetween(AxisCrossBetween.BETWEEN);
-        percent.setMinimum(0);
-        percent.setNumberFormat("0");
-        percent.getOrAddMajorGridProperties();
-        percent.setTitle(labels.t("Gewogen percentage", "Weighted percentage"));
+        PercentChart frame = PercentChart.place(sheet, top, lastColumn + 1, HEIGHT_ROWS, table.question().sheet()
+                + " (" + labels.total().toLowerCase(java.util.Locale.ROOT) + ")", labels);
+        XSSFChart chart = frame.chart();
+        XDDFCategoryAxis waves = frame.categories();
+        XDDFValueAxis percent = frame.percent();
 
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(table.waves().toArray(String[]::new),
                 cells.waves());
