@@ -79,8 +79,8 @@ final class TrendLabels {
         }
         return switch (kind) {
             case "overlapping samples" -> l.t("overlappende steekproeven", "overlapping samples")
-                    + (nBoth == null ? "" : ": " + l.count(nBoth) + l.t(" vestigingen zaten in beide steekproeven "
-                    + "(gekoppeld op id)", " establishments were in both samples (matched by id)"))
+                    + (nBoth == null ? "" : l.t(": tot ", ": up to ") + l.count(nBoth) + l.t(" vestigingen per vraag in "
+                    + "beide steekproeven (gekoppeld op id)", " establishments per question in both samples (matched by id)"))
                     + l.t("; de standaardfout van het verschil houdt rekening met de samenhang tussen de antwoorden van "
                     + "dezelfde vestigingen in beide metingen", "; the standard error of the change allows for the "
                     + "correlation between the answers of the same establishments in both waves");

@@ -82,7 +82,7 @@ class TrendOfTheSampleWavesTest {
         assertThat(nBoth).isBetween(1_000L, 1_165L);
         Row pair = row(book.getSheet("Toelichting"), "wave-2024 \u2192 wave-2025");
         assertThat(pair.getCell(1).getStringCellValue()).startsWith("overlappende steekproeven")
-                .contains(String.format(Locale.forLanguageTag("nl-NL"), "%,d vestigingen zaten in beide steekproeven", nBoth));
+                .contains(String.format(Locale.forLanguageTag("nl-NL"), "tot %,d vestigingen per vraag in beide steekproeven", nBoth));
     }
 
     @Test

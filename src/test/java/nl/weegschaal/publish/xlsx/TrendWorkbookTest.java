@@ -328,7 +328,7 @@ class TrendWorkbookTest {
                     .contains("minder dan 10 respondenten").contains("Numerieke vragen staan niet in dit werkboek");
             long nBoth = (Long) DuckDb.single(catalog, "SELECT max(n_both) FROM changes WHERE domain_var = 'total' "
                     + "AND wave_to = 'wave-2024'");
-            assertThat(notes).contains(String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d vestigingen zaten in beide steekproeven",
+            assertThat(notes).contains(String.format(java.util.Locale.forLanguageTag("nl-NL"), "tot %,d vestigingen per vraag in beide steekproeven",
                     nBoth));
         }
     }
