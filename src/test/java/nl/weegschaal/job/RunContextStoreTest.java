@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import nl.weegschaal.spec.SpecLoader;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The run's work store is one DuckDB database from a step's first open until it is released: a step's
  * store closes without a checkpoint (its changes stay in the write-ahead log, where the next step sees
- * them), and the release writes the checkpoint, so that publish can attach the file.
+ * them); the release lets the file go without a checkpoint either, and publish's read-only attach, as a
+ * restart's open, replays the log.
  */
 class RunContextStoreTest {
     @TempDir
@@ -36,7 +39,22 @@ class RunContextStoreTest {
             assertThat(r.getLong(1)).isEqualTo(10);
         }
         run.releaseStore();
-        assertThat(wal).as("the release writes the checkpoint").doesNotExist();
+        assertThat(wal).as("no checkpoint at the release either").exists();
+        try (Connection result = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("result.duckdb"));
+             Statement s = result.createStatement()) {
+            s.execute("ATTACH '" + run.workFile() + "' AS staging (READ_ONLY)");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM staging.made_by_a_step")) {
+                r.next();
+                assertThat(r.getLong(1)).as("publish attaches the released store and sees the steps' tables")
+                        .isEqualTo(10);
+            }
+        }
         run.releaseStore(); // a second release does nothing
+        try (RunStore restarted = run.store(); Statement s = restarted.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM made_by_a_step")) {
+            r.next();
+            assertThat(r.getLong(1)).as("a restart's open replays the log").isEqualTo(10);
+        }
+        run.releaseStore();
     }
 }
