@@ -11,6 +11,7 @@ import nl.weegschaal.publish.catalog.CatalogWave;
 import nl.weegschaal.publish.catalog.Change;
 import nl.weegschaal.publish.catalog.ChangeSource;
 import nl.weegschaal.result.CellKey;
+import nl.weegschaal.store.RunStore;
 
 /**
  * The catalog's {@code changes} between two consecutive waves, computed by {@code compare} from their result
@@ -47,7 +48,7 @@ public final class CatalogChanges implements ChangeSource {
     private static List<Change> untested(CatalogWave from, CatalogWave to, Connection catalog, String note)
             throws SQLException {
         String sql = "SELECT a.variable, a.level, a.domain_var, a.domain_value, a.estimate, b.estimate FROM "
-                + quote(from.schemaName()) + ".estimates a JOIN " + quote(to.schemaName()) + ".estimates b USING "
+                + RunStore.quote(from.schemaName()) + ".estimates a JOIN " + RunStore.quote(to.schemaName()) + ".estimates b USING "
                 + "(variable, level, domain_var, domain_value) WHERE a.level IS NOT NULL AND a.estimate IS NOT NULL "
                 + "AND b.estimate IS NOT NULL ORDER BY ALL";
         List<Change> changes = new ArrayList<>();
@@ -59,10 +60,6 @@ public final class CatalogChanges implements ChangeSource {
             }
         }
         return changes;
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private static Change row(String from, String to, CellChange cell, ComparisonKind kind) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.weegschaal.estimation.IntervalMethod;
 import nl.weegschaal.estimation.Reliability;
+import nl.weegschaal.store.RunStore;
 
 /**
  * The wave catalog ({@code waves.duckdb}), open read-only: what the trend workbook needs from it, read
@@ -64,7 +65,7 @@ public final class CatalogReader implements AutoCloseable {
 
     /** A wave's codebook, in its own table's order (the spec's codebook order). */
     public List<CodebookRow> codebook(CatalogWave wave) {
-        String table = quote(wave.schema()) + ".codebook";
+        String table = RunStore.quote(wave.schema()) + ".codebook";
         Set<String> have = columns(wave.schema(), "codebook");
         String sheets = have.contains("sheet") ? "sheet, sheet_en" : "NULL, NULL";
         return query("SELECT variable, type, question, question_en, asked_of, level, kind, label_nl, label_en, "
@@ -80,7 +81,7 @@ public final class CatalogReader implements AutoCloseable {
             return List.of();
         }
         return query("SELECT breakdown, breakdown_nl, breakdown_en, breakdown_order, domain_value, domain_nl, "
-                + "domain_en, domain_order FROM " + quote(wave.schema()) + ".breakdowns ORDER BY breakdown_order, "
+                + "domain_en, domain_order FROM " + RunStore.quote(wave.schema()) + ".breakdowns ORDER BY breakdown_order, "
                 + "domain_order", r -> new BreakdownRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
                         r.getString(5), r.getString(6), r.getString(7), r.getInt(8)));
     }
@@ -97,7 +98,7 @@ public final class CatalogReader implements AutoCloseable {
         Map<CellKey, PublishedCell> cells = new LinkedHashMap<>();
         for (Map.Entry<CellKey, PublishedCell> cell : query("SELECT variable, level, domain_var, domain_value, "
                 + "estimate, ci_lower, ci_upper, n_unweighted, " + reliability + " FROM estimates WHERE wave = "
-                + literal(wave.wave()) + proportions, CatalogReader::cell)) {
+                + RunStore.literal(wave.wave()) + proportions, CatalogReader::cell)) {
             cells.put(cell.getKey(), cell.getValue());
         }
         return cells;
@@ -115,7 +116,7 @@ public final class CatalogReader implements AutoCloseable {
         String proportions = have.contains("statistic") ? " AND (statistic IS NULL OR statistic = 'proportion')" : "";
         List<long[]> counts = query("SELECT count(*), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_beta_low)) "
                 + "< 1e-12), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_logit_low)) < 1e-12) FROM estimates "
-                + "WHERE wave = " + literal(wave.wave()) + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1"
+                + "WHERE wave = " + RunStore.literal(wave.wave()) + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1"
                 + proportions,
                 r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
         long[] c = counts.get(0);
@@ -128,8 +129,8 @@ public final class CatalogReader implements AutoCloseable {
             return List.of();
         }
         return query("SELECT wave_from, wave_to, variable, level, domain_var, domain_value, difference, significant, "
-                + "n_both, comparison, note FROM changes WHERE wave_from = " + literal(from) + " AND wave_to = "
-                + literal(to), r -> new ChangeRow(r.getString(1), r.getString(2), new CellKey(r.getString(3),
+                + "n_both, comparison, note FROM changes WHERE wave_from = " + RunStore.literal(from) + " AND wave_to = "
+                + RunStore.literal(to), r -> new ChangeRow(r.getString(1), r.getString(2), new CellKey(r.getString(3),
                         r.getString(4), r.getString(5), r.getString(6)), ResultRows.nullableDouble(r, 7), ResultRows.nullableBoolean(r, 8),
                         ResultRows.nullableLong(r, 9), r.getString(10), r.getString(11)));
     }
@@ -166,7 +167,7 @@ public final class CatalogReader implements AutoCloseable {
     /** The columns of a table or view of a schema; empty if it is not there. */
     private Set<String> columns(String schema, String table) {
         return new TreeSet<>(query("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                + literal(schema) + " AND table_name = " + literal(table), r -> r.getString(1)));
+                + RunStore.literal(schema) + " AND table_name = " + RunStore.literal(table), r -> r.getString(1)));
     }
 
     private <T> List<T> query(String sql, ResultRows.RowReader<T> reader) {
@@ -175,13 +176,5 @@ public final class CatalogReader implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogReadException("cannot read the wave catalog " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

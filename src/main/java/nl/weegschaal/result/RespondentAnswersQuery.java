@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weegschaal.store.RunStore;
 
 /**
  * Reads {@link RespondentAnswers} from a wave job's result: {@code responses} joined to {@code weights}
@@ -68,10 +69,10 @@ final class RespondentAnswersQuery {
     private static String select(List<String> strataColumns, List<String> answers) {
         StringBuilder sql = new StringBuilder("SELECT r.id, s.stratum, w.weight");
         for (String column : answers) {
-            sql.append(", r.").append(quote(column));
+            sql.append(", r.").append(RunStore.quote(column));
         }
-        String keys = String.join(", ", strataColumns.stream().map(RespondentAnswersQuery::quote).toList());
-        String on = String.join(" AND ", strataColumns.stream().map(c -> "s." + quote(c) + " = w." + quote(c)).toList());
+        String keys = String.join(", ", strataColumns.stream().map(RunStore::quote).toList());
+        String on = String.join(" AND ", strataColumns.stream().map(c -> "s." + RunStore.quote(c) + " = w." + RunStore.quote(c)).toList());
         sql.append(" FROM responses r JOIN weights w ON w.id = r.id JOIN (SELECT ").append(keys)
                 .append(", dense_rank() OVER (ORDER BY collapsed_stratum) - 1 AS stratum FROM strata WHERE NOT dropped)"
                         + " s ON ").append(on).append(" ORDER BY r.id");
@@ -91,10 +92,6 @@ final class RespondentAnswersQuery {
             derived.computeIfAbsent(parts[0], v -> new HashMap<>()).put(parts[1], Arrays.asList(parts[2].split(",")));
         }
         return derived;
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /** Codes one column's values in the order they are first met. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.weegschaal.store.RunStore;
 import nl.weegschaal.weighting.WeightDiagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -134,7 +135,7 @@ public final class ResultReader implements AutoCloseable {
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         for (String column : columns) {
-            sql.append(quote(column)).append(", ");
+            sql.append(RunStore.quote(column)).append(", ");
         }
         sql.append("population, respondents, weight FROM strata ORDER BY rowid");
         return rows(sql.toString(), r -> ResultRows.stratum(r, columns.size()));
@@ -249,7 +250,7 @@ public final class ResultReader implements AutoCloseable {
         for (String table : tables()) {
             if (!ABOUT_THE_RUN.contains(table)) {
                 digests.addAll(rows("SELECT count(*), coalesce(md5(string_agg(row_text, chr(10) ORDER BY row_text)), "
-                        + "md5('')) FROM (SELECT t::VARCHAR AS row_text FROM " + quote(table) + " AS t)",
+                        + "md5('')) FROM (SELECT t::VARCHAR AS row_text FROM " + RunStore.quote(table) + " AS t)",
                         r -> new TableDigest(table, r.getLong(1), r.getString(2))));
             }
         }
@@ -283,9 +284,5 @@ public final class ResultReader implements AutoCloseable {
 
     private <T> List<T> rows(String sql, ResultRows.RowReader<T> reader) throws SQLException {
         return ResultRows.of(connection, sql, reader);
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,13 +1,14 @@
 package nl.weegschaal.publish.catalog;
 
-import static nl.weegschaal.publish.catalog.DuckDbNames.identifier;
-import static nl.weegschaal.publish.catalog.DuckDbNames.literal;
+import static nl.weegschaal.store.RunStore.literal;
+import static nl.weegschaal.store.RunStore.quote;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import nl.weegschaal.store.RunStore;
 
 /**
  * The views of the catalog's main schema over all waves, one per result table: the wave and its fieldwork
@@ -57,10 +58,10 @@ final class CatalogViews {
 
     private static String select(Connection connection, CatalogWave wave, String table) throws SQLException {
         List<String> clashing = columns(connection, wave.schemaName(), table).stream()
-                .filter(WAVE_COLUMNS::contains).map(DuckDbNames::identifier).toList();
+                .filter(WAVE_COLUMNS::contains).map(RunStore::quote).toList();
         return "SELECT w.wave, w.fieldwork_from, w.fieldwork_to, t.*"
                 + (clashing.isEmpty() ? "" : " EXCLUDE (" + String.join(", ", clashing) + ")")
-                + " FROM main.waves w, " + identifier(wave.schemaName()) + "." + identifier(table)
+                + " FROM main.waves w, " + quote(wave.schemaName()) + "." + quote(table)
                 + " t WHERE w.wave = " + literal(wave.wave());
     }
 }

@@ -7,19 +7,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Quoting of DuckDB names and literals, and the one-column queries the catalog asks of its own tables. */
+/** The one-column queries the catalog asks of its own tables (names and literals are quoted by {@link nl.weegschaal.store.RunStore}). */
 final class DuckDbNames {
     private DuckDbNames() {
-    }
-
-    /** {@code name} as a quoted identifier ({@code "wave-2024"}). */
-    static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
-    /** {@code text} as a string literal. */
-    static String literal(String text) {
-        return '\'' + text.replace("'", "''") + '\'';
     }
 
     /** The first column of every row of {@code sql}, as text. */

@@ -1,6 +1,6 @@
 package nl.weegschaal.publish.catalog;
 
-import static nl.weegschaal.publish.catalog.DuckDbNames.literal;
+import static nl.weegschaal.store.RunStore.literal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.weegschaal.FileIdentity;
 import nl.weegschaal.ingest.InputFile;
+import nl.weegschaal.store.RunStore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +87,7 @@ public final class WaveCatalog {
                     + " in the wave catalog " + file + "; " + (before.isEmpty() ? "it has none"
                     : "it has " + String.join(", ", before.stream().map(CatalogWave::wave).toList()))));
             try (Statement s = connection.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + DuckDbNames.identifier(row.schemaName()) + " CASCADE");
+                s.execute("DROP SCHEMA IF EXISTS " + RunStore.quote(row.schemaName()) + " CASCADE");
             }
             WavesTable.delete(connection, wave);
             return row;

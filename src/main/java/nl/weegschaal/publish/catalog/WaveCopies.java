@@ -1,7 +1,7 @@
 package nl.weegschaal.publish.catalog;
 
-import static nl.weegschaal.publish.catalog.DuckDbNames.identifier;
-import static nl.weegschaal.publish.catalog.DuckDbNames.literal;
+import static nl.weegschaal.store.RunStore.literal;
+import static nl.weegschaal.store.RunStore.quote;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,13 +38,13 @@ final class WaveCopies {
                 .filter(CatalogViews.TABLES::contains).toList();
         try (Statement s = connection.createStatement()) {
             if (earlierSchema != null) {
-                s.execute("DROP SCHEMA IF EXISTS " + identifier(earlierSchema) + " CASCADE");
+                s.execute("DROP SCHEMA IF EXISTS " + quote(earlierSchema) + " CASCADE");
             }
-            s.execute("DROP SCHEMA IF EXISTS " + identifier(schema) + " CASCADE");
-            s.execute("CREATE SCHEMA " + identifier(schema));
+            s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+            s.execute("CREATE SCHEMA " + quote(schema));
             for (String table : tables) {
-                s.execute("CREATE TABLE " + identifier(schema) + "." + identifier(table) + " AS SELECT * FROM "
-                        + SOURCE + ".main." + identifier(table));
+                s.execute("CREATE TABLE " + quote(schema) + "." + quote(table) + " AS SELECT * FROM "
+                        + SOURCE + ".main." + quote(table));
             }
         }
         return tables;
@@ -57,7 +57,7 @@ final class WaveCopies {
         }
         List<String> columns = CatalogViews.columns(connection, schema, "runs");
         String sql = "SELECT " + (columns.contains("run_id") ? "run_id" : "NULL") + ", "
-                + (columns.contains("method") ? "method" : "NULL") + " FROM " + identifier(schema) + ".runs LIMIT 1";
+                + (columns.contains("method") ? "method" : "NULL") + " FROM " + quote(schema) + ".runs LIMIT 1";
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[2];
         }
@@ -70,7 +70,7 @@ final class WaveCopies {
             return null;
         }
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT n_respondents FROM " + identifier(schema) + ".runs LIMIT 1")) {
+             ResultSet rs = s.executeQuery("SELECT n_respondents FROM " + quote(schema) + ".runs LIMIT 1")) {
             return rs.next() ? (Long) rs.getObject(1) : null;
         }
     }

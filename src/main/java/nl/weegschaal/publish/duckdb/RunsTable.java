@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.Reweighting;
 import nl.weegschaal.publish.RunRecord;
+import nl.weegschaal.store.RunStore;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +29,15 @@ public final class RunsTable {
         StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id VARCHAR NOT NULL, job_execution_id BIGINT, "
                 + "started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL, product_version VARCHAR NOT NULL");
         for (String name : run.parameters().keySet()) {
-            sql.append(", ").append(quote(name)).append(" VARCHAR");
+            sql.append(", ").append(RunStore.quote(name)).append(" VARCHAR");
         }
         for (InputFile input : run.inputs()) {
-            sql.append(", ").append(quote(input.role() + "_file")).append(" VARCHAR, ")
-                    .append(quote(input.role() + "_bytes")).append(" BIGINT, ")
-                    .append(quote(input.role() + "_sha256")).append(" VARCHAR");
+            sql.append(", ").append(RunStore.quote(input.role() + "_file")).append(" VARCHAR, ")
+                    .append(RunStore.quote(input.role() + "_bytes")).append(" BIGINT, ")
+                    .append(RunStore.quote(input.role() + "_sha256")).append(" VARCHAR");
         }
         for (String count : run.counts().keySet()) {
-            sql.append(", ").append(quote(count)).append(" BIGINT");
+            sql.append(", ").append(RunStore.quote(count)).append(" BIGINT");
         }
         sql.append(", calibration VARCHAR, calibration_margins VARCHAR, collapsed_strata VARCHAR, "
                 + "n_collapsed_strata BIGINT, trim_cap DOUBLE, n_trimmed_strata BIGINT, trimmed_weight_moved DOUBLE");
@@ -70,9 +71,5 @@ public final class RunsTable {
             return appender.appendNull();
         }
         return value instanceof Double d ? appender.append(d.doubleValue()) : appender.append((String) value);
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
