@@ -35,7 +35,7 @@ public record DifferenceTest(double seDifference, @Nullable Double z, @Nullable 
 
     /** Two-sided p-value of a standard normal z. */
     public static double pValue(double z) {
-        return new ChangeVariance(1, 0, 0).pValue(z);
+        return ChangeVariance.twoSided(z);
     }
 
     /** Significant at 5%, or null when there is no p-value. */

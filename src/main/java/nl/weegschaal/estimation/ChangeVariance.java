@@ -52,6 +52,11 @@ public record ChangeVariance(double variance1, double variance2, double covarian
         if (se == 0) {
             return difference == 0 ? 1.0 : null;
         }
-        return 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(difference / se));
+        return twoSided(difference / se);
+    }
+
+    /** The two-sided p-value of a standard normal z: {@code 2 (1 - Phi(|z|))}. */
+    public static double twoSided(double z) {
+        return 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
     }
 }
