@@ -29,16 +29,11 @@ final class RespondentAnswersQuery {
     }
 
     static RespondentAnswers read(Connection connection, List<String> strataColumns) throws SQLException {
-        List<String> strata = ResultRows.of(connection, "SELECT collapsed_stratum, any_value(design_population), "
+        List<DesignStratum> strata = ResultRows.of(connection, "SELECT any_value(design_population), "
                 + "any_value(design_respondents) FROM strata WHERE NOT dropped GROUP BY collapsed_stratum "
-                + "ORDER BY collapsed_stratum", r -> r.getString(1) + '\t' + r.getDouble(2) + '\t' + r.getLong(3));
-        double[] population = new double[strata.size()];
-        int[] sampleSize = new int[strata.size()];
-        for (int h = 0; h < strata.size(); h++) {
-            String[] parts = strata.get(h).split("\t");
-            population[h] = Double.parseDouble(parts[1]);
-            sampleSize[h] = Integer.parseInt(parts[2]);
-        }
+                + "ORDER BY collapsed_stratum", r -> new DesignStratum(r.getDouble(1), r.getInt(2)));
+        double[] population = strata.stream().mapToDouble(DesignStratum::population).toArray();
+        int[] sampleSize = strata.stream().mapToInt(DesignStratum::respondents).toArray();
         List<String> answers = ResultRows.of(connection, "SELECT column_name FROM information_schema.columns WHERE "
                 + "table_schema = 'main' AND table_name = 'responses' AND data_type = 'VARCHAR' ORDER BY ordinal_position",
                 ResultRows::text).stream().filter(c -> !NOT_ANSWERS.contains(c)).toList();
@@ -86,12 +81,16 @@ final class RespondentAnswersQuery {
 
     private static Map<String, Map<String, List<String>>> derived(Connection connection) throws SQLException {
         Map<String, Map<String, List<String>>> derived = new HashMap<>();
-        for (String row : ResultRows.of(connection, "SELECT variable || chr(9) || level || chr(9) || combines "
-                + "FROM codebook WHERE kind = 'derived' AND combines IS NOT NULL", ResultRows::text)) {
-            String[] parts = row.split("\t");
-            derived.computeIfAbsent(parts[0], v -> new HashMap<>()).put(parts[1], Arrays.asList(parts[2].split(",")));
+        for (String[] row : ResultRows.of(connection, "SELECT variable, level, combines FROM codebook "
+                + "WHERE kind = 'derived' AND combines IS NOT NULL",
+                r -> new String[] {r.getString(1), r.getString(2), r.getString(3)})) {
+            derived.computeIfAbsent(row[0], v -> new HashMap<>()).put(row[1], Arrays.asList(row[2].split(",")));
         }
         return derived;
+    }
+
+    /** A variance stratum's N_h and n_h. */
+    private record DesignStratum(double population, int respondents) {
     }
 
     /** Codes one column's values in the order they are first met. */
