@@ -1,5 +1,6 @@
 package nl.weegschaal.compare;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import nl.weegschaal.estimation.ChangeCovariance;
@@ -45,8 +46,7 @@ final class OverlapChanges {
                 second[pairs++] = j;
             }
         }
-        return new OverlapChanges(old, neu, new Overlap(java.util.Arrays.copyOf(first, pairs),
-                java.util.Arrays.copyOf(second, pairs)));
+        return new OverlapChanges(old, neu, new Overlap(Arrays.copyOf(first, pairs), Arrays.copyOf(second, pairs)));
     }
 
     /** Establishments in both samples. */
