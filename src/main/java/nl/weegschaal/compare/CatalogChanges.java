@@ -48,7 +48,8 @@ public final class CatalogChanges implements ChangeSource {
     private static List<Change> untested(CatalogWave from, CatalogWave to, Connection catalog, String note)
             throws SQLException {
         String sql = "SELECT a.variable, a.level, a.domain_var, a.domain_value, a.estimate, b.estimate FROM "
-                + RunStore.quote(from.schemaName()) + ".estimates a JOIN " + RunStore.quote(to.schemaName()) + ".estimates b USING "
+                + RunStore.quote(from.schemaName()) + ".estimates a JOIN " + RunStore.quote(to.schemaName())
+                + ".estimates b USING "
                 + "(variable, level, domain_var, domain_value) WHERE a.level IS NOT NULL AND a.estimate IS NOT NULL "
                 + "AND b.estimate IS NOT NULL ORDER BY ALL";
         List<Change> changes = new ArrayList<>();

@@ -81,7 +81,8 @@ public final class CatalogReader implements AutoCloseable {
             return List.of();
         }
         return query("SELECT breakdown, breakdown_nl, breakdown_en, breakdown_order, domain_value, domain_nl, "
-                + "domain_en, domain_order FROM " + RunStore.quote(wave.schema()) + ".breakdowns ORDER BY breakdown_order, "
+                + "domain_en, domain_order FROM " + RunStore.quote(wave.schema())
+                + ".breakdowns ORDER BY breakdown_order, "
                 + "domain_order", r -> new BreakdownRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
                         r.getString(5), r.getString(6), r.getString(7), r.getInt(8)));
     }
@@ -116,7 +117,8 @@ public final class CatalogReader implements AutoCloseable {
         String proportions = have.contains("statistic") ? " AND (statistic IS NULL OR statistic = 'proportion')" : "";
         List<long[]> counts = query("SELECT count(*), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_beta_low)) "
                 + "< 1e-12), count(*) FILTER (WHERE abs(ci_lower - greatest(0, ci_logit_low)) < 1e-12) FROM estimates "
-                + "WHERE wave = " + RunStore.literal(wave.wave()) + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1"
+                + "WHERE wave = " + RunStore.literal(wave.wave())
+                + " AND ci_lower IS NOT NULL AND estimate > 0 AND estimate < 1"
                 + proportions,
                 r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
         long[] c = counts.get(0);
@@ -129,10 +131,11 @@ public final class CatalogReader implements AutoCloseable {
             return List.of();
         }
         return query("SELECT wave_from, wave_to, variable, level, domain_var, domain_value, difference, significant, "
-                + "n_both, comparison, note FROM changes WHERE wave_from = " + RunStore.literal(from) + " AND wave_to = "
-                + RunStore.literal(to), r -> new ChangeRow(r.getString(1), r.getString(2), new CellKey(r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6)), ResultRows.nullableDouble(r, 7), ResultRows.nullableBoolean(r, 8),
-                        ResultRows.nullableLong(r, 9), r.getString(10), r.getString(11)));
+                + "n_both, comparison, note FROM changes WHERE wave_from = " + RunStore.literal(from)
+                + " AND wave_to = " + RunStore.literal(to), r -> new ChangeRow(r.getString(1), r.getString(2),
+                        new CellKey(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                        ResultRows.nullableDouble(r, 7), ResultRows.nullableBoolean(r, 8), ResultRows.nullableLong(r, 9),
+                        r.getString(10), r.getString(11)));
     }
 
     public Path file() {
@@ -148,12 +151,15 @@ public final class CatalogReader implements AutoCloseable {
         }
     }
 
+    /** As a result's published cell ({@link ResultRows#published}); a wave without reliability hides it. */
     private static Map.Entry<CellKey, PublishedCell> cell(ResultSet r) throws SQLException {
-        String stored = r.getString(9);
-        Reliability reliability = stored == null ? Reliability.SUPPRESSED : Reliability.of(stored);
+        if (r.getString(9) != null) {
+            return ResultRows.published(r);
+        }
         return Map.entry(new CellKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
-                new PublishedCell(ResultRows.nullableDouble(r, 5), ResultRows.nullableDouble(r, 6), ResultRows.nullableDouble(r, 7), ResultRows.nullableLong(r, 8),
-                        reliability, stored == null ? "no reliability in the result" : r.getString(10)));
+                new PublishedCell(ResultRows.nullableDouble(r, 5), ResultRows.nullableDouble(r, 6),
+                        ResultRows.nullableDouble(r, 7), ResultRows.nullableLong(r, 8), Reliability.SUPPRESSED,
+                        "no reliability in the result"));
     }
 
     private boolean has(String table) {

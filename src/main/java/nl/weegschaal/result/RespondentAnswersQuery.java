@@ -35,7 +35,8 @@ final class RespondentAnswersQuery {
         double[] population = strata.stream().mapToDouble(DesignStratum::population).toArray();
         int[] sampleSize = strata.stream().mapToInt(DesignStratum::respondents).toArray();
         List<String> answers = ResultRows.of(connection, "SELECT column_name FROM information_schema.columns WHERE "
-                + "table_schema = 'main' AND table_name = 'responses' AND data_type = 'VARCHAR' ORDER BY ordinal_position",
+                + "table_schema = 'main' AND table_name = 'responses' AND data_type = 'VARCHAR' "
+                + "ORDER BY ordinal_position",
                 ResultRows::text).stream().filter(c -> !NOT_ANSWERS.contains(c)).toList();
         String sql = select(strataColumns, answers);
         List<String> ids = new ArrayList<>();
@@ -67,7 +68,8 @@ final class RespondentAnswersQuery {
             sql.append(", r.").append(RunStore.quote(column));
         }
         String keys = String.join(", ", strataColumns.stream().map(RunStore::quote).toList());
-        String on = String.join(" AND ", strataColumns.stream().map(c -> "s." + RunStore.quote(c) + " = w." + RunStore.quote(c)).toList());
+        String on = String.join(" AND ", strataColumns.stream()
+                .map(c -> "s." + RunStore.quote(c) + " = w." + RunStore.quote(c)).toList());
         sql.append(" FROM responses r JOIN weights w ON w.id = r.id JOIN (SELECT ").append(keys)
                 .append(", dense_rank() OVER (ORDER BY collapsed_stratum) - 1 AS stratum FROM strata WHERE NOT dropped)"
                         + " s ON ").append(on).append(" ORDER BY r.id");
