@@ -12,7 +12,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -72,7 +71,7 @@ public class WaveJobConfiguration {
     @Bean
     Step ingestExports(JobRepository jobRepository, IngestPartitioner ingestPartitioner, Step ingestExport) {
         return new StepBuilder("ingestExports", jobRepository).partitioner("ingestExport", ingestPartitioner)
-                .step(ingestExport).taskExecutor(new SyncTaskExecutor()).build();
+                .step(ingestExport).taskExecutor(JobScopedTasks.executor()).build();
     }
 
     @Bean
