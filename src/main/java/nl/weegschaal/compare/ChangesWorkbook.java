@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.weegschaal.publish.AtomicOutput;
+import nl.weegschaal.publish.xlsx.InMemoryWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -32,7 +33,7 @@ public final class ChangesWorkbook {
 
     public static void write(Path target, Comparison comparison) {
         AtomicOutput.write(target, file -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            try (XSSFWorkbook workbook = new InMemoryWorkbook(); OutputStream out = Files.newOutputStream(file)) {
                 Sheet sheet = workbook.createSheet(SHEET);
                 CellStyle bold = workbook.createCellStyle();
                 Font font = workbook.createFont();

@@ -49,7 +49,7 @@ public final class SummaryWorkbook {
         }
         Reweighting reweighting = Reweighting.of(data.strataColumns(), data.strataDetails(), spec.trim());
         AtomicOutput.write(target, file -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            try (XSSFWorkbook workbook = new InMemoryWorkbook()) {
                 Styles styles = new Styles(workbook);
                 ExplanationSheet.write(workbook, styles, spec, data, labels, tables, numeric, reweighting);
                 for (QuestionTable table : tables) {

@@ -41,7 +41,7 @@ public final class TrendWorkbook {
             tables.add(TrendTable.build(data, question, labels));
         }
         AtomicOutput.write(target, file -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            try (XSSFWorkbook workbook = new InMemoryWorkbook()) {
                 Styles styles = new Styles(workbook);
                 TrendStyles marks = new TrendStyles(workbook, styles);
                 TrendNotesSheet.write(workbook, styles, data, labels, trend);
