@@ -13,6 +13,7 @@ import nl.weegschaal.job.WaveJobConfiguration;
 import nl.weegschaal.job.WaveParameters;
 import nl.weegschaal.publish.catalog.WaveCatalog;
 import nl.weegschaal.publish.duckdb.DuckDbWarmUp;
+import nl.weegschaal.publish.xlsx.WorkbookWarmUp;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ public final class WaveRunner {
         DuckDbWarmUp.start();
         long start = System.nanoTime();
         try (OutputLock lock = OutputLock.acquire(Repositories.waveLock(wave.outputDir(), wave.wave()), wave.wave())) {
+            CompletedRuns.Completed completed = Files.isRegularFile(wave.result())
+                    ? CompletedRuns.last(Repositories.wave(wave), WaveJobConfiguration.JOB_NAME, parameters) : null;
+            if (completed != null) {
+                return new WaveOutcome.AlreadyDone(completed.execution(), completed.ended(), registerIfMissing(wave));
+            }
             return JobRunner.inContext(Repositories.wave(wave), context -> {
                 RepositoryLock.holdWhileOpen(context, WaveJobConfiguration.JOB_NAME, wave.wave(), wave.wave());
                 return inContext(context, wave, specFile, mode, parameters, start);
@@ -74,6 +80,9 @@ public final class WaveRunner {
         }
         if (mode == Mode.RESTART && last == null) {
             throw RestartRefusal.of(context, wave, specFile, parameters);
+        }
+        if (wave.workbook() != null) {
+            WorkbookWarmUp.start();
         }
         JobExecution restart = null;
         if (last != null && last.getStatus().isRunning()) {
