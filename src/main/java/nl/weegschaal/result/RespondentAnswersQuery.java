@@ -18,8 +18,9 @@ import nl.weegschaal.store.RunStore;
  * Reads {@link RespondentAnswers} from a wave job's result: {@code responses} joined to {@code weights}
  * by id and to {@code strata} (its {@code collapsed_stratum}, {@code design_population} and
  * {@code design_respondents}: the strata the variance was estimated in), and the codebook's
- * multiple-response variables and derived levels. Only the text columns of {@code responses} are read:
- * the answers to categorical questions and the domains (numbers are left out).
+ * multiple-response variables and derived levels. Only the text columns of {@code responses} are read (text,
+ * or categories of text since results are written with {@code CategoryTypes}): the answers to categorical
+ * questions and the domains (numbers are left out).
  */
 final class RespondentAnswersQuery {
     /** Columns of {@code responses} that are neither an answer nor a domain. */
@@ -35,7 +36,8 @@ final class RespondentAnswersQuery {
         double[] population = strata.stream().mapToDouble(DesignStratum::population).toArray();
         int[] sampleSize = strata.stream().mapToInt(DesignStratum::respondents).toArray();
         List<String> answers = ResultRows.of(connection, "SELECT column_name FROM information_schema.columns WHERE "
-                + "table_schema = 'main' AND table_name = 'responses' AND data_type = 'VARCHAR' "
+                + "table_schema = 'main' AND table_name = 'responses' AND (data_type = 'VARCHAR' "
+                + "OR data_type LIKE 'ENUM(%') "
                 + "ORDER BY ordinal_position",
                 ResultRows::text).stream().filter(c -> !NOT_ANSWERS.contains(c)).toList();
         String sql = select(strataColumns, answers);

@@ -17,13 +17,13 @@ import nl.weegschaal.spec.WaveSpec;
  * it and it repeats no earlier establishment ({@value RunStore#REPEATS}).
  */
 public final class ResponsesView {
-    private final WaveSpec spec;
-    private final String schema;
+    /** The table of value lists {@link #decodedSql} reads. */
+    static final String VALUE_LISTS = "value_lists";
 
-    /** @param schema the work store's schema as the query sees it: {@code ""}, or {@code "staging."} when attached */
-    public ResponsesView(WaveSpec spec, String schema) {
+    private final WaveSpec spec;
+
+    public ResponsesView(WaveSpec spec) {
         this.spec = spec;
-        this.schema = schema;
     }
 
     /** Creates (or replaces) the view. */
@@ -65,38 +65,65 @@ public final class ResponsesView {
     }
 
     private String valueJoin(String alias, int field, String code) {
-        return " LEFT JOIN " + schema + RunStore.STAGED_VALUES + ' ' + alias + " ON " + alias + ".input_order = "
+        return " LEFT JOIN " + RunStore.STAGED_VALUES + ' ' + alias + " ON " + alias + ".input_order = "
                 + "r.input_order AND " + alias + ".field = " + field + " AND " + alias + ".code = " + code;
     }
 
     /**
      * The records as a wave publishes them, in the order they were read (export, line): id, mode, source,
-     * line, then {@link RunStore#responseColumns}, every one as text but a numeric question's answer, a number.
-     * The records are put in order while they are still codes, and each code is then looked up in its
-     * export's list of the field's values ({@link #valuesSql}), which DuckDB makes once: a quarter less work
-     * than sorting the text and joining every field's values to a million records.
+     * line, then {@link RunStore#responseColumns}: a categorical answer or stratum of its
+     * {@link CategoryTypes} type, a numeric question's answer a number. The records are put in order
+     * while they are still codes, and each code is then looked up in its export's list of the field's
+     * values, which {@link #valueListsSql} makes once, already of the column's type, so that no answer of
+     * a million records is made into text or read as a number one by one.
      */
-    public String decodedSql() {
-        StringBuilder select = new StringBuilder("SELECT r.id, r.mode, r.source, r.line");
+    public String decodedSql(CategoryTypes types) {
+        StringBuilder select = new StringBuilder("SELECT r.id, " + types.cast("mode", "r.mode") + " AS mode, "
+                + types.cast("source", "r.source") + " AS source, r.line");
         List<String> fields = spec.fields();
         for (String column : RunStore.responseColumns(spec.strataColumns(), fields)) {
             if (spec.strataColumns().contains(column)) {
-                select.append(", r.").append(quote(column));
+                select.append(", ").append(types.cast(column, "r." + quote(column))).append(" AS ").append(quote(column));
             } else {
                 StringBuilder v = new StringBuilder("CASE r.input_order");
                 for (int input = 0; input < spec.inputs().size(); input++) {
-                    v.append(" WHEN ").append(input).append(" THEN ").append(valuesSql(input, fields.indexOf(column)))
-                            .append("[r.").append(quote(column)).append(" + 1]");
+                    v.append(" WHEN ").append(input).append(" THEN (SELECT ")
+                            .append(listColumn(input, fields.indexOf(column))).append(" FROM ").append(VALUE_LISTS)
+                            .append(")[r.").append(quote(column)).append(" + 1]");
                 }
-                v.append(" END");
-                var question = spec.codebook().get(column);
-                boolean numeric = question != null && question.isNumeric();
-                select.append(", ").append(numeric ? "CAST(" + v + " AS DOUBLE)" : v).append(" AS ")
-                        .append(quote(column));
+                select.append(", ").append(v).append(" END AS ").append(quote(column));
             }
         }
-        return select.append(" FROM (SELECT * FROM ").append(schema).append(RunStore.RESPONSES)
+        return select.append(" FROM (SELECT * FROM ").append(RunStore.RESPONSES)
                 .append(" r ORDER BY r.input_order, r.line) r").toString();
+    }
+
+    /**
+     * The temporary table of one row that {@link #decodedSql} looks the codes up in: per export and field
+     * that is not a stratum, the list of the field's values ({@link #valuesSql}) of the column's type.
+     */
+    public String valueListsSql(CategoryTypes types) {
+        List<String> fields = spec.fields();
+        StringBuilder lists = new StringBuilder();
+        for (String column : RunStore.responseColumns(spec.strataColumns(), fields)) {
+            if (spec.strataColumns().contains(column)) {
+                continue;
+            }
+            var question = spec.codebook().get(column);
+            boolean numeric = question != null && question.isNumeric();
+            for (int input = 0; input < spec.inputs().size(); input++) {
+                int field = fields.indexOf(column);
+                String list = valuesSql(input, field);
+                lists.append(lists.isEmpty() ? "" : ", ")
+                        .append(numeric ? "CAST(" + list + " AS DOUBLE[])" : types.castList(column, list))
+                        .append(" AS ").append(listColumn(input, field));
+            }
+        }
+        return "CREATE OR REPLACE TEMP TABLE " + VALUE_LISTS + " AS SELECT " + (lists.isEmpty() ? "1 AS none" : lists);
+    }
+
+    private static String listColumn(int input, int field) {
+        return "i" + input + "_f" + field;
     }
 
     /**
@@ -104,7 +131,7 @@ public final class ResponsesView {
      * count from 1); a code without a value would be a null there.
      */
     private String valuesSql(int input, int field) {
-        String values = schema + RunStore.STAGED_VALUES;
+        String values = RunStore.STAGED_VALUES;
         String of = "input_order = " + input + " AND field = " + field;
         return "(SELECT list(v.value ORDER BY c.code) FROM range((SELECT coalesce(max(code) + 1, 0) FROM " + values
                 + " WHERE " + of + ")) c(code) LEFT JOIN " + values + " v ON v." + of.replace(" AND ", " AND v.")
