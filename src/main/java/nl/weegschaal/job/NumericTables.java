@@ -45,19 +45,31 @@ final class NumericTables {
             values.put(q.name(), respondents.numbers(q.name()));
         }
         List<DomainValues> domains = domains(respondents, spec, values.values().iterator().next().length);
-        List<NumericEstimate> estimates = new ArrayList<>();
+        List<Cells> cells = new ArrayList<>();
         for (Question q : numeric) {
-            double[] y = values.get(q.name());
             for (DomainValues domain : domains) {
-                estimates.addAll(estimator.totalsAndMeans(q.name(), y, domain.variable(), domain.values(),
-                        domain.index()));
-                for (String denominator : Objects.requireNonNull(q.numeric()).ratioTo()) {
-                    estimates.addAll(estimator.ratios(q.name(), y, denominator, values.get(denominator),
-                            domain.variable(), domain.values(), domain.index()));
-                }
+                cells.add(new Cells(q, domain));
             }
         }
+        // each question in each domain variable is a pass over every respondent of its own, independent of
+        // the others: they run side by side on the machine's cores, and are put together in their order
+        List<NumericEstimate> estimates = new ArrayList<>();
+        cells.parallelStream().map(c -> c.estimate(estimator, values)).forEachOrdered(estimates::addAll);
         return estimates;
+    }
+
+    /** A numeric question in a domain variable: its totals and means, and its ratios, in every value. */
+    private record Cells(Question question, DomainValues domain) {
+        List<NumericEstimate> estimate(NumericEstimator estimator, Map<String, double[]> values) {
+            double[] y = values.get(question.name());
+            List<NumericEstimate> estimates = new ArrayList<>(estimator.totalsAndMeans(question.name(), y,
+                    domain.variable(), domain.values(), domain.index()));
+            for (String denominator : Objects.requireNonNull(question.numeric()).ratioTo()) {
+                estimates.addAll(estimator.ratios(question.name(), y, denominator, values.get(denominator),
+                        domain.variable(), domain.values(), domain.index()));
+            }
+            return estimates;
+        }
     }
 
     /** The total, then every domain variable with its observed values in sorted order. */
