@@ -4,10 +4,13 @@ import static nl.weegschaal.store.RunStore.literal;
 import static nl.weegschaal.store.RunStore.quote;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.weegschaal.store.RunStore;
 
 /**
@@ -28,11 +31,13 @@ final class CatalogViews {
 
     /** Rebuilds every view from {@code waves}, in their order. */
     static void rebuild(Connection connection, List<CatalogWave> waves) throws SQLException {
+        Map<String, List<String>> columns = allColumns(connection);
         for (String table : TABLES) {
             List<String> parts = new ArrayList<>();
             for (CatalogWave wave : waves) {
-                if (has(connection, wave.schemaName(), table)) {
-                    parts.add(select(connection, wave, table));
+                List<String> own = columns.get(wave.schemaName() + "." + table);
+                if (own != null) {
+                    parts.add(select(wave, table, own));
                 }
             }
             try (Statement s = connection.createStatement()) {
@@ -40,6 +45,23 @@ final class CatalogViews {
                         : "CREATE OR REPLACE VIEW main." + table + " AS " + String.join(" UNION ALL BY NAME ", parts));
             }
         }
+    }
+
+    /**
+     * Per table of the catalog ({@code schema.table}), its columns in order: read once for all waves, as
+     * reading DuckDB's list of columns costs the same for one table as for all.
+     */
+    private static Map<String, List<String>> allColumns(Connection connection) throws SQLException {
+        Map<String, List<String>> columns = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT schema_name || '.' || table_name, column_name FROM duckdb_columns() "
+                     + "WHERE database_name = current_database() AND NOT internal ORDER BY schema_name, table_name, "
+                     + "column_index")) {
+            while (r.next()) {
+                columns.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));
+            }
+        }
+        return columns;
     }
 
     /** Whether the schema {@code schema} holds the table {@code table}. */
@@ -56,9 +78,8 @@ final class CatalogViews {
                 + " ORDER BY column_index");
     }
 
-    private static String select(Connection connection, CatalogWave wave, String table) throws SQLException {
-        List<String> clashing = columns(connection, wave.schemaName(), table).stream()
-                .filter(WAVE_COLUMNS::contains).map(RunStore::quote).toList();
+    private static String select(CatalogWave wave, String table, List<String> columns) {
+        List<String> clashing = columns.stream().filter(WAVE_COLUMNS::contains).map(RunStore::quote).toList();
         return "SELECT w.wave, w.fieldwork_from, w.fieldwork_to, t.*"
                 + (clashing.isEmpty() ? "" : " EXCLUDE (" + String.join(", ", clashing) + ")")
                 + " FROM main.waves w, " + quote(wave.schemaName()) + "." + quote(table)
