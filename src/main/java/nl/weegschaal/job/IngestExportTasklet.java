@@ -58,9 +58,7 @@ class IngestExportTasklet implements Tasklet {
         Harmoniser harmoniser = new Harmoniser(spec, export);
         long[] counts;
         try (RunStore store = run.store()) {
-            synchronized (run) { // the exports are ingested side by side; the first creates the tables
-                store.createIngestTables(spec.fields());
-            }
+            store.createIngestTables(spec.fields());
             store.clearInput(order);
             counts = bulk(store, export, harmoniser);
             if (counts == null) {

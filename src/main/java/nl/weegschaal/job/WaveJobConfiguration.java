@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -71,7 +72,7 @@ public class WaveJobConfiguration {
     @Bean
     Step ingestExports(JobRepository jobRepository, IngestPartitioner ingestPartitioner, Step ingestExport) {
         return new StepBuilder("ingestExports", jobRepository).partitioner("ingestExport", ingestPartitioner)
-                .step(ingestExport).taskExecutor(JobScopedTasks.executor()).build();
+                .step(ingestExport).taskExecutor(new SyncTaskExecutor()).build();
     }
 
     @Bean
