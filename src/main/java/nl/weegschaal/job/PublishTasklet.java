@@ -1,8 +1,8 @@
 package nl.weegschaal.job;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -43,6 +43,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class PublishTasklet implements Tasklet {
     static final List<String> COPIED = List.of(RunStore.ESTIMATES, RunStore.WEIGHTS, RunStore.STRATA,
             RunStore.WEIGHT_DIAGNOSTICS);
+    /** The work store as publish attaches it to the new result. */
+    private static final String STAGING = "staging.";
     private final RunContext run;
     private final String productVersion;
 
@@ -55,29 +57,31 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WaveSpec spec = run.spec();
+        Path staging = run.workFile().toAbsolutePath();
+        run.releaseStore(); // DuckDB attaches a file only when no database of this process holds it
         // the inputs' checksums (a read of every export) are taken while DuckDB writes the result
         CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec));
         AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {
-            Map<String, Long> counts;
-            RunReweighting reweighting;
-            try (RunStore store = run.store(); Statement statement = store.connection().createStatement()) {
-                String result = attachAs(statement);
-                statement.execute("ATTACH " + RunStore.literal(file.toString()) + " AS " + result);
-                try {
-                    copyTables(statement, spec, result);
-                    counts = ResultCounts.of(statement, spec);
-                    reweighting = RunReweighting.of(statement, spec);
-                    statement.execute("CHECKPOINT " + result);
-                } catch (SQLException | RuntimeException failed) {
-                    detachAfter(failed, store, result);
-                    throw failed;
-                }
-                statement.execute("DETACH " + result);
-            }
-            counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
-            RunRecord record = record(job, spec, described(inputs), counts, reweighting.reweighting());
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
                  Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH " + RunStore.literal(staging.toString()) + " AS staging (READ_ONLY)");
+                CategoryTypes types = CategoryTypes.of(statement, spec, STAGING);
+                for (String table : COPIED) {
+                    statement.execute("CREATE TABLE " + table + " AS " + (table.equals(RunStore.WEIGHTS)
+                            ? types.selectAll(statement, STAGING + table) : "SELECT * FROM " + STAGING + table));
+                }
+                if (spec.weighting().calibration() != null) {
+                    statement.execute("CREATE TABLE " + RunStore.CALIBRATION + " AS SELECT * FROM staging."
+                            + RunStore.CALIBRATION);
+                }
+                if (spec.file() != null) {
+                    copyRecords(statement, spec, types);
+                }
+                Map<String, Long> counts = ResultCounts.of(statement, spec);
+                RunReweighting reweighting = RunReweighting.of(statement, spec);
+                counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
+                RunRecord record = record(job, spec, described(inputs), counts, reweighting.reweighting());
+                statement.execute("DETACH staging");
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
                 if (spec.file() != null) {
                     CodebookTable.write(duck, spec);
@@ -93,59 +97,17 @@ class PublishTasklet implements Tasklet {
     }
 
     /**
-     * The result's tables copied from the work store into the new result file, attached to it as
-     * {@code result}; the categorical columns of the respondents' tables as {@link CategoryTypes}.
-     */
-    private static void copyTables(Statement statement, WaveSpec spec, String result) throws SQLException {
-        CategoryTypes types = CategoryTypes.of(statement, spec);
-        for (String table : COPIED) {
-            statement.execute("CREATE TABLE " + result + "." + table + " AS " + (table.equals(RunStore.WEIGHTS)
-                    ? types.selectAll(statement, table) : "SELECT * FROM " + table));
-        }
-        if (spec.weighting().calibration() != null) {
-            statement.execute("CREATE TABLE " + result + "." + RunStore.CALIBRATION + " AS SELECT * FROM "
-                    + RunStore.CALIBRATION);
-        }
-        if (spec.file() != null) {
-            copyRecords(statement, spec, types, result);
-        }
-    }
-
-    /**
      * A wave's harmonised records with their strata, their answers as text (the work store keeps them as
-     * codes; {@link CategoryTypes}), and every problem of the records it could not use.
+     * codes; the categorical ones of their {@link CategoryTypes}), and every problem of the records it could
+     * not use.
      */
-    private static void copyRecords(Statement statement, WaveSpec spec, CategoryTypes types, String result)
-            throws SQLException {
-        ResponsesView responses = new ResponsesView(spec);
+    private static void copyRecords(Statement statement, WaveSpec spec, CategoryTypes types) throws SQLException {
+        ResponsesView responses = new ResponsesView(spec, STAGING);
         statement.execute(responses.valueListsSql(types));
-        statement.execute("CREATE TABLE " + result + "." + RunStore.RESPONSES + " AS " + responses.decodedSql(types));
-        statement.execute("CREATE TABLE " + result + "." + RunStore.REJECTS + " AS SELECT source, line, respondent_id, "
-                + "field, value, reason FROM " + RunStore.REJECTS + " ORDER BY input_order, line, problem");
-    }
-
-    /**
-     * The name the new result file is attached to the work store as: {@code result}, unless that is the
-     * work store's own (DuckDB names a database after its file, and {@code weigh --out result.duckdb} works
-     * in {@code .result.staging.duckdb}).
-     */
-    private static String attachAs(Statement statement) throws SQLException {
-        try (ResultSet own = statement.executeQuery("SELECT current_database()")) {
-            own.next();
-            return "result".equals(own.getString(1)) ? "result_file" : "result";
-        }
-    }
-
-    /**
-     * Lets the new result file go after a failure to write it (a full disk, say), so that it can be removed;
-     * a failure to do so is kept with the failure that matters, not put in its place.
-     */
-    private static void detachAfter(Exception failed, RunStore store, String result) {
-        try (Statement detach = store.connection().createStatement()) {
-            detach.execute("DETACH " + result);
-        } catch (SQLException e) {
-            failed.addSuppressed(e);
-        }
+        statement.execute("CREATE TABLE " + RunStore.RESPONSES + " AS " + responses.decodedSql(types));
+        statement.execute("DROP TABLE " + ResponsesView.VALUE_LISTS);
+        statement.execute("CREATE TABLE " + RunStore.REJECTS + " AS SELECT source, line, respondent_id, field, value, "
+                + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }
 
     /** The spec, the frame, every export and the calibration totals, each with its size and checksum. */

@@ -83,9 +83,10 @@ public class RunContext {
     }
 
     /**
-     * Closes the kept connection, so that DuckDB lets the file go, at the end of the job. Without a
-     * checkpoint: what the steps committed is in the write-ahead log, which a restart's open replays, and
-     * the store of a completed run is deleted, so writing it into the file would be wasted.
+     * Closes the kept connection, so that DuckDB lets the file go: before the publish step attaches it, and
+     * at the end of the job. Without a checkpoint: what the steps committed is in the write-ahead log, which
+     * publish's read-only attach and a restart's open both replay, and the store of a completed run is
+     * deleted, so writing it into the file would be wasted.
      */
     public synchronized void releaseStore() {
         if (keeper != null) {

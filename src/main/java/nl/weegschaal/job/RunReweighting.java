@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the run's weighting did besides the plain method, read back from the work store's {@code strata}
- * table when the result is written, so that a restarted publish records
+ * table (attached as {@code staging}) when the result is written, so that a restarted publish records
  * the same as an uninterrupted one: calibration, collapsed strata and trimming.
  *
  * @param trimmedRespondents the respondents whose weight was above the cap (one weight each)
@@ -66,7 +66,7 @@ record RunReweighting(Reweighting reweighting, long trimmedRespondents) {
         String original = "concat_ws(' x ', " + String.join(", ", spec.strataColumns().stream()
                 .map(RunStore::quote).toList()) + ")";
         String sql = "SELECT collapsed_stratum, string_agg(" + original + ", ', ' ORDER BY rowid), count(*) "
-                + "FROM " + RunStore.STRATA + " WHERE NOT dropped GROUP BY collapsed_stratum "
+                + "FROM staging." + RunStore.STRATA + " WHERE NOT dropped GROUP BY collapsed_stratum "
                 + "HAVING count(*) > 1 ORDER BY collapsed_stratum";
         List<String> groups = new ArrayList<>();
         long strata = 0;
@@ -83,7 +83,7 @@ record RunReweighting(Reweighting reweighting, long trimmedRespondents) {
         List<StratumWeight> design = new ArrayList<>();
         List<Double> untrimmed = new ArrayList<>();
         try (ResultSet r = statement.executeQuery("SELECT collapsed_stratum, any_value(design_population), "
-                + "any_value(design_respondents), any_value(weight), any_value(untrimmed_weight) FROM "
+                + "any_value(design_respondents), any_value(weight), any_value(untrimmed_weight) FROM staging."
                 + RunStore.STRATA + " WHERE NOT dropped GROUP BY collapsed_stratum ORDER BY collapsed_stratum")) {
             while (r.next()) {
                 design.add(new StratumWeight(StratumKey.parse(r.getString(1)), r.getDouble(2), r.getInt(3),

@@ -41,15 +41,19 @@ public final class CategoryTypes {
         this.types = types;
     }
 
-    /** The types of the run's columns, from its work store. */
-    public static CategoryTypes of(Statement store, WaveSpec spec) throws SQLException {
+    /**
+     * The types of the run's columns, from its work store.
+     *
+     * @param schema the work store's schema as the statement sees it: {@code ""}, or {@code "staging."} when attached
+     */
+    public static CategoryTypes of(Statement store, WaveSpec spec, String schema) throws SQLException {
         List<String> fields = spec.fields();
-        Map<Integer, List<String>> values = fieldValues(store);
+        Map<Integer, List<String>> values = fieldValues(store, schema);
         Map<String, List<String>> columns = new LinkedHashMap<>();
         for (int k = 0; k < spec.strata().size(); k++) {
             StratumRule rule = spec.strata().get(k);
             columns.put(rule.column(), rule.given() ? values.getOrDefault(fields.indexOf(rule.from()), List.of())
-                    : list(store, "SELECT list(DISTINCT stratum ORDER BY stratum) FROM " + RunStore.stratumMap(k)));
+                    : list(store, "SELECT list(DISTINCT stratum ORDER BY stratum) FROM " + schema + RunStore.stratumMap(k)));
         }
         for (int f = 0; f < fields.size(); f++) {
             Question question = spec.codebook().get(fields.get(f));
@@ -57,8 +61,9 @@ public final class CategoryTypes {
                 columns.putIfAbsent(fields.get(f), values.getOrDefault(f, List.of()));
             }
         }
-        columns.put("mode", list(store, "SELECT list(DISTINCT mode ORDER BY mode) FROM " + RunStore.STAGED_INPUTS));
-        columns.put("source", list(store, "SELECT list(DISTINCT source ORDER BY source) FROM " + RunStore.STAGED_INPUTS));
+        columns.put("mode", list(store, "SELECT list(DISTINCT mode ORDER BY mode) FROM " + schema + RunStore.STAGED_INPUTS));
+        columns.put("source", list(store, "SELECT list(DISTINCT source ORDER BY source) FROM " + schema
+                + RunStore.STAGED_INPUTS));
         Map<String, String> types = new HashMap<>();
         columns.forEach((column, domain) -> {
             if (!domain.isEmpty() && domain.size() <= MOST) {
@@ -83,7 +88,7 @@ public final class CategoryTypes {
         return type == null ? list : "CAST(" + list + " AS " + type + "[])";
     }
 
-    /** Every column of {@code table} (a table or view of the work store), the categorical ones with their type. */
+    /** Every column of {@code table} (of the work store, with its schema), the categorical ones with their type. */
     public String selectAll(Statement store, String table) throws SQLException {
         List<String> replaced = new ArrayList<>();
         try (ResultSet r = store.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
@@ -100,10 +105,10 @@ public final class CategoryTypes {
     }
 
     /** Each field's values (its index), in text order. */
-    private static Map<Integer, List<String>> fieldValues(Statement store) throws SQLException {
+    private static Map<Integer, List<String>> fieldValues(Statement store, String schema) throws SQLException {
         Map<Integer, List<String>> values = new HashMap<>();
         try (ResultSet r = store.executeQuery("SELECT field, list(DISTINCT value ORDER BY value) FROM "
-                + RunStore.STAGED_VALUES + " WHERE value IS NOT NULL GROUP BY field")) {
+                + schema + RunStore.STAGED_VALUES + " WHERE value IS NOT NULL GROUP BY field")) {
             while (r.next()) {
                 values.put(r.getInt(1), strings(r.getArray(2).getArray()));
             }

@@ -18,12 +18,15 @@ import nl.weegschaal.spec.WaveSpec;
  */
 public final class ResponsesView {
     /** The table of value lists {@link #decodedSql} reads. */
-    static final String VALUE_LISTS = "value_lists";
+    public static final String VALUE_LISTS = "value_lists";
 
     private final WaveSpec spec;
+    private final String schema;
 
-    public ResponsesView(WaveSpec spec) {
+    /** @param schema the work store's schema as the query sees it: {@code ""}, or {@code "staging."} when attached */
+    public ResponsesView(WaveSpec spec, String schema) {
         this.spec = spec;
+        this.schema = schema;
     }
 
     /** Creates (or replaces) the view. */
@@ -65,7 +68,7 @@ public final class ResponsesView {
     }
 
     private String valueJoin(String alias, int field, String code) {
-        return " LEFT JOIN " + RunStore.STAGED_VALUES + ' ' + alias + " ON " + alias + ".input_order = "
+        return " LEFT JOIN " + schema + RunStore.STAGED_VALUES + ' ' + alias + " ON " + alias + ".input_order = "
                 + "r.input_order AND " + alias + ".field = " + field + " AND " + alias + ".code = " + code;
     }
 
@@ -94,7 +97,7 @@ public final class ResponsesView {
                 select.append(", ").append(v).append(" END AS ").append(quote(column));
             }
         }
-        return select.append(" FROM (SELECT * FROM ").append(RunStore.RESPONSES)
+        return select.append(" FROM (SELECT * FROM ").append(schema).append(RunStore.RESPONSES)
                 .append(" r ORDER BY r.input_order, r.line) r").toString();
     }
 
@@ -131,7 +134,7 @@ public final class ResponsesView {
      * count from 1); a code without a value would be a null there.
      */
     private String valuesSql(int input, int field) {
-        String values = RunStore.STAGED_VALUES;
+        String values = schema + RunStore.STAGED_VALUES;
         String of = "input_order = " + input + " AND field = " + field;
         return "(SELECT list(v.value ORDER BY c.code) FROM range((SELECT coalesce(max(code) + 1, 0) FROM " + values
                 + " WHERE " + of + ")) c(code) LEFT JOIN " + values + " v ON v." + of.replace(" AND ", " AND v.")

@@ -56,7 +56,7 @@ public final class StrataDerivation {
         store.execute(repeatsSql());
         store.execute("CREATE OR REPLACE TABLE " + RunStore.REJECTS + " AS " + rejectsSql()
                 + " ORDER BY input_order, line, problem");
-        store.execute(new ResponsesView(spec).createSql());
+        store.execute(new ResponsesView(spec, "").createSql());
         return counts();
     }
 

@@ -56,7 +56,7 @@ class CategoryTypesTest {
     @Test
     void aCategoricalColumnHoldsEveryValueOfEveryExportInTextOrder() throws Exception {
         try (Statement s = store.connection().createStatement()) {
-            CategoryTypes types = CategoryTypes.of(s, spec);
+            CategoryTypes types = CategoryTypes.of(s, spec, "");
             assertThat(types.cast("ai_gebruik", "x")).isEqualTo("CAST(x AS ENUM('beperkt', 'hoog', 'redelijk'))");
             assertThat(types.cast("size_class", "x")).as("the stratum map's strata, not its problems")
                     .isEqualTo("CAST(x AS ENUM('100+', '2-19'))");
@@ -69,7 +69,7 @@ class CategoryTypesTest {
     @Test
     void numbersFreeTextAndColumnsWithoutValuesStayAsTheyWere() throws Exception {
         try (Statement s = store.connection().createStatement()) {
-            CategoryTypes types = CategoryTypes.of(s, spec);
+            CategoryTypes types = CategoryTypes.of(s, spec, "");
             assertThat(types.cast("vacatures", "x")).as("a numeric question").isEqualTo("x");
             assertThat(types.cast("banen_verdwijnen", "x")).as("more values than a category has").isEqualTo("x");
             assertThat(types.cast("sbi", "x")).as("not a question").isEqualTo("x");
@@ -84,7 +84,7 @@ class CategoryTypesTest {
         try (Statement s = store.connection().createStatement()) {
             store.execute("CREATE TABLE answers AS SELECT * FROM (VALUES ('redelijk', 'CATI', 'V1'), ('beperkt', 'CAWI', "
                     + "'V2'), (NULL, 'CATI', 'V3'), ('hoog', 'CAWI', 'V4')) t(ai_gebruik, mode, id)");
-            CategoryTypes types = CategoryTypes.of(s, spec);
+            CategoryTypes types = CategoryTypes.of(s, spec, "");
             store.execute("CREATE TABLE published AS " + types.selectAll(s, "answers"));
             assertThat(store.rows("SELECT typeof(ai_gebruik), typeof(mode), typeof(id) FROM published LIMIT 1").get(0))
                     .containsExactly("ENUM('beperkt', 'hoog', 'redelijk')", "ENUM('CATI', 'CAWI')", "VARCHAR");
