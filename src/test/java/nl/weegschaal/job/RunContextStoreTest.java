@@ -17,15 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The run's work store is one DuckDB database from a step's first open until it is released: a step's
  * store closes without a checkpoint (its changes stay in the write-ahead log, where the next step sees
- * them); the release lets the file go without a checkpoint either, and publish's read-only attach, as a
- * restart's open, replays the log.
+ * them); the release writes the checkpoint, so that what the steps made is in the file itself when
+ * publish attaches it read-only (a store left only in its log lost committed rows on a full disk).
  */
 class RunContextStoreTest {
     @TempDir
     Path dir;
 
     @Test
-    void aStepsStoreClosesWithoutACheckpointUntilTheRunReleasesIt() throws Exception {
+    void aStepsStoreClosesWithoutACheckpointAndTheReleaseWritesIt() throws Exception {
         RunContext run = new RunContext(SpecLoader.load(SampleProject.copyTo(dir)));
         Path wal = run.workFile().resolveSibling(run.workFile().getFileName() + ".wal");
         try (RunStore step = run.store(); Statement s = step.connection().createStatement()) {
@@ -39,7 +39,7 @@ class RunContextStoreTest {
             assertThat(r.getLong(1)).isEqualTo(10);
         }
         run.releaseStore();
-        assertThat(wal).as("no checkpoint at the release either").exists();
+        assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("the release writes the checkpoint").isTrue();
         try (Connection result = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("result.duckdb"));
              Statement s = result.createStatement()) {
             s.execute("ATTACH '" + run.workFile() + "' AS staging (READ_ONLY)");
