@@ -37,7 +37,7 @@ final class CompletedRuns {
     private CompletedRuns() {
     }
 
-    /** The completed last execution of {@code job} with {@code parameters} in the H2 file {@code repository}, or null. */
+    /** The last execution of {@code job} with {@code parameters} in the H2 file {@code repository} if it completed. */
     static @Nullable Completed last(Path repository, String job, JobParameters parameters) {
         if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null
                 || !Files.isRegularFile(Repositories.h2File(repository))) {
@@ -58,30 +58,27 @@ final class CompletedRuns {
     }
 
     /**
-     * A connection by H2's driver itself: {@link java.sql.DriverManager} first loads every driver on the class path,
+     * A connection by H2's driver itself, with the URL, user and password application.properties gives
+     * Spring for this file: {@link java.sql.DriverManager} first loads every driver on the class path,
      * among them DuckDB's, whose native library a background thread is loading at this moment.
      */
     private static Connection connect(Path repository) throws SQLException, IOException {
-        Properties user = new Properties();
-        user.setProperty("user", "sa");
-        user.setProperty("password", "");
-        Connection connection = new org.h2.Driver().connect(url(repository) + ";IFEXISTS=TRUE", user);
-        if (connection == null) {
-            throw new SQLException("H2 does not take the URL " + url(repository));
-        }
-        return connection;
-    }
-
-    /** The repository's JDBC URL as application.properties gives it to Spring, for this file. */
-    private static String url(Path repository) throws IOException {
-        Properties properties = new Properties();
+        Properties spring = new Properties();
         try (InputStream in = CompletedRuns.class.getResourceAsStream("/application.properties")) {
             if (in == null) {
                 throw new IOException("application.properties is not on the class path");
             }
-            properties.load(in);
+            spring.load(in);
         }
-        return properties.getProperty("spring.datasource.url")
-                .replace("${weegschaal.repository}", repository.toAbsolutePath().normalize().toString());
+        String url = spring.getProperty("spring.datasource.url").replace("${weegschaal.repository}",
+                repository.toAbsolutePath().normalize().toString()) + ";IFEXISTS=TRUE";
+        Properties user = new Properties();
+        user.setProperty("user", spring.getProperty("spring.datasource.username", ""));
+        user.setProperty("password", spring.getProperty("spring.datasource.password", ""));
+        Connection connection = new org.h2.Driver().connect(url, user);
+        if (connection == null) {
+            throw new SQLException("H2 does not take the URL " + url);
+        }
+        return connection;
     }
 }

@@ -53,7 +53,8 @@ public final class CategoryTypes {
         for (int k = 0; k < spec.strata().size(); k++) {
             StratumRule rule = spec.strata().get(k);
             columns.put(rule.column(), rule.given() ? values.getOrDefault(fields.indexOf(rule.from()), List.of())
-                    : list(store, "SELECT list(DISTINCT stratum ORDER BY stratum) FROM " + schema + RunStore.stratumMap(k)));
+                    : list(store, "SELECT list(DISTINCT stratum ORDER BY stratum) FROM " + schema
+                            + RunStore.stratumMap(k)));
         }
         for (int f = 0; f < fields.size(); f++) {
             Question question = spec.codebook().get(fields.get(f));
@@ -61,13 +62,15 @@ public final class CategoryTypes {
                 columns.putIfAbsent(fields.get(f), values.getOrDefault(f, List.of()));
             }
         }
-        columns.put("mode", list(store, "SELECT list(DISTINCT mode ORDER BY mode) FROM " + schema + RunStore.STAGED_INPUTS));
+        columns.put("mode", list(store, "SELECT list(DISTINCT mode ORDER BY mode) FROM " + schema
+                + RunStore.STAGED_INPUTS));
         columns.put("source", list(store, "SELECT list(DISTINCT source ORDER BY source) FROM " + schema
                 + RunStore.STAGED_INPUTS));
         Map<String, String> types = new HashMap<>();
         columns.forEach((column, domain) -> {
             if (!domain.isEmpty() && domain.size() <= MOST) {
-                types.put(column, domain.stream().map(RunStore::literal).collect(Collectors.joining(", ", "ENUM(", ")")));
+                types.put(column, domain.stream().map(RunStore::literal)
+                        .collect(Collectors.joining(", ", "ENUM(", ")")));
             }
         });
         return new CategoryTypes(types);

@@ -86,7 +86,8 @@ public final class ResponsesView {
         List<String> fields = spec.fields();
         for (String column : RunStore.responseColumns(spec.strataColumns(), fields)) {
             if (spec.strataColumns().contains(column)) {
-                select.append(", ").append(types.cast(column, "r." + quote(column))).append(" AS ").append(quote(column));
+                select.append(", ").append(types.cast(column, "r." + quote(column))).append(" AS ")
+                        .append(quote(column));
             } else {
                 StringBuilder v = new StringBuilder("CASE r.input_order");
                 for (int input = 0; input < spec.inputs().size(); input++) {
