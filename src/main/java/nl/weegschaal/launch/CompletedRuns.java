@@ -1,7 +1,5 @@
 package nl.weegschaal.launch;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.DefaultJobKeyGenerator;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -25,8 +22,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 final class CompletedRuns {
     private static final String LAST_EXECUTION = """
-            SELECT e.JOB_EXECUTION_ID, e.STATUS, e.END_TIME FROM BATCH_JOB_EXECUTION e
-            JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            SELECT e.JOB_EXECUTION_ID, e.STATUS, e.END_TIME FROM %1$sJOB_EXECUTION e
+            JOIN %1$sJOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE i.JOB_NAME = ? AND i.JOB_KEY = ? ORDER BY e.JOB_EXECUTION_ID DESC
             """;
 
@@ -39,12 +36,11 @@ final class CompletedRuns {
 
     /** The last execution of {@code job} with {@code parameters} in the H2 file {@code repository} if it completed. */
     static @Nullable Completed last(Path repository, String job, JobParameters parameters) {
-        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null
-                || !Files.isRegularFile(Repositories.h2File(repository))) {
+        if (!H2Repository.isDefault() || !Files.isRegularFile(Repositories.h2File(repository))) {
             return null;
         }
-        try (Connection connection = connect(repository);
-             PreparedStatement last = connection.prepareStatement(LAST_EXECUTION)) {
+        try (Connection connection = H2Repository.connect(repository);
+             PreparedStatement last = connection.prepareStatement(LAST_EXECUTION.formatted(H2Repository.tablePrefix()))) {
             last.setMaxRows(1);
             last.setString(1, job);
             last.setString(2, new DefaultJobKeyGenerator().generateKey(parameters));
@@ -52,33 +48,8 @@ final class CompletedRuns {
                 return r.next() && "COMPLETED".equals(r.getString(2))
                         ? new Completed(r.getLong(1), r.getObject(3, LocalDateTime.class)) : null;
             }
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             return null; // Spring Batch reads it next, and says what is wrong with it
         }
-    }
-
-    /**
-     * A connection by H2's driver itself, with the URL, user and password application.properties gives
-     * Spring for this file: {@link java.sql.DriverManager} first loads every driver on the class path,
-     * among them DuckDB's, whose native library a background thread is loading at this moment.
-     */
-    private static Connection connect(Path repository) throws SQLException, IOException {
-        Properties spring = new Properties();
-        try (InputStream in = CompletedRuns.class.getResourceAsStream("/application.properties")) {
-            if (in == null) {
-                throw new IOException("application.properties is not on the class path");
-            }
-            spring.load(in);
-        }
-        String url = spring.getProperty("spring.datasource.url").replace("${weegschaal.repository}",
-                repository.toAbsolutePath().normalize().toString()) + ";IFEXISTS=TRUE";
-        Properties user = new Properties();
-        user.setProperty("user", spring.getProperty("spring.datasource.username", ""));
-        user.setProperty("password", spring.getProperty("spring.datasource.password", ""));
-        Connection connection = new org.h2.Driver().connect(url, user);
-        if (connection == null) {
-            throw new SQLException("H2 does not take the URL " + url);
-        }
-        return connection;
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 /**
  * The Spring context of a job repository alone: only the auto-configurations a batch job needs are
  * imported (data source, transactions, Spring Batch with its JDBC job repository), because a
- * command-line run pays for its start-up every time. {@code status} reads the runs with it, without
- * the job's configuration; a run adds the job ({@link JobContextConfiguration}).
+ * command-line run pays for its start-up every time. {@code status} reads the runs of a repository
+ * named by SPRING_DATASOURCE_URL with it, without the job's configuration (the default H2 file it reads
+ * without a context: {@link H2Repository}); a run adds the job ({@link JobContextConfiguration}).
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,

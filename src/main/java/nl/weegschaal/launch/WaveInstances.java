@@ -40,10 +40,14 @@ final class WaveInstances {
             return List.of(); // do not create an empty repository just to look into it
         }
         String prefix = context.getBean(BatchJdbcProperties.class).getTablePrefix();
-        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        return latest(new JdbcTemplate(context.getBean(DataSource.class)), prefix == null ? "BATCH_" : prefix, wave, max);
+    }
+
+    /** The ids of the wave's latest {@code max} job instances in the tables {@code jdbc} reads, named with {@code prefix}. */
+    static List<Long> latest(JdbcTemplate jdbc, String prefix, WaveSpec wave, int max) {
         jdbc.setMaxRows(max);
         try {
-            return jdbc.queryForList(QUERY.formatted(prefix == null ? "BATCH_" : prefix), Long.class,
+            return jdbc.queryForList(QUERY.formatted(prefix), Long.class,
                     WaveJobConfiguration.JOB_NAME, WaveParameters.WAVE, wave.wave(), WaveParameters.SPEC,
                     wave.file().toString(), WaveParameters.WAVE);
         } catch (BadSqlGrammarException e) {

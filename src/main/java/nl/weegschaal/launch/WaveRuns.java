@@ -1,5 +1,7 @@
 package nl.weegschaal.launch;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +20,41 @@ public final class WaveRuns {
     private WaveRuns() {
     }
 
-    /** The executions of the wave's latest {@code instances} job instances, newest instance first; none yet: empty. */
+    /**
+     * The executions of the wave's latest {@code instances} job instances, newest instance first; none
+     * yet: empty. The default repository is read without a Spring context ({@link H2Repository}); one
+     * named by SPRING_DATASOURCE_URL through the context a run uses.
+     */
     public static List<WaveRun> latest(WaveSpec wave, int instances) throws Exception {
-        return withRetries(() -> JobRunner.inRepository(Repositories.wave(wave), context -> {
-            List<WaveRun> runs = new ArrayList<>();
-            JobRepository repository = context.getBean(JobRepository.class);
-            // the lock file tells about this machine's runs; with a shared repository a run may be elsewhere
-            boolean local = Repositories.isDefault(context);
-            for (long id : WaveInstances.latest(context, wave, instances)) {
-                JobInstance instance = repository.getJobInstance(id);
-                if (instance == null) {
-                    continue;
-                }
-                for (JobExecution execution : repository.getJobExecutions(instance)) {
-                    runs.add(run(wave, instance, execution, local));
-                }
+        Path repository = Repositories.wave(wave);
+        if (!H2Repository.isDefault()) {
+            return withRetries(() -> JobRunner.inRepository(repository, context -> runs(wave,
+                    context.getBean(JobRepository.class), WaveInstances.latest(context, wave, instances),
+                    Repositories.isDefault(context))));
+        }
+        if (!Files.exists(Repositories.h2File(repository))) {
+            return List.of(); // do not create an empty repository just to look into it
+        }
+        return withRetries(() -> H2Repository.read(repository, (jobs, tables, prefix) ->
+                runs(wave, jobs, WaveInstances.latest(tables, prefix, wave, instances), true)));
+    }
+
+    /**
+     * The executions of the job instances {@code ids}; {@code local}: the repository is this machine's
+     * H2 file, and the lock file tells about its runs (with a shared repository a run may be elsewhere).
+     */
+    private static List<WaveRun> runs(WaveSpec wave, JobRepository repository, List<Long> ids, boolean local) {
+        List<WaveRun> runs = new ArrayList<>();
+        for (long id : ids) {
+            JobInstance instance = repository.getJobInstance(id);
+            if (instance == null) {
+                continue;
             }
-            return runs;
-        }));
+            for (JobExecution execution : repository.getJobExecutions(instance)) {
+                runs.add(run(wave, instance, execution, local));
+            }
+        }
+        return runs;
     }
 
     private static WaveRun run(WaveSpec wave, JobInstance instance, JobExecution execution, boolean local) {
