@@ -26,7 +26,9 @@ import nl.weegschaal.store.CategoryTypes;
 import nl.weegschaal.store.ResponsesView;
 import nl.weegschaal.store.RunStore;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -60,7 +62,8 @@ class PublishTasklet implements Tasklet {
         Path staging = run.workFile().toAbsolutePath();
         run.releaseStore(); // DuckDB attaches a file only when no database of this process holds it
         // the inputs' checksums (a read of every export) are taken while DuckDB writes the result
-        CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec));
+        CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec,
+                job.getJobParameters()));
         AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
                  Statement statement = connection.createStatement()) {
@@ -110,20 +113,30 @@ class PublishTasklet implements Tasklet {
                 + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }
 
-    /** The spec, the frame, every export and the calibration totals, each with its size and checksum. */
-    private static List<InputFile> describeInputs(WaveSpec spec) {
+    /**
+     * The spec, the frame, every export and the calibration totals, each with its size and checksum. A
+     * wave's run records the checksums it was started on, its identity, which were taken of these files
+     * at its start: they are not taken a second time (at a million records, reading the exports again
+     * took longer than a second of the publish step).
+     */
+    private static List<InputFile> describeInputs(WaveSpec spec, JobParameters parameters) {
         List<InputFile> inputs = new ArrayList<>();
         if (spec.file() != null) {
-            inputs.add(InputFile.describe("spec", spec.file()));
+            inputs.add(describe("spec", spec.file(), WaveParameters.checksum(parameters, "spec")));
         }
         for (InputSpec input : spec.inputs()) {
-            inputs.add(InputFile.describe(input.name(), input.file()));
+            inputs.add(describe(input.name(), input.file(), WaveParameters.checksum(parameters, input)));
         }
-        inputs.add(spec.file() == null ? inputs.size() : 1, InputFile.describe("frame", spec.frame()));
+        inputs.add(spec.file() == null ? inputs.size() : 1,
+                describe("frame", spec.frame(), WaveParameters.checksum(parameters, "frame")));
         if (spec.weighting().calibration() != null) {
             inputs.add(InputFile.describe("calibration totals", spec.weighting().calibration().totals()));
         }
         return inputs;
+    }
+
+    private static InputFile describe(String role, Path file, @Nullable String checksum) {
+        return checksum == null ? InputFile.describe(role, file) : InputFile.of(role, file, checksum);
     }
 
     /** The inputs described in the background, with a failure to read one thrown as it was. */

@@ -5,6 +5,7 @@ import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -27,13 +28,34 @@ public final class WaveParameters {
 
     public static JobParameters of(WaveSpec spec) {
         JobParametersBuilder builder = new JobParametersBuilder().addString(SPEC, spec.file().toString())
-                .addString("spec_sha256", InputFile.describe("spec", spec.file()).sha256())
-                .addString("frame_sha256", InputFile.describe("frame", spec.frame()).sha256())
+                .addString(checksumName("spec"), InputFile.describe("spec", spec.file()).sha256())
+                .addString(checksumName("frame"), InputFile.describe("frame", spec.frame()).sha256())
                 .addString(WAVE, spec.wave(), false);
         for (InputSpec input : spec.inputs()) {
-            builder.addString("input_" + input.name() + "_sha256", InputFile.describe(input.name(), input.file()).sha256());
+            builder.addString(checksumName(input), InputFile.describe(input.name(), input.file()).sha256());
         }
         return builder.toJobParameters();
+    }
+
+    /**
+     * The SHA-256 of the spec ({@code "spec"}) or the frame ({@code "frame"}) the run was started on, as
+     * its parameters record it; null for a run whose parameters have none (not a wave's).
+     */
+    static @Nullable String checksum(JobParameters parameters, String file) {
+        return parameters.getString(checksumName(file));
+    }
+
+    /** The SHA-256 of an export the run was started on, as its parameters record it; null if none. */
+    static @Nullable String checksum(JobParameters parameters, InputSpec input) {
+        return parameters.getString(checksumName(input));
+    }
+
+    private static String checksumName(String file) {
+        return file + "_sha256";
+    }
+
+    private static String checksumName(InputSpec input) {
+        return "input_" + input.name() + "_sha256";
     }
 
     static WaveSpec spec(JobParameters parameters) {

@@ -97,6 +97,21 @@ class WaveJobTest {
     }
 
     @Test
+    void theInputsTableRecordsEachInputsSizeAndTheChecksumTheRunWasStartedOn() throws Exception {
+        assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
+        Path data = project.resolve("sample-data/wave-2024");
+        Map<String, Path> files = Map.of("spec", spec, "cati", data.resolve("cati.csv"), "cawi",
+                data.resolve("cawi.xlsx"), "frame", data.resolve("frame.csv"));
+        List<Map<String, Object>> inputs = DuckDb.query(result, "SELECT role, bytes, sha256 FROM inputs ORDER BY role");
+        assertThat(inputs).extracting(r -> r.get("role")).containsExactly("cati", "cawi", "frame", "spec");
+        for (Map<String, Object> input : inputs) {
+            InputFile file = InputFile.describe("", files.get((String) input.get("role")));
+            assertThat(input).as((String) input.get("role")).containsEntry("bytes", file.bytes())
+                    .containsEntry("sha256", file.sha256());
+        }
+    }
+
+    @Test
     void theSameSpecOnTheSameInputsIsDoneOnce() throws Exception {
         assertThat(run("run").exitCode()).isEqualTo(ExitCodes.OK);
         String before = InputFile.describe("result", result).sha256();
