@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * An input of a run as recorded for provenance: its role, path, size and SHA-256.
@@ -43,6 +45,21 @@ public record InputFile(String role, Path path, long bytes, String sha256) {
             throw new InputFileException(path + ": cannot read the file to record its checksum: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /**
+     * What {@code described} gives, a description (or descriptions) made on another thread, with a
+     * failure to read a file thrown as it was thrown there.
+     */
+    public static <T> T joined(CompletableFuture<T> described) {
+        try {
+            return described.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

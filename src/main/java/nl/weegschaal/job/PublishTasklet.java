@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.publish.AtomicOutput;
 import nl.weegschaal.publish.Reweighting;
@@ -83,7 +82,7 @@ class PublishTasklet implements Tasklet {
                 Map<String, Long> counts = ResultCounts.of(statement, spec);
                 RunReweighting reweighting = RunReweighting.of(statement, spec);
                 counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
-                RunRecord record = record(job, spec, described(inputs), counts, reweighting.reweighting());
+                RunRecord record = record(job, spec, InputFile.joined(inputs), counts, reweighting.reweighting());
                 statement.execute("DETACH staging");
                 DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
                 if (spec.file() != null) {
@@ -137,18 +136,6 @@ class PublishTasklet implements Tasklet {
 
     private static InputFile describe(String role, Path file, @Nullable String checksum) {
         return checksum == null ? InputFile.describe(role, file) : InputFile.of(role, file, checksum);
-    }
-
-    /** The inputs described in the background, with a failure to read one thrown as it was. */
-    private static List<InputFile> described(CompletableFuture<List<InputFile>> inputs) {
-        try {
-            return inputs.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private RunRecord record(JobExecution job, WaveSpec spec, List<InputFile> inputs, Map<String, Long> counts,

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import nl.weegschaal.FileIdentity;
 import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.store.RunStore;
@@ -63,12 +64,14 @@ public final class WaveCatalog {
             throw new CatalogException("the result of " + info.wave() + " is the wave catalog " + file
                     + " itself; give the wave another name (spec key wave)");
         }
-        InputFile described = InputFile.describe("result", source);
+        // the checksum (a read of the whole result) is taken while DuckDB copies the result's tables
+        CompletableFuture<InputFile> checksum = CompletableFuture.supplyAsync(() -> InputFile.describe("result", source));
         return write(info.wave(), source, (connection, before) -> {
             Optional<CatalogWave> earlier = find(before, info.wave());
             String schema = schemaFor(info.wave(), before);
             WaveCopies.copy(connection, earlier.map(CatalogWave::schemaName).orElse(null), schema);
             String[] run = WaveCopies.runIdAndMethod(connection, schema);
+            InputFile described = InputFile.joined(checksum);
             CatalogWave row = new CatalogWave(info.wave(), info.survey(), info.fieldworkFrom(), info.fieldworkTo(),
                     source, described.bytes(), described.sha256(), run[0], run[1],
                     LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), schema);
