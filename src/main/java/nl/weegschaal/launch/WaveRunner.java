@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import nl.weegschaal.ingest.InputFile;
 import nl.weegschaal.job.WaveCatalogs;
 import nl.weegschaal.job.WaveJobConfiguration;
 import nl.weegschaal.job.WaveParameters;
@@ -49,18 +51,20 @@ public final class WaveRunner {
      * the output folder, {@link AlreadyRunningException} or {@link JobStoppedException}.
      */
     public static WaveOutcome run(WaveSpec wave, Path specFile, Mode mode) throws Exception {
-        JobParameters parameters = WaveParameters.of(wave);
+        // the run's identity, the checksums of its inputs (a read of every export), is taken while the
+        // wave's locks are taken and Spring's context starts
+        CompletableFuture<JobParameters> parameters = CompletableFuture.supplyAsync(() -> WaveParameters.of(wave));
         DuckDbWarmUp.start();
         long start = System.nanoTime();
         try (OutputLock lock = OutputLock.acquire(Repositories.waveLock(wave.outputDir(), wave.wave()), wave.wave())) {
-            CompletedRuns.Completed completed = Files.isRegularFile(wave.result())
-                    ? CompletedRuns.last(Repositories.wave(wave), WaveJobConfiguration.JOB_NAME, parameters) : null;
+            CompletedRuns.Completed completed = Files.isRegularFile(wave.result()) ? CompletedRuns.last(
+                    Repositories.wave(wave), WaveJobConfiguration.JOB_NAME, InputFile.joined(parameters)) : null;
             if (completed != null) {
                 return new WaveOutcome.AlreadyDone(completed.execution(), completed.ended(), registerIfMissing(wave));
             }
             return JobRunner.inContext(Repositories.wave(wave), context -> {
                 RepositoryLock.holdWhileOpen(context, WaveJobConfiguration.JOB_NAME, wave.wave(), wave.wave());
-                return inContext(context, wave, specFile, mode, parameters, start);
+                return inContext(context, wave, specFile, mode, InputFile.joined(parameters), start);
             });
         } catch (Exception e) {
             throw Failures.storage(e, wave.outputDir().toAbsolutePath().normalize());
