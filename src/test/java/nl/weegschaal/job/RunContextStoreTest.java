@@ -8,17 +8,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import nl.weegschaal.spec.SpecLoader;
+import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.testing.SampleProject;
+import nl.weegschaal.weighting.LonelyPsu;
+import nl.weegschaal.weighting.TrimRule;
+import nl.weegschaal.weighting.WeightingMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The run's work store is one DuckDB database from a step's first open until it is released: a step's
  * store closes without a checkpoint (its changes stay in the write-ahead log, where the next step sees
- * them); the release writes the checkpoint, so that what the steps made is in the file itself when
- * publish attaches it read-only (a store left only in its log lost committed rows on a full disk).
+ * them); a wave's release writes the checkpoint, so that what the steps made is in the file itself when
+ * publish attaches it read-only (a store left only in its log lost committed rows on a full disk), and
+ * weigh's, never restarted, does not.
  */
 class RunContextStoreTest {
     @TempDir
@@ -56,5 +62,30 @@ class RunContextStoreTest {
             assertThat(r.getLong(1)).as("a restart's open replays the log").isEqualTo(10);
         }
         run.releaseStore();
+    }
+
+    @Test
+    void weighsStoreIsReleasedWithoutACheckpointAndPublishStillSeesItsTables() throws Exception {
+        Path responses = Files.writeString(dir.resolve("responses.csv"), "id,size_class,q\n1,small,ja\n2,small,nee\n");
+        Path frame = Files.writeString(dir.resolve("frame.csv"), "size_class,N\nsmall,10\n");
+        WaveSpec weigh = WeighSpecs.of(new WeighParameters(responses, frame, "N", List.of("size_class"), List.of("q"),
+                List.of(), WeightingMethod.STRATIFIED, LonelyPsu.ADJUST, 0.95, "id", dir.resolve("weighed.duckdb"),
+                "test", 0, List.of(), TrimRule.NONE));
+        RunContext run = new RunContext(weigh);
+        Path wal = run.workFile().resolveSibling(run.workFile().getFileName() + ".wal");
+        try (RunStore step = run.store(); Statement s = step.connection().createStatement()) {
+            s.execute("CREATE TABLE made_by_a_step AS SELECT range AS i FROM range(10)");
+        }
+        run.releaseStore();
+        assertThat(wal).as("never restarted: no checkpoint at the release").exists();
+        assertThat(Files.size(wal)).isPositive();
+        try (Connection result = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("result.duckdb"));
+             Statement s = result.createStatement()) {
+            s.execute("ATTACH '" + run.workFile() + "' AS staging (READ_ONLY)");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM staging.made_by_a_step")) {
+                r.next();
+                assertThat(r.getLong(1)).as("publish's attach replays the log").isEqualTo(10);
+            }
+        }
     }
 }
