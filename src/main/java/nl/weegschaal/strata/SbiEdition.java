@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One edition of the SBI (CBS Standaard Bedrijfsindeling), e.g. {@code sbi-2008}, with the NACE Rev. 2 hierarchy it
  * is derived from, as shipped in the classification file {@code nl/weegschaal/strata/<edition>.csv}. Which editions
  * there are is said by {@code editions.txt} beside it, so that a later edition is a new file, not new code.
  *
- * <p>An edition is read once and kept (it is immutable): a job classifies only distinct values, but many jobs and
- * tests ask for it.
+ * <p>An edition's codes are read once, when first asked for, and kept (they are immutable): a job classifies only
+ * distinct values, but many jobs and tests ask for it.
  */
 public final class SbiEdition {
     /** The edition a job spec gets when it names none. */
@@ -24,23 +25,38 @@ public final class SbiEdition {
 
     private final String name;
     private final String title;
-    private final Map<String, SbiCode> codes;
-    private final Map<String, List<SbiCode>> children;
+    private @Nullable Hierarchy hierarchy;
 
-    private SbiEdition(String name, String title, List<SbiCode> codes) {
+    /** The codes of the file by code, and the codes below each code in order. */
+    private record Hierarchy(Map<String, SbiCode> codes, Map<String, List<SbiCode>> children) {
+        static Hierarchy of(List<SbiCode> codes) {
+            Map<String, SbiCode> byCode = new LinkedHashMap<>();
+            Map<String, List<SbiCode>> byParent = new HashMap<>();
+            for (SbiCode code : codes) {
+                byCode.put(code.code(), code);
+                if (code.parent() != null) {
+                    byParent.computeIfAbsent(code.parent(), p -> new ArrayList<>()).add(code);
+                }
+            }
+            byParent.replaceAll((parent, list) -> List.copyOf(list));
+            return new Hierarchy(byCode, byParent);
+        }
+    }
+
+    private SbiEdition(String name, String title) {
         this.name = name;
         this.title = title;
-        Map<String, SbiCode> byCode = new LinkedHashMap<>();
-        Map<String, List<SbiCode>> byParent = new HashMap<>();
-        for (SbiCode code : codes) {
-            byCode.put(code.code(), code);
-            if (code.parent() != null) {
-                byParent.computeIfAbsent(code.parent(), p -> new ArrayList<>()).add(code);
-            }
+    }
+
+    /**
+     * The edition's codes, read from its file when first asked for: a spec names its edition, but only a
+     * run that derives strata looks codes up, and a {@code status} or a run that is done already does not.
+     */
+    private synchronized Hierarchy hierarchy() {
+        if (hierarchy == null) {
+            hierarchy = Hierarchy.of(SbiEditionFile.codes(name));
         }
-        this.codes = byCode;
-        byParent.replaceAll((parent, list) -> List.copyOf(list));
-        this.children = byParent;
+        return hierarchy;
     }
 
     /**
@@ -55,7 +71,7 @@ public final class SbiEdition {
             throw new IllegalArgumentException("unknown SBI edition '" + name + "'; known: "
                     + String.join(", ", editions.keySet()));
         }
-        return LOADED.computeIfAbsent(name.strip(), n -> new SbiEdition(n, title, SbiEditionFile.codes(n)));
+        return LOADED.computeIfAbsent(name.strip(), n -> new SbiEdition(n, title));
     }
 
     /** The names {@link #named} knows, e.g. {@code [sbi-2008]}. */
@@ -75,28 +91,29 @@ public final class SbiEdition {
 
     /** Every code of the file (SBI, NACE or both), sections first, each followed by what lies below it. */
     public List<SbiCode> codes() {
-        return List.copyOf(codes.values());
+        return List.copyOf(hierarchy().codes().values());
     }
 
     /** The code of the file with these digits (or this section letter), whether the SBI has it or only NACE. */
     public Optional<SbiCode> find(String code) {
-        return Optional.ofNullable(codes.get(code));
+        return Optional.ofNullable(hierarchy().codes().get(code));
     }
 
     /** Whether this SBI edition has the code (a NACE code that the SBI does not use is not). */
     public boolean has(String code) {
-        SbiCode found = codes.get(code);
+        SbiCode found = hierarchy().codes().get(code);
         return found != null && found.inSbi();
     }
 
     /** The codes one level below this one that the SBI has, in order; empty for a subclass or unknown code. */
     public List<SbiCode> sbiChildren(String code) {
-        return children.getOrDefault(code, List.of()).stream().filter(SbiCode::inSbi).toList();
+        return hierarchy().children().getOrDefault(code, List.of()).stream().filter(SbiCode::inSbi).toList();
     }
 
     /** The code and its ancestors up to the section, most specific first; empty if the file lacks it. */
     public List<SbiCode> path(String code) {
         List<SbiCode> path = new ArrayList<>();
+        Map<String, SbiCode> codes = hierarchy().codes();
         for (SbiCode at = codes.get(code); at != null; at = at.parent() == null ? null : codes.get(at.parent())) {
             path.add(at);
         }

@@ -34,12 +34,19 @@ public final class SectorClassification {
 
     private final SbiEdition edition;
     private final SbiCodeCheck check;
-    private final UwvSector16 rules;
+    private @Nullable UwvSector16 rules;
 
     private SectorClassification(SbiEdition edition) {
         this.edition = edition;
         this.check = new SbiCodeCheck(edition);
-        this.rules = new UwvSector16(edition);
+    }
+
+    /** The rules, made (and checked against the edition's codes) when first needed to place a code. */
+    private synchronized UwvSector16 rules() {
+        if (rules == null) {
+            rules = new UwvSector16(edition);
+        }
+        return rules;
     }
 
     /** The 16 sector clusters of the employer survey ({@code uwv-sector-16}) on the default SBI edition. */
@@ -106,7 +113,7 @@ public final class SectorClassification {
      */
     public Result classify(@Nullable String sbi) {
         Rejected problem = check.problem(sbi);
-        return problem != null ? problem : rules.place(SbiCodeCheck.digits(sbi));
+        return problem != null ? problem : rules().place(SbiCodeCheck.digits(sbi));
     }
 
     /** Why a code was rejected. */
