@@ -113,4 +113,16 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
     public List<Question> estimated() {
         return codebook.values().stream().filter(Question::estimated).toList();
     }
+
+    /** Whether {@code column} is a numeric question's answer (a number, not a code of the codebook). */
+    public boolean isNumeric(String column) {
+        Question question = codebook.get(column);
+        return question != null && question.isNumeric();
+    }
+
+    /** Whether {@code column} is the answer to a question with categories: a single choice or an option. */
+    public boolean isCategorical(String column) {
+        Question question = codebook.get(column);
+        return question != null && !question.isNumeric();
+    }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.weegschaal.spec.Question;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
 
@@ -57,8 +56,7 @@ public final class CategoryTypes {
                             + RunStore.stratumMap(k)));
         }
         for (int f = 0; f < fields.size(); f++) {
-            Question question = spec.codebook().get(fields.get(f));
-            if (question != null && !question.isNumeric()) {
+            if (spec.isCategorical(fields.get(f))) {
                 columns.putIfAbsent(fields.get(f), values.getOrDefault(f, List.of()));
             }
         }

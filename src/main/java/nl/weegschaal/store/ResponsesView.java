@@ -113,8 +113,7 @@ public final class ResponsesView {
             if (spec.strataColumns().contains(column)) {
                 continue;
             }
-            var question = spec.codebook().get(column);
-            boolean numeric = question != null && question.isNumeric();
+            boolean numeric = spec.isNumeric(column);
             for (int input = 0; input < spec.inputs().size(); input++) {
                 int field = fields.indexOf(column);
                 String list = valuesSql(input, field);

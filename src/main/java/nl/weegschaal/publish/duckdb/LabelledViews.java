@@ -66,10 +66,9 @@ public final class LabelledViews {
         for (String column : columns) {
             String source = "r." + RunStore.quote(column);
             String option = column.contains(".") ? column.substring(0, column.indexOf('.')) : null;
-            Question question = spec.codebook().get(column);
             if (column.equals("employees")) {
                 source = "TRY_CAST(" + source + " AS BIGINT)";
-            } else if (question != null && question.isNumeric()) {
+            } else if (spec.isNumeric(column)) {
                 source = "TRY_CAST(" + source + " AS DOUBLE)";
             } else if (option != null && multiple.contains(option)) {
                 source = "TRY_CAST(" + source + " AS INTEGER)";
