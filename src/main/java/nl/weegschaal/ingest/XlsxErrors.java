@@ -31,10 +31,12 @@ final class XlsxErrors {
         XMLStreamException xml = cause(e, XMLStreamException.class);
         if (xml != null && cause(e, IOException.class) == null && xml.getLocation() != null
                 && xml.getLocation().getLineNumber() > 0) {
-            // the JDK's reader frames its complaint: "ParseError at [row,col]:[1,2] Message: ..."
+            // the JDK's reader frames its complaint: "ParseError at [row,col]:[1,2] Message: ...";
+            // Woodstox ends it with the place: "... at [row,col {unknown-source}]: [1,2]"
             int text = message.indexOf("Message: ");
             return at(xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(),
-                    text < 0 ? message : message.substring(text + "Message: ".length()));
+                    (text < 0 ? message : message.substring(text + "Message: ".length()))
+                            .replaceFirst("\\s*at \\[row,col [^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$", ""));
         }
         return message;
     }
