@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +40,10 @@ final class NumericTables {
         if (numeric.isEmpty()) {
             return List.of();
         }
+        // one pass over the respondents reads their strata, every numeric answer and every domain variable
+        // (at a million respondents each pass reads their strata and places again, half a second)
+        respondents.read(List.copyOf(new LinkedHashSet<>(spec.domains())),
+                numeric.stream().map(Question::name).toList());
         NumericEstimator estimator = NumericEstimator.of(design, respondents.strata());
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Question q : numeric) {
@@ -77,8 +82,7 @@ final class NumericTables {
             throws SQLException {
         List<DomainValues> domains = new ArrayList<>();
         domains.add(new DomainValues(Estimate.TOTAL, List.of(Estimate.TOTAL), new int[n]));
-        Map<String, RespondentValues.Levels> levels = respondents.levels(
-                List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
+        Map<String, RespondentValues.Levels> levels = respondents.levels(spec.domains());
         for (String domain : spec.domains()) {
             domains.add(new DomainValues(domain, levels.get(domain).values(), levels.get(domain).index()));
         }
