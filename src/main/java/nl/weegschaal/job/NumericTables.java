@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +40,8 @@ final class NumericTables {
             return List.of();
         }
         // one pass over the respondents reads their strata, every numeric answer and every domain variable
-        // (at a million respondents each pass reads their strata and places again, half a second)
-        respondents.read(List.copyOf(new LinkedHashSet<>(spec.domains())),
-                numeric.stream().map(Question::name).toList());
+        // not read yet (at a million respondents each pass reads their strata and places again, half a second)
+        respondents.readMissing(spec.domains(), numeric.stream().map(Question::name).toList());
         NumericEstimator estimator = NumericEstimator.of(design, respondents.strata());
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Question q : numeric) {

@@ -64,9 +64,7 @@ public final class RespondentValues {
 
     /** Per respondent, the index h of its design stratum. */
     public int[] strata() throws SQLException {
-        if (this.strata == null) {
-            read(List.of(), List.of());
-        }
+        readMissing(List.of(), List.of());
         return this.strata.clone();
     }
 
@@ -78,9 +76,7 @@ public final class RespondentValues {
     }
 
     public Keys keys() throws SQLException {
-        if (this.strata == null) {
-            read(List.of(), List.of());
-        }
+        readMissing(List.of(), List.of());
         return new Keys(inputs, lines);
     }
 
@@ -104,10 +100,20 @@ public final class RespondentValues {
 
     /** Per respondent, the number a field holds; NaN where it is missing or no number. */
     public double[] numbers(String field) throws SQLException {
-        if (!numbers.containsKey(field)) {
-            read(List.of(), List.of(field));
-        }
+        readMissing(List.of(), List.of(field));
         return numbers.get(field);
+    }
+
+    /**
+     * Reads, in one pass (as {@link #read}), those of the categorical columns and numeric fields that
+     * have not been read yet, and the strata if they have not; nothing when all have been.
+     */
+    public void readMissing(List<String> categorical, List<String> numeric) throws SQLException {
+        List<String> columns = categorical.stream().filter(c -> !levels.containsKey(c)).distinct().toList();
+        List<String> fields = numeric.stream().filter(f -> !numbers.containsKey(f)).distinct().toList();
+        if (!columns.isEmpty() || !fields.isEmpty() || strata == null) {
+            read(columns, fields);
+        }
     }
 
     /**
@@ -124,10 +130,7 @@ public final class RespondentValues {
      * Categorical columns (strata columns or coded fields) per respondent, in one pass (as {@link #read}).
      */
     public Map<String, Levels> levels(List<String> columns) throws SQLException {
-        List<String> missing = columns.stream().filter(c -> !levels.containsKey(c)).distinct().toList();
-        if (!missing.isEmpty()) {
-            read(missing, List.of());
-        }
+        readMissing(columns, List.of());
         Map<String, Levels> result = new LinkedHashMap<>();
         columns.forEach(c -> result.put(c, levels.get(c)));
         return result;
