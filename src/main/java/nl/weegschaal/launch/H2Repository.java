@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.AbstractJdbcBatchMetadataDao;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -54,7 +55,7 @@ final class H2Repository {
 
     /** The prefix of Spring Batch's table names, as application.properties gives it (or Spring Batch's default). */
     static String tablePrefix() {
-        return SPRING.getProperty("spring.batch.jdbc.table-prefix", "BATCH_");
+        return SPRING.getProperty("spring.batch.jdbc.table-prefix", AbstractJdbcBatchMetadataDao.DEFAULT_TABLE_PREFIX);
     }
 
     /**

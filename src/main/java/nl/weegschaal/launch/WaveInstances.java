@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import nl.weegschaal.job.WaveJobConfiguration;
 import nl.weegschaal.job.WaveParameters;
 import nl.weegschaal.spec.WaveSpec;
+import org.springframework.batch.core.repository.dao.AbstractJdbcBatchMetadataDao;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.BadSqlGrammarException;
@@ -40,7 +41,7 @@ final class WaveInstances {
             return List.of(); // do not create an empty repository just to look into it
         }
         String prefix = context.getBean(BatchJdbcProperties.class).getTablePrefix();
-        return latest(new JdbcTemplate(context.getBean(DataSource.class)), prefix == null ? "BATCH_" : prefix, wave, max);
+        return latest(new JdbcTemplate(context.getBean(DataSource.class)), prefix == null ? AbstractJdbcBatchMetadataDao.DEFAULT_TABLE_PREFIX : prefix, wave, max);
     }
 
     /** The ids of the wave's latest {@code max} job instances in the tables {@code jdbc} reads, named with {@code prefix}. */
