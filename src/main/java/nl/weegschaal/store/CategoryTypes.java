@@ -1,5 +1,6 @@
 package nl.weegschaal.store;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.weegschaal.spec.StratumRule;
 import nl.weegschaal.spec.WaveSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of each categorical text column a run publishes (the answer to a categorical question, a
@@ -60,10 +62,12 @@ public final class CategoryTypes {
                 columns.putIfAbsent(fields.get(f), values.getOrDefault(f, List.of()));
             }
         }
-        columns.put("mode", list(store, "SELECT list(DISTINCT mode ORDER BY mode) FROM " + schema
-                + RunStore.STAGED_INPUTS));
-        columns.put("source", list(store, "SELECT list(DISTINCT source ORDER BY source) FROM " + schema
-                + RunStore.STAGED_INPUTS));
+        try (ResultSet r = store.executeQuery("SELECT list(DISTINCT mode ORDER BY mode), list(DISTINCT source "
+                + "ORDER BY source) FROM " + schema + RunStore.STAGED_INPUTS)) {
+            r.next();
+            columns.put("mode", strings(r.getArray(1)));
+            columns.put("source", strings(r.getArray(2)));
+        }
         Map<String, String> types = new HashMap<>();
         columns.forEach((column, domain) -> {
             if (!domain.isEmpty() && domain.size() <= MOST) {
@@ -111,7 +115,7 @@ public final class CategoryTypes {
         try (ResultSet r = store.executeQuery("SELECT field, list(DISTINCT value ORDER BY value) FROM "
                 + schema + RunStore.STAGED_VALUES + " WHERE value IS NOT NULL GROUP BY field")) {
             while (r.next()) {
-                values.put(r.getInt(1), strings(r.getArray(2).getArray()));
+                values.put(r.getInt(1), strings(r.getArray(2)));
             }
         }
         return values;
@@ -119,13 +123,14 @@ public final class CategoryTypes {
 
     private static List<String> list(Statement store, String sql) throws SQLException {
         try (ResultSet r = store.executeQuery(sql)) {
-            return r.next() && r.getArray(1) != null ? strings(r.getArray(1).getArray()) : List.of();
+            return r.next() ? strings(r.getArray(1)) : List.of();
         }
     }
 
-    private static List<String> strings(Object array) {
+    /** The texts of a list DuckDB gave, without its nulls; none for no list. */
+    private static List<String> strings(@Nullable Array array) throws SQLException {
         List<String> strings = new ArrayList<>();
-        for (Object value : (Object[]) array) {
+        for (Object value : array == null ? new Object[0] : (Object[]) array.getArray()) {
             if (value != null) {
                 strings.add((String) value);
             }
