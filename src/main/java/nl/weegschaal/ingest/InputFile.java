@@ -1,12 +1,8 @@
 package nl.weegschaal.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -29,22 +25,13 @@ public record InputFile(String role, Path path, long bytes, String sha256) {
         }
     }
 
-    /** An input with its size and checksum read from the file. */
+    /** An input with its size and checksum read from the file ({@link FileChecksum}). */
     public static InputFile describe(String role, Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            long bytes = 0;
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-                bytes += read;
-            }
-            return new InputFile(role, path.toAbsolutePath().normalize(), bytes,
-                    HexFormat.of().formatHex(digest.digest()));
+        try {
+            FileChecksum checksum = FileChecksum.of(path);
+            return new InputFile(role, path.toAbsolutePath().normalize(), checksum.bytes(), checksum.sha256());
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read the file to record its checksum: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 
