@@ -78,7 +78,9 @@ public final class ResponsesView {
      * {@link CategoryTypes} type, a numeric question's answer a number. The records are put in order
      * while they are still codes, and each code is then looked up in its export's list of the field's
      * values, which {@link #valueListsSql} makes once, already of the column's type, so that no answer of
-     * a million records is made into text or read as a number one by one.
+     * a million records is made into text or read as a number one by one. The one row of lists is joined
+     * once rather than read by a subquery per column and export, which DuckDB plans one by one (the
+     * sample's statement in 21 ms instead of 37).
      */
     public String decodedSql(CategoryTypes types) {
         StringBuilder select = new StringBuilder("SELECT r.id, " + types.cast("mode", "r.mode") + " AS mode, "
@@ -91,15 +93,14 @@ public final class ResponsesView {
             } else {
                 StringBuilder v = new StringBuilder("CASE r.input_order");
                 for (int input = 0; input < spec.inputs().size(); input++) {
-                    v.append(" WHEN ").append(input).append(" THEN (SELECT ")
-                            .append(listColumn(input, fields.indexOf(column))).append(" FROM ").append(VALUE_LISTS)
-                            .append(")[r.").append(quote(column)).append(" + 1]");
+                    v.append(" WHEN ").append(input).append(" THEN v.").append(listColumn(input, fields.indexOf(column)))
+                            .append("[r.").append(quote(column)).append(" + 1]");
                 }
                 select.append(", ").append(v).append(" END AS ").append(quote(column));
             }
         }
         return select.append(" FROM (SELECT * FROM ").append(schema).append(RunStore.RESPONSES)
-                .append(" r ORDER BY r.input_order, r.line) r").toString();
+                .append(" r ORDER BY r.input_order, r.line) r CROSS JOIN ").append(VALUE_LISTS).append(" v").toString();
     }
 
     /**
