@@ -1,8 +1,6 @@
 package nl.weegschaal.job;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -44,8 +42,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class PublishTasklet implements Tasklet {
     static final List<String> COPIED = List.of(RunStore.ESTIMATES, RunStore.WEIGHTS, RunStore.STRATA,
             RunStore.WEIGHT_DIAGNOSTICS);
-    /** The work store as publish attaches it to the new result. */
-    private static final String STAGING = "staging.";
+    /** The work store as publish reads it ({@link ResultConnection}). */
+    private static final String STAGING = RunStore.STAGING + ".";
     private final RunContext run;
     private final String productVersion;
 
@@ -58,22 +56,19 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         WaveSpec spec = run.spec();
-        Path staging = run.workFile().toAbsolutePath();
-        run.releaseStore(); // DuckDB attaches a file only when no database of this process holds it
         // the inputs' checksums (a read of every export) are taken while DuckDB writes the result
         CompletableFuture<List<InputFile>> inputs = CompletableFuture.supplyAsync(() -> describeInputs(spec,
                 job.getJobParameters()));
         AtomicOutput.write(spec.workbook() == null ? spec.result() : run.pendingResult(), file -> {
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("ATTACH " + RunStore.literal(staging.toString()) + " AS staging (READ_ONLY)");
+            try (ResultConnection result = ResultConnection.open(run, file);
+                 Statement statement = result.connection().createStatement()) {
                 CategoryTypes types = CategoryTypes.of(statement, spec, STAGING);
                 for (String table : COPIED) {
                     statement.execute("CREATE TABLE " + table + " AS " + (table.equals(RunStore.WEIGHTS)
                             ? types.selectAll(statement, STAGING + table) : "SELECT * FROM " + STAGING + table));
                 }
                 if (spec.weighting().calibration() != null) {
-                    statement.execute("CREATE TABLE " + RunStore.CALIBRATION + " AS SELECT * FROM staging."
+                    statement.execute("CREATE TABLE " + RunStore.CALIBRATION + " AS SELECT * FROM " + STAGING
                             + RunStore.CALIBRATION);
                 }
                 if (spec.file() != null) {
@@ -83,8 +78,8 @@ class PublishTasklet implements Tasklet {
                 RunReweighting reweighting = RunReweighting.of(statement, spec);
                 counts.put("n_trimmed_respondents", reweighting.trimmedRespondents());
                 RunRecord record = record(job, spec, InputFile.joined(inputs), counts, reweighting.reweighting());
-                statement.execute("DETACH staging");
-                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+                result.detachStaging();
+                DuckDBConnection duck = result.connection();
                 if (spec.file() != null) {
                     CodebookTable.write(duck, spec);
                     LabelledViews.create(duck, spec);
@@ -109,7 +104,7 @@ class PublishTasklet implements Tasklet {
         statement.execute("CREATE TABLE " + RunStore.RESPONSES + " AS " + responses.decodedSql(types));
         statement.execute("DROP TABLE " + ResponsesView.VALUE_LISTS);
         statement.execute("CREATE TABLE " + RunStore.REJECTS + " AS SELECT source, line, respondent_id, field, value, "
-                + "reason FROM staging." + RunStore.REJECTS + " ORDER BY input_order, line, problem");
+                + "reason FROM " + STAGING + RunStore.REJECTS + " ORDER BY input_order, line, problem");
     }
 
     /**

@@ -70,42 +70,40 @@ public class RunContext {
     }
 
     /**
-     * Opens the run's work store for a step. The first call also opens a connection that is kept until
-     * {@link #releaseStore()}: DuckDB shares one database between the connections to a file in a
+     * Opens the run's work store for a step. A wave's is a file ({@link #workFile()}), so that a run
+     * continues after a failure: the first call also opens a connection that is kept until
+     * {@link #releaseStore()}, because DuckDB shares one database between the connections to a file in a
      * process, so while it is held a step's store opens without loading the database and closes without
      * writing a checkpoint (a tenth of a second each on the sample wave, a second at a million records).
+     * A run that is never restarted ({@code weigh}'s, each a new job instance, a failed one run again from
+     * its start) keeps its store in memory ({@link RunStore#inMemory()}) until it is released.
      */
     public synchronized RunStore store() {
         if (keeper == null) {
-            keeper = RunStore.open(workFile());
+            keeper = inMemory() ? RunStore.inMemory() : RunStore.open(workFile());
         }
-        return RunStore.open(workFile());
+        return inMemory() ? keeper.duplicate() : RunStore.open(workFile());
+    }
+
+    /** Whether the work store lives in memory: the run is never restarted. */
+    boolean inMemory() {
+        return !spec.restartable();
     }
 
     /**
-     * Closes the kept connection, so that DuckDB lets the file go: before the publish step attaches it, and
-     * at the end of the job. For a wave, DuckDB writes its checkpoint as it closes, so that the steps'
-     * tables are in the file itself and not only in its write-ahead log: a run whose publish failed on a
-     * full disk, with the store released without one, restarted from a store that had lost committed
-     * rows of {@code estimates} (OutputFolderTest). A run that is never restarted ({@code weigh}'s, each a
-     * new job instance, a failed one run again from its start) releases its store without one:
-     * publish's read-only attach replays the log, and writing the tables into a file that is deleted
-     * after publish took a quarter of a second at a million respondents. A step's own close writes none
-     * (the kept connection holds the database open).
+     * Closes the kept connection: a wave's before the publish step attaches the file (DuckDB attaches a
+     * file only when no database of this process holds it) and at the end of the job, a store in memory
+     * at the end of the job, which drops it. DuckDB writes a file's checkpoint as it closes, so that the
+     * steps' tables are in the file itself and not only in its write-ahead log: a run whose publish failed
+     * on a full disk, with the store released without one, restarted from a store that had lost committed
+     * rows of {@code estimates} (OutputFolderTest). A step's own close writes none (the kept connection
+     * holds the database open).
      */
     public synchronized void releaseStore() {
         if (keeper != null) {
             RunStore kept = keeper;
             keeper = null;
-            try {
-                if (!spec.restartable()) {
-                    kept.execute("PRAGMA disable_checkpoint_on_shutdown");
-                }
-            } catch (java.sql.SQLException e) {
-                // then DuckDB writes the checkpoint as it closes: slower, the same store
-            } finally {
-                kept.close();
-            }
+            kept.close();
         }
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The run's work store is one DuckDB database from a step's first open until it is released: a step's
  * store closes without a checkpoint (its changes stay in the write-ahead log, where the next step sees
  * them); a wave's release writes the checkpoint, so that what the steps made is in the file itself when
- * publish attaches it read-only (a store left only in its log lost committed rows on a full disk), and
- * weigh's, never restarted, does not.
+ * publish attaches it read-only (a store left only in its log lost committed rows on a full disk); weigh's,
+ * never restarted, lives in memory until it is released, and publish writes the result file from it.
  */
 class RunContextStoreTest {
     @TempDir
@@ -65,27 +65,45 @@ class RunContextStoreTest {
     }
 
     @Test
-    void weighsStoreIsReleasedWithoutACheckpointAndPublishStillSeesItsTables() throws Exception {
+    void weighsStoreLivesInMemoryAndPublishWritesTheResultFromIt() throws Exception {
         Path responses = Files.writeString(dir.resolve("responses.csv"), "id,size_class,q\n1,small,ja\n2,small,nee\n");
         Path frame = Files.writeString(dir.resolve("frame.csv"), "size_class,N\nsmall,10\n");
         WaveSpec weigh = WeighSpecs.of(new WeighParameters(responses, frame, "N", List.of("size_class"), List.of("q"),
                 List.of(), WeightingMethod.STRATIFIED, LonelyPsu.ADJUST, 0.95, "id", dir.resolve("weighed.duckdb"),
                 "test", 0, List.of(), TrimRule.NONE));
         RunContext run = new RunContext(weigh);
-        Path wal = run.workFile().resolveSibling(run.workFile().getFileName() + ".wal");
         try (RunStore step = run.store(); Statement s = step.connection().createStatement()) {
             s.execute("CREATE TABLE made_by_a_step AS SELECT range AS i FROM range(10)");
         }
-        run.releaseStore();
-        assertThat(wal).as("never restarted: no checkpoint at the release").exists();
-        assertThat(Files.size(wal)).isPositive();
-        try (Connection result = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("result.duckdb"));
-             Statement s = result.createStatement()) {
-            s.execute("ATTACH '" + run.workFile() + "' AS staging (READ_ONLY)");
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM staging.made_by_a_step")) {
-                r.next();
-                assertThat(r.getLong(1)).as("publish's attach replays the log").isEqualTo(10);
-            }
+        try (RunStore next = run.store(); Statement s = next.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM made_by_a_step")) {
+            r.next();
+            assertThat(r.getLong(1)).as("the next step sees the table").isEqualTo(10);
         }
+        assertThat(run.workFile()).as("never restarted: nothing on disk").doesNotExist();
+        Path result = dir.resolve("result.duckdb");
+        try (ResultConnection publish = ResultConnection.open(run, result);
+             Statement s = publish.connection().createStatement()) {
+            s.execute("CREATE TABLE copied AS SELECT * FROM staging.made_by_a_step");
+        }
+        try (RunStore after = run.store(); Statement s = after.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM made_by_a_step")) {
+            r.next();
+            assertThat(r.getLong(1)).as("publish wrote into the result, not into the store").isEqualTo(10);
+        }
+        try (Connection published = DriverManager.getConnection("jdbc:duckdb:" + result);
+             Statement s = published.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM copied")) {
+            r.next();
+            assertThat(r.getLong(1)).as("the result file is complete and let go after publish").isEqualTo(10);
+        }
+        run.releaseStore();
+        try (RunStore fresh = run.store(); Statement s = fresh.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'made_by_a_step'")) {
+            r.next();
+            assertThat(r.getLong(1)).as("the release drops the store").isZero();
+        }
+        run.releaseStore();
+        assertThat(run.workFile()).doesNotExist();
     }
 }
