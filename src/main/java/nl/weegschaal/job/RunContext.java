@@ -76,11 +76,11 @@ public class RunContext {
      * process, so while it is held a step's store opens without loading the database and closes without
      * writing a checkpoint (a tenth of a second each on the sample wave, a second at a million records).
      * A run that is never restarted ({@code weigh}'s, each a new job instance, a failed one run again from
-     * its start) keeps its store in memory ({@link RunStore#inMemory()}) until it is released.
+     * its start) keeps its store in memory ({@link RunStore#inMemory}) until it is released.
      */
     public synchronized RunStore store() {
         if (keeper == null) {
-            keeper = inMemory() ? RunStore.inMemory() : RunStore.open(workFile());
+            keeper = inMemory() ? RunStore.inMemory(workFile()) : RunStore.open(workFile());
         }
         return inMemory() ? keeper.duplicate() : RunStore.open(workFile());
     }

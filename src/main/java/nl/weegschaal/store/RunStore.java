@@ -68,11 +68,13 @@ public final class RunStore implements AutoCloseable {
      * database of this process named {@value #STAGING}, as publish reads the work store by. Its
      * steps' tables are never written to disk (at a million respondents, writing the staged records
      * into a file took a third of a second that the run then deleted). It lasts while this store is open;
-     * each step works in a {@link #duplicate()} of it.
+     * each step works in a {@link #duplicate()} of it. What does not fit in memory DuckDB spills where a
+     * work file {@code file} would have (into {@code file.tmp}), not into the working folder.
      */
-    public static RunStore inMemory() {
+    public static RunStore inMemory(Path file) {
         try {
             RunStore store = new RunStore(DriverManager.getConnection("jdbc:duckdb:").unwrap(DuckDBConnection.class));
+            store.execute("SET temp_directory = " + literal(file.toAbsolutePath() + ".tmp"));
             store.execute("ATTACH ':memory:' AS " + STAGING);
             store.execute("USE " + STAGING);
             return store;

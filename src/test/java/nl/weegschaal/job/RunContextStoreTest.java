@@ -81,6 +81,12 @@ class RunContextStoreTest {
             assertThat(r.getLong(1)).as("the next step sees the table").isEqualTo(10);
         }
         assertThat(run.workFile()).as("never restarted: nothing on disk").doesNotExist();
+        try (RunStore step = run.store(); Statement s = step.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT current_setting('temp_directory')")) {
+            r.next();
+            assertThat(r.getString(1)).as("what does not fit in memory is spilled beside the result, not in the "
+                    + "working folder").isEqualTo(run.workFile().toAbsolutePath() + ".tmp");
+        }
         Path result = dir.resolve("result.duckdb");
         try (ResultConnection publish = ResultConnection.open(run, result);
              Statement s = publish.connection().createStatement()) {
