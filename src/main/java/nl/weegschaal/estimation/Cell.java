@@ -32,7 +32,7 @@ record Cell(boolean[] used, long respondents, double weightSum) {
         return new Cell(used, n, w);
     }
 
-    private static void requireLength(String what, int length, int size) {
+    static void requireLength(String what, int length, int size) {
         if (length != size) {
             throw new IllegalArgumentException(what + " given for " + length + " respondents, the design has " + size);
         }

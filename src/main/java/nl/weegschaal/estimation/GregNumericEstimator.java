@@ -141,11 +141,8 @@ final class GregNumericEstimator {
 
         NumericEstimate row(NumericStatistic statistic, String variable, double estimate, double variance,
                             @Nullable Double deff) {
-            double se = Math.sqrt(Math.max(0.0, variance));
-            Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
-                    estimate + ConfidenceIntervals.WALD_Z * se);
-            return new NumericEstimate(statistic, variable, domainVar, domainValue, respondents, weight, estimate,
-                    se, wald, deff, df, method);
+            return NumericEstimate.of(statistic, variable, domainVar, domainValue, respondents, weight, estimate,
+                    variance, deff, df, method);
         }
     }
 

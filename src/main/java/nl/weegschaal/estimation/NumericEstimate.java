@@ -16,4 +16,14 @@ import org.jspecify.annotations.Nullable;
 public record NumericEstimate(NumericStatistic statistic, String variable, String domainVar, String domainValue,
                               long nUnweighted, double weightedCount, double estimate, double se,
                               Interval wald, @Nullable Double deff, long df, String method) {
+
+    /** A cell from its estimate and variance: se = sqrt(V) (0 for a V that rounding made negative), Wald = estimate -/+ 1.96 se. */
+    static NumericEstimate of(NumericStatistic statistic, String variable, String domainVar, String domainValue,
+                              long nUnweighted, double weightedCount, double estimate, double variance,
+                              @Nullable Double deff, long df, String method) {
+        double se = Math.sqrt(Math.max(0.0, variance));
+        Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se, estimate + ConfidenceIntervals.WALD_Z * se);
+        return new NumericEstimate(statistic, variable, domainVar, domainValue, nUnweighted, weightedCount, estimate,
+                se, wald, deff, df, method);
+    }
 }

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 public final class NumericEstimator {
     private final @Nullable RespondentStrata strata;
     private final @Nullable GregNumericEstimator greg;
+    /** Under the stratified variance, every value's cells at once; null otherwise. */
+    private final @Nullable StratifiedNumericCells stratified;
     private final String method;
     /** Under weights calibrated to margins, the variance of their residuals; null for the stratified one. */
     private final @Nullable MarginResidualVariance margins;
@@ -54,6 +56,7 @@ public final class NumericEstimator {
             this.greg = new GregNumericEstimator(design);
             this.strata = null;
             this.margins = null;
+            this.stratified = null;
             if (!Arrays.equals(stratum, greg.stratum()) || !Arrays.equals(weight, greg.weights())) {
                 throw new IllegalArgumentException("a design calibrated to totals carries its respondents' strata "
                         + "and weights; the ones given differ from its calibration's");
@@ -70,11 +73,12 @@ public final class NumericEstimator {
         }
         this.strata = new RespondentStrata(design, stratum, weight);
         this.greg = null;
+        this.stratified = margins == null ? new StratifiedNumericCells(strata, method) : null;
     }
 
     /** The variance of a linearised variable: stratified, or of its residuals on the calibration's margins. */
-    private double variance(RespondentStrata strata, double[] x) {
-        return margins == null ? strata.variance(x) : margins.variance(x);
+    private double variance(double[] x) {
+        return requireNonNull(margins).variance(x);
     }
 
     /**
@@ -104,8 +108,8 @@ public final class NumericEstimator {
      */
     public List<NumericEstimate> totalAndMean(String variable, double[] y, String domainVar, String domainValue,
                                               boolean[] inDomain) {
-        if (greg != null) {
-            return greg.totalsAndMeans(variable, y, domainVar, List.of(domainValue), membership(inDomain));
+        if (greg != null || stratified != null) {
+            return totalsAndMeans(variable, y, domainVar, List.of(domainValue), membership(inDomain));
         }
         RespondentStrata strata = requireNonNull(this.strata);
         Cell cell = Cell.of(strata, inDomain, y, null);
@@ -120,15 +124,15 @@ public final class NumericEstimator {
                 total += x[i];
             }
         }
-        double totalVariance = variance(strata, x);
+        double totalVariance = variance(x);
         SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
         double mean = spread.constant() ? spread.first() : total / cell.weightSum();
         double meanVariance = spread.constant() ? 0.0
-                : variance(strata, centred(strata, cell, y, mean, cell.weightSum()));
+                : variance(centred(strata, cell, y, mean, cell.weightSum()));
         return List.of(
-                row(strata, NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
+                row(NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
                         spread.deffOfTotal(totalVariance)),
-                row(strata, NumericStatistic.MEAN, variable, domainVar, domainValue, cell, mean, meanVariance,
+                row(NumericStatistic.MEAN, variable, domainVar, domainValue, cell, mean, meanVariance,
                         spread.deffOfMean(meanVariance)));
     }
 
@@ -140,8 +144,8 @@ public final class NumericEstimator {
      */
     public Optional<NumericEstimate> ratio(String numerator, double[] y, String denominator, double[] z,
                                            String domainVar, String domainValue, boolean[] inDomain) {
-        if (greg != null) {
-            return greg.ratios(numerator, y, denominator, z, domainVar, List.of(domainValue), membership(inDomain))
+        if (greg != null || stratified != null) {
+            return ratios(numerator, y, denominator, z, domainVar, List.of(domainValue), membership(inDomain))
                     .stream().findFirst();
         }
         RespondentStrata strata = requireNonNull(this.strata);
@@ -164,8 +168,8 @@ public final class NumericEstimator {
                 x[i] = strata.weight(i) * (y[i] - ratio * z[i]) / bottom;
             }
         }
-        return Optional.of(row(strata, NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue,
-                cell, ratio, variance(strata, x), null));
+        return Optional.of(row(NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue,
+                cell, ratio, variance(x), null));
     }
 
     /**
@@ -180,6 +184,9 @@ public final class NumericEstimator {
         if (greg != null) {
             return greg.totalsAndMeans(variable, y, domainVar, domainValues, domain);
         }
+        if (stratified != null) {
+            return stratified.totalsAndMeans(variable, y, domainVar, domainValues, domain);
+        }
         List<NumericEstimate> rows = new ArrayList<>();
         for (int v = 0; v < domainValues.size(); v++) {
             rows.addAll(totalAndMean(variable, y, domainVar, domainValues.get(v), members(domain, v)));
@@ -192,6 +199,9 @@ public final class NumericEstimator {
                                         String domainVar, List<String> domainValues, int[] domain) {
         if (greg != null) {
             return greg.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
+        }
+        if (stratified != null) {
+            return stratified.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
         }
         List<NumericEstimate> rows = new ArrayList<>();
         for (int v = 0; v < domainValues.size(); v++) {
@@ -229,14 +239,10 @@ public final class NumericEstimator {
         return x;
     }
 
-    private NumericEstimate row(RespondentStrata strata, NumericStatistic statistic, String variable,
+    private NumericEstimate row(NumericStatistic statistic, String variable,
                                 String domainVar, String domainValue, Cell cell, double estimate, double variance,
                                 @Nullable Double deff) {
-        double se = Math.sqrt(Math.max(0.0, variance));
-        Interval wald = Interval.of(estimate - ConfidenceIntervals.WALD_Z * se,
-                estimate + ConfidenceIntervals.WALD_Z * se);
-        return new NumericEstimate(statistic, variable, domainVar, domainValue, cell.respondents(), cell.weightSum(),
-                estimate, se, wald, deff, margins == null ? strata.degreesOfFreedom(cell.used())
-                : MarginResidualVariance.degreesOfFreedom(cell.used()), method);
+        return NumericEstimate.of(statistic, variable, domainVar, domainValue, cell.respondents(), cell.weightSum(),
+                estimate, variance, deff, MarginResidualVariance.degreesOfFreedom(cell.used()), method);
     }
 }

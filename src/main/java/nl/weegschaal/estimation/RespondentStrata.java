@@ -67,52 +67,74 @@ final class RespondentStrata {
     }
 
     /**
-     * The stratified variance of the linearised variable x (0 for respondents outside the cell):
-     * per stratum, the corrected two-pass sum of squares (Chan, Golub and LeVeque) around the stratum
-     * mean over all n_h respondents.
+     * The stratified variance of the linearised variable x (0 for respondents outside the cell): per
+     * stratum, the corrected two-pass sum of squares (Chan, Golub and LeVeque) around the stratum mean
+     * over all n_h respondents.
      */
     double variance(double[] x) {
-        int strata = variance.strata();
-        double[] mean = new double[strata];
-        for (int i = 0; i < x.length; i++) {
-            mean[stratum[i]] += x[i];
-        }
-        for (int h = 0; h < strata; h++) {
-            mean[h] /= variance.respondents(h);
-        }
-        double[] within = new double[strata];
-        double[] drift = new double[strata];
-        double[] aroundZero = new double[strata];
-        for (int i = 0; i < x.length; i++) {
-            int h = stratum[i];
-            double d = x[i] - mean[h];
-            within[h] += d * d;
-            drift[h] += d;
-            aroundZero[h] += x[i] * x[i];
-        }
-        double v = 0;
-        for (int h = 0; h < strata; h++) {
-            // corrected two-pass: remove the rounding error of the mean, so that equal values give 0
-            double squares = Math.max(0.0, within[h] - drift[h] * drift[h] / variance.respondents(h));
-            v += variance.contribution(h, squares, aroundZero[h]);
-        }
-        return v;
+        int[] all = new int[x.length];
+        return variances(x, all, 1)[0];
     }
 
-    /** n_d - H_d over the respondents used in a cell. */
-    long degreesOfFreedom(boolean[] used) {
-        boolean[] seen = new boolean[variance.strata()];
-        long n = 0;
-        int strata = 0;
-        for (int i = 0; i < used.length; i++) {
-            if (used[i]) {
-                n++;
-                if (!seen[stratum[i]]) {
-                    seen[stratum[i]] = true;
-                    strata++;
-                }
+    /**
+     * The stratified variance of a linearised variable in each of several cells at once, as
+     * {@link #variance} gives it for each: a respondent is in one cell at most ({@code cell[i]}, -1 for
+     * none), so {@code x} holds every cell's variable, and in cell v's variance every respondent outside
+     * v counts as 0. Per cell and stratum, with c_vh of the n_h respondents in the cell: the mean
+     * m = sum_vh x / n_h, and the corrected two-pass sum of squares over all n_h, the n_h - c_vh zeros
+     * adding (n_h - c_vh) m^2 to the squares and -(n_h - c_vh) m to the drift. Two passes whatever the
+     * number of cells.
+     */
+    double[] variances(double[] x, int[] cell, int cells) {
+        int strata = variance.strata();
+        double[][] mean = new double[cells][strata];
+        int[][] members = new int[cells][strata];
+        for (int i = 0; i < x.length; i++) {
+            if (cell[i] >= 0) {
+                mean[cell[i]][stratum[i]] += x[i];
+                members[cell[i]][stratum[i]]++;
             }
         }
-        return n - strata;
+        double[][] within = new double[cells][strata];
+        double[][] drift = new double[cells][strata];
+        double[][] aroundZero = new double[cells][strata];
+        for (int v = 0; v < cells; v++) {
+            for (int h = 0; h < strata; h++) {
+                mean[v][h] /= variance.respondents(h);
+            }
+        }
+        for (int i = 0; i < x.length; i++) {
+            int v = cell[i];
+            if (v >= 0) {
+                int h = stratum[i];
+                double d = x[i] - mean[v][h];
+                within[v][h] += d * d;
+                drift[v][h] += d;
+                aroundZero[v][h] += x[i] * x[i];
+            }
+        }
+        double[] variances = new double[cells];
+        for (int v = 0; v < cells; v++) {
+            for (int h = 0; h < strata; h++) {
+                double zeros = variance.respondents(h) - members[v][h];
+                double m = mean[v][h];
+                double w = within[v][h] + zeros * m * m;
+                double e = drift[v][h] - zeros * m;
+                // corrected two-pass: remove the rounding error of the mean, so that equal values give 0
+                double squares = Math.max(0.0, w - e * e / variance.respondents(h));
+                variances[v] += variance.contribution(h, squares, aroundZero[v][h]);
+            }
+        }
+        return variances;
+    }
+
+    /** The stratum index of respondent i. */
+    int stratum(int i) {
+        return stratum[i];
+    }
+
+    /** The number of the design's strata. */
+    int strataCount() {
+        return variance.strata();
     }
 }

@@ -50,7 +50,14 @@ final class SpreadOfValues {
                 squares += strata.weight(i) * d * d;
             }
         }
-        double n = cell.respondents();
+        return of(constant, first, squares, cell.respondents(), w);
+    }
+
+    /**
+     * From a cell's sums: whether its values are all equal and its first, sum_S w (y - ybar)^2, n_d and
+     * W.
+     */
+    static SpreadOfValues of(boolean constant, double first, double squares, double n, double w) {
         return new SpreadOfValues(constant, first, n / (n - 1) * squares / w, n, w);
     }
 
