@@ -37,11 +37,14 @@ final class RespondentColumns {
     }
 
     /**
-     * Reads every row of the query; checks that it has as many rows as the design has respondents.
+     * Reads every row of the query; checks that it has as many rows as the design has respondents. The
+     * query gives {@code packed}'s words first (the stratum, the export, the line, per categorical column
+     * its code or position, per coded numeric field its code), then the number of each numeric field
+     * that is not coded.
      *
-     * @param coded per categorical column, then per numeric field, whether it is a coded field
+     * @param numericCoded per numeric field, whether it is a coded field
      */
-    void fill(ResultSet r, List<Boolean> coded, List<Boolean> numericCoded) throws SQLException {
+    void fill(ResultSet r, PackedInts packed, List<Boolean> numericCoded) throws SQLException {
         for (int f = 0; f < numericCoded.size(); f++) {
             if (numericCoded.get(f)) {
                 numericCodes[f] = new int[size];
@@ -50,22 +53,26 @@ final class RespondentColumns {
             }
         }
         int columns = codes.length;
+        long[] words = new long[packed.words()];
         int i = 0;
         for (; r.next(); i++) {
             if (i == size) {
                 throw new IllegalStateException("the design counts " + size + " respondents, the responses have more");
             }
-            strata[i] = r.getInt(1);
-            input[i] = r.getShort(2);
-            line[i] = r.getLong(3);
+            packed.read(r, 1, words);
+            strata[i] = (int) packed.value(words, 0);
+            input[i] = (short) packed.value(words, 1);
+            line[i] = packed.value(words, 2);
             for (int k = 0; k < columns; k++) {
-                codes[k][i] = r.getInt(k + 4);
+                codes[k][i] = (int) packed.value(words, 3 + k);
             }
+            int coded = 3 + columns;
+            int number = words.length + 1;
             for (int f = 0; f < numericCodes.length; f++) {
                 if (numericCodes[f] != null) {
-                    numericCodes[f][i] = r.getInt(columns + 4 + f);
+                    numericCodes[f][i] = (int) packed.value(words, coded++);
                 } else {
-                    double x = r.getDouble(columns + 4 + f);
+                    double x = r.getDouble(number++);
                     values[f][i] = r.wasNull() ? Double.NaN : x;
                 }
             }

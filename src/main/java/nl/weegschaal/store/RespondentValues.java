@@ -149,21 +149,32 @@ public final class RespondentValues {
         if (staged == null && (columns.stream().anyMatch(this::coded) || fields.stream().anyMatch(this::coded))) {
             staged = StagedCodes.read(store);
         }
-        StringBuilder select = new StringBuilder("SELECT i.h, r.input_order, r.line");
+        List<String> ints = new ArrayList<>(List.of("i.h", "r.input_order", "r.line"));
+        List<Long> bounds = new ArrayList<>(List.of(store.count("SELECT coalesce(max(h), -1) + 1 FROM "
+                + RunStore.DESIGN_INDEX), (long) spec.inputs().size(), store.count("SELECT coalesce(max(line), -1) + 1 "
+                + "FROM " + RunStore.STAGED_RESPONSES)));
         List<List<String>> strataValues = new ArrayList<>();
         for (String column : columns) {
             List<String> values = coded(column) ? List.of() : List.copyOf(new TreeSet<>(store.strings("SELECT DISTINCT "
                     + quote(column) + " FROM " + RunStore.DESIGN_INDEX + " WHERE " + quote(column) + " IS NOT NULL")));
             strataValues.add(values);
-            select.append(", ").append(coded(column) ? code(column) : position(column, values));
+            ints.add(coded(column) ? code(column, codes(column)) : position(column, values));
+            bounds.add(coded(column) ? codes(column) : values.size());
         }
+        StringBuilder doubles = new StringBuilder();
         for (String field : fields) {
-            select.append(", ").append(coded(field) ? code(field) : "TRY_CAST(r." + quote(field) + " AS DOUBLE)");
+            if (coded(field)) {
+                ints.add(code(field, codes(field)));
+                bounds.add(codes(field));
+            } else {
+                doubles.append(", TRY_CAST(r.").append(quote(field)).append(" AS DOUBLE)");
+            }
         }
+        PackedInts packed = new PackedInts(ints, bounds.stream().mapToLong(Long::longValue).toArray());
         RespondentColumns read = new RespondentColumns(respondents(), columns.size(), fields.size());
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery(select + from(""))) {
-            read.fill(r, columns.stream().map(this::coded).toList(), fields.stream().map(this::coded).toList());
+             ResultSet r = s.executeQuery("SELECT " + packed.selectSql() + doubles + from(""))) {
+            read.fill(r, packed, fields.stream().map(this::coded).toList());
         }
         strata = read.strata;
         inputs = read.input;
@@ -182,9 +193,22 @@ public final class RespondentValues {
         }
     }
 
-    /** A coded field's code, -1 where it is missing (so that no JDBC call asks whether it was null). */
-    private static String code(String field) {
-        return "coalesce(r." + quote(field) + ", -1)";
+    /**
+     * A coded field's code, -1 where it is missing (so that no JDBC call asks whether it was null) or
+     * where no export gave the code a value (which every reader of the codes takes for missing).
+     */
+    private static String code(String field, long codes) {
+        return "CASE WHEN r." + quote(field) + " < " + codes + " THEN r." + quote(field) + " ELSE -1 END";
+    }
+
+    /** The number of codes a coded field has in the export that has the most. */
+    private long codes(String field) {
+        int index = spec.fields().indexOf(field);
+        long most = 0;
+        for (int input = 0; input < spec.inputs().size(); input++) {
+            most = Math.max(most, java.util.Objects.requireNonNull(staged).of(input, index).size());
+        }
+        return most;
     }
 
     /** A strata column's position among its (sorted) values, -1 where it is missing. */
