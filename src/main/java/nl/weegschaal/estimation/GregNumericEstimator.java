@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * W &le; n_d. A mean whose values are all equal is that value with se 0. A cell with nobody in S has
  * no row; so has a ratio whose denominator total is 0.
  */
-final class GregNumericEstimator {
+final class GregNumericEstimator implements NumericCells {
     private final GregModel model;
     private final String method;
 
@@ -45,7 +45,8 @@ final class GregNumericEstimator {
     }
 
     /** Total and mean of every domain value (in order) with a value; see {@link NumericEstimator}. */
-    List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar, List<String> domainValues,
+    @Override
+    public List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar, List<String> domainValues,
                                          int[] domain) {
         GregProportionEstimator.checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[y.length];
@@ -84,7 +85,8 @@ final class GregNumericEstimator {
     }
 
     /** The ratio of the totals of y and x in every domain value (in order); see {@link NumericEstimator}. */
-    List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] x, String domainVar,
+    @Override
+    public List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] x, String domainVar,
                                  List<String> domainValues, int[] domain) {
         GregProportionEstimator.checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[y.length];

@@ -1,14 +1,10 @@
 package nl.weegschaal.estimation;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.weegschaal.weighting.Calibration;
 import nl.weegschaal.weighting.Design;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Weighted totals, means and ratios of numeric questions under the stratified design (and under weights
@@ -31,18 +27,15 @@ import org.jspecify.annotations.Nullable;
  * for a total; null where that is undefined and for ratios. A cell with nobody in S has no row; so has
  * a ratio whose denominator total is 0.
  *
- * <p>On a design calibrated to totals ({@link Calibration.ToTotals}) the same API gives
- * {@link GregNumericEstimator}'s cells: the variance of the calibration residuals of x, the weights
- * and strata those of the calibration.
+ * <p>The design's calibration decides how the cells of a domain's values are computed
+ * ({@link NumericCells}): all at once under the stratified variance ({@link StratifiedNumericCells}),
+ * one value at a time with the variance of the residuals on the margins under weights calibrated to
+ * margins ({@link MarginNumericCells}), and on a design calibrated to totals ({@link Calibration.ToTotals})
+ * {@link GregNumericEstimator}'s cells: the variance of the calibration residuals of x, the weights and
+ * strata those of the calibration.
  */
 public final class NumericEstimator {
-    private final @Nullable RespondentStrata strata;
-    private final @Nullable GregNumericEstimator greg;
-    /** Under the stratified variance, every value's cells at once; null otherwise. */
-    private final @Nullable StratifiedNumericCells stratified;
-    private final String method;
-    /** Under weights calibrated to margins, the variance of their residuals; null for the stratified one. */
-    private final @Nullable MarginResidualVariance margins;
+    private final NumericCells cells;
 
     /**
      * @param stratum per respondent, the index h of its stratum in {@code design.strata()}
@@ -51,34 +44,23 @@ public final class NumericEstimator {
      *                                  do not match the design
      */
     public NumericEstimator(Design design, int[] stratum, double[] weight) {
-        this.method = design.method().code();
+        String method = design.method().code();
         if (design.calibration() instanceof Calibration.ToTotals) {
-            this.greg = new GregNumericEstimator(design);
-            this.strata = null;
-            this.margins = null;
-            this.stratified = null;
+            GregNumericEstimator greg = new GregNumericEstimator(design);
             if (!Arrays.equals(stratum, greg.stratum()) || !Arrays.equals(weight, greg.weights())) {
                 throw new IllegalArgumentException("a design calibrated to totals carries its respondents' strata "
                         + "and weights; the ones given differ from its calibration's");
             }
-            return;
-        }
-        if (design.calibration() instanceof Calibration.ToMargins toMargins) {
-            this.margins = new MarginResidualVariance(design, stratum, weight, toMargins);
+            this.cells = greg;
+        } else if (design.calibration() instanceof Calibration.ToMargins toMargins) {
+            this.cells = new MarginNumericCells(new RespondentStrata(design, stratum, weight),
+                    new MarginResidualVariance(design, stratum, weight, toMargins), method);
         } else if (design.calibration() instanceof Calibration.None) {
-            this.margins = null;
+            this.cells = new StratifiedNumericCells(new RespondentStrata(design, stratum, weight), method);
         } else {
             throw new IllegalArgumentException("totals, means and ratios of numeric questions need the stratified "
                     + "variance or that of weights calibrated to margins; these weights are calibrated to totals");
         }
-        this.strata = new RespondentStrata(design, stratum, weight);
-        this.greg = null;
-        this.stratified = margins == null ? new StratifiedNumericCells(strata, method) : null;
-    }
-
-    /** The variance of a linearised variable: stratified, or of its residuals on the calibration's margins. */
-    private double variance(double[] x) {
-        return requireNonNull(margins).variance(x);
     }
 
     /**
@@ -108,32 +90,7 @@ public final class NumericEstimator {
      */
     public List<NumericEstimate> totalAndMean(String variable, double[] y, String domainVar, String domainValue,
                                               boolean[] inDomain) {
-        if (greg != null || stratified != null) {
-            return totalsAndMeans(variable, y, domainVar, List.of(domainValue), membership(inDomain));
-        }
-        RespondentStrata strata = requireNonNull(this.strata);
-        Cell cell = Cell.of(strata, inDomain, y, null);
-        if (cell.respondents() == 0) {
-            return List.of();
-        }
-        double[] x = new double[y.length];
-        double total = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (cell.used()[i]) {
-                x[i] = strata.weight(i) * y[i];
-                total += x[i];
-            }
-        }
-        double totalVariance = variance(x);
-        SpreadOfValues spread = SpreadOfValues.of(strata, cell, y);
-        double mean = spread.constant() ? spread.first() : total / cell.weightSum();
-        double meanVariance = spread.constant() ? 0.0
-                : variance(centred(strata, cell, y, mean, cell.weightSum()));
-        return List.of(
-                row(NumericStatistic.TOTAL, variable, domainVar, domainValue, cell, total, totalVariance,
-                        spread.deffOfTotal(totalVariance)),
-                row(NumericStatistic.MEAN, variable, domainVar, domainValue, cell, mean, meanVariance,
-                        spread.deffOfMean(meanVariance)));
+        return totalsAndMeans(variable, y, domainVar, List.of(domainValue), membership(inDomain));
     }
 
     /**
@@ -144,79 +101,25 @@ public final class NumericEstimator {
      */
     public Optional<NumericEstimate> ratio(String numerator, double[] y, String denominator, double[] z,
                                            String domainVar, String domainValue, boolean[] inDomain) {
-        if (greg != null || stratified != null) {
-            return ratios(numerator, y, denominator, z, domainVar, List.of(domainValue), membership(inDomain))
-                    .stream().findFirst();
-        }
-        RespondentStrata strata = requireNonNull(this.strata);
-        Cell cell = Cell.of(strata, inDomain, y, z);
-        double top = 0;
-        double bottom = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (cell.used()[i]) {
-                top += strata.weight(i) * y[i];
-                bottom += strata.weight(i) * z[i];
-            }
-        }
-        if (cell.respondents() == 0 || bottom == 0) {
-            return Optional.empty();
-        }
-        double ratio = top / bottom;
-        double[] x = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            if (cell.used()[i]) {
-                x[i] = strata.weight(i) * (y[i] - ratio * z[i]) / bottom;
-            }
-        }
-        return Optional.of(row(NumericStatistic.RATIO, numerator + "/" + denominator, domainVar, domainValue,
-                cell, ratio, variance(x), null));
+        return ratios(numerator, y, denominator, z, domainVar, List.of(domainValue), membership(inDomain)).stream()
+                .findFirst();
     }
 
     /**
      * Total and mean of y in every value of a domain variable, in order (no rows for a value where
-     * nobody has a value): the same cells as {@link #totalAndMean} per value, in one pass per
-     * variable on a calibrated design.
+     * nobody has a value): the same cells as {@link #totalAndMean} per value.
      *
      * @param domain per respondent the index of its value in {@code domainValues}, or -1 for none
      */
     public List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar,
                                                 List<String> domainValues, int[] domain) {
-        if (greg != null) {
-            return greg.totalsAndMeans(variable, y, domainVar, domainValues, domain);
-        }
-        if (stratified != null) {
-            return stratified.totalsAndMeans(variable, y, domainVar, domainValues, domain);
-        }
-        List<NumericEstimate> rows = new ArrayList<>();
-        for (int v = 0; v < domainValues.size(); v++) {
-            rows.addAll(totalAndMean(variable, y, domainVar, domainValues.get(v), members(domain, v)));
-        }
-        return rows;
+        return cells.totalsAndMeans(variable, y, domainVar, domainValues, domain);
     }
 
     /** The ratio in every value of a domain variable, in order; as {@link #ratio} per value. */
     public List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] z,
                                         String domainVar, List<String> domainValues, int[] domain) {
-        if (greg != null) {
-            return greg.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
-        }
-        if (stratified != null) {
-            return stratified.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
-        }
-        List<NumericEstimate> rows = new ArrayList<>();
-        for (int v = 0; v < domainValues.size(); v++) {
-            ratio(numerator, y, denominator, z, domainVar, domainValues.get(v), members(domain, v))
-                    .ifPresent(rows::add);
-        }
-        return rows;
-    }
-
-    private static boolean[] members(int[] domain, int value) {
-        boolean[] in = new boolean[domain.length];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = domain[i] == value;
-        }
-        return in;
+        return cells.ratios(numerator, y, denominator, z, domainVar, domainValues, domain);
     }
 
     /** A single domain as value 0, everyone else -1. */
@@ -226,23 +129,5 @@ public final class NumericEstimator {
             domain[i] = inDomain[i] ? 0 : -1;
         }
         return domain;
-    }
-
-    /** x_i = w_i (y_i - centre) / scale in the cell, 0 outside. */
-    private static double[] centred(RespondentStrata strata, Cell cell, double[] y, double centre, double scale) {
-        double[] x = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            if (cell.used()[i]) {
-                x[i] = strata.weight(i) * (y[i] - centre) / scale;
-            }
-        }
-        return x;
-    }
-
-    private NumericEstimate row(NumericStatistic statistic, String variable,
-                                String domainVar, String domainValue, Cell cell, double estimate, double variance,
-                                @Nullable Double deff) {
-        return NumericEstimate.of(statistic, variable, domainVar, domainValue, cell.respondents(), cell.weightSum(),
-                estimate, variance, deff, MarginResidualVariance.degreesOfFreedom(cell.used()), method);
     }
 }

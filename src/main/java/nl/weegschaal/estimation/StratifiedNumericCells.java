@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * ratio:  R_v = sum_{S_v} w y / sum_{S_v} w z   x_i = w_i (y_i - R_v z_i) / sum_{S_v} w z
  * </pre>
  */
-final class StratifiedNumericCells {
+final class StratifiedNumericCells implements NumericCells {
     private final RespondentStrata strata;
     private final String method;
 
@@ -60,8 +60,8 @@ final class StratifiedNumericCells {
         }
     }
 
-    /** The total and mean of y in every value with a respondent, in order, as {@link NumericEstimator#totalsAndMeans}. */
-    List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar, List<String> values,
+    @Override
+    public List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar, List<String> values,
                                          int[] domain) {
         int count = values.size();
         Cells cells = Cells.of(strata, domain, count, y, null);
@@ -112,8 +112,8 @@ final class StratifiedNumericCells {
         return rows;
     }
 
-    /** The ratio of the totals of y and z in every value, in order, as {@link NumericEstimator#ratios}. */
-    List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] z, String domainVar,
+    @Override
+    public List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] z, String domainVar,
                                  List<String> values, int[] domain) {
         int count = values.size();
         Cells cells = Cells.of(strata, domain, count, y, z);
