@@ -26,7 +26,7 @@ class DeriveStrataTasklet implements Tasklet {
             List<StrataDerivation.Count> counts = new StrataDerivation(store, run.spec()).derive();
             contribution.incrementWriteCount(counts.stream().mapToLong(c -> c.records() - c.rejected()).sum());
             contribution.incrementFilterCount(counts.stream().mapToLong(StrataDerivation.Count::rejectedHere).sum());
-            new RejectLimits(run.spec(), run.workFile()).check(counts);
+            new RejectLimits(run.spec(), run.inMemory() ? null : run.workFile()).check(counts);
         }
         return RepeatStatus.FINISHED;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.weegschaal.spec.InputSpec;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.StrataDerivation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits on rejected records, checked before weighting: the wave's share
@@ -15,9 +16,10 @@ import nl.weegschaal.store.StrataDerivation;
  */
 final class RejectLimits {
     private final WaveSpec spec;
-    private final Path workFile;
+    private final @Nullable Path workFile;
 
-    RejectLimits(WaveSpec spec, Path workFile) {
+    /** @param workFile the run's work store, where the rejects are; null for one in memory */
+    RejectLimits(WaveSpec spec, @Nullable Path workFile) {
         this.spec = spec;
         this.workFile = workFile;
     }
@@ -27,7 +29,7 @@ final class RejectLimits {
         long rejected = counts.stream().mapToLong(StrataDerivation.Count::rejected).sum();
         if (share(rejected, records) > spec.maxRejectShare()) {
             throw new RejectLimitException(String.format(Locale.ROOT, "%d of %d records were rejected (%.1f%%), "
-                    + "more than the limit of %.1f%% (rejects.max_share in %s); %s", rejected, records,
+                    + "more than the limit of %.1f%% (rejects.max_share in %s)%s", rejected, records,
                     100 * share(rejected, records), 100 * spec.maxRejectShare(), specName(), where()));
         }
         for (int i = 0; i < spec.inputs().size(); i++) {
@@ -38,14 +40,14 @@ final class RejectLimits {
             if (share(count.rejected(), count.records()) > limit) {
                 throw new RejectLimitException(String.format(Locale.ROOT, "%d of the %d records of export '%s' "
                                 + "were rejected (%.1f%%), more than its limit of %.1f%% (inputs[%d].max_reject_share%s "
-                                + "in %s); publishing without them would leave out its %s respondents; %s",
+                                + "in %s); publishing without them would leave out its %s respondents%s",
                         count.rejected(), count.records(), input.name(), 100 * share(count.rejected(), count.records()),
                         100 * limit, i, input.maxRejectShare() == null ? ", by default rejects.max_share" : "",
                         specName(), input.mode(), where()));
             }
         }
         if (rejected == records) {
-            throw new RejectLimitException("no respondents left to weigh: all " + records + " records were rejected; "
+            throw new RejectLimitException("no respondents left to weigh: all " + records + " records were rejected"
                     + where());
         }
     }
@@ -58,7 +60,8 @@ final class RejectLimits {
         return spec.file() == null ? "the run's settings" : spec.file().getFileName().toString();
     }
 
+    /** Where the rejects can be read, after a separator; nothing for a work store in memory (weigh's). */
     private String where() {
-        return "the rejects and their reasons are in table rejects of " + workFile;
+        return workFile == null ? "" : "; the rejects and their reasons are in table rejects of " + workFile;
     }
 }
