@@ -2,16 +2,12 @@ package nl.weegschaal.job;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.weegschaal.spec.SpecLoader;
 import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.StrataDerivation;
 import nl.weegschaal.testing.SampleProject;
-import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.TrimRule;
-import nl.weegschaal.weighting.WeightingMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,11 +33,7 @@ class RejectLimitsTest {
 
     @Test
     void weighOverItsLimitNamesNoWorkFile() throws Exception {
-        Path responses = Files.writeString(dir.resolve("responses.csv"), "id,size_class,q\n1,small,ja\n");
-        Path frame = Files.writeString(dir.resolve("frame.csv"), "size_class,N\nsmall,10\n");
-        WaveSpec weigh = WeighSpecs.of(new WeighParameters(responses, frame, "N", List.of("size_class"), List.of("q"),
-                List.of(), WeightingMethod.STRATIFIED, LonelyPsu.ADJUST, 0.95, "id", dir.resolve("weighed.duckdb"),
-                "test", 0, List.of(), TrimRule.NONE));
+        WaveSpec weigh = TinyWeigh.spec(dir);
         List<StrataDerivation.Count> counts = List.of(new StrataDerivation.Count("responses", 2, 1, 1));
         assertThatThrownBy(() -> new RejectLimits(weigh, null).check(counts))
                 .isInstanceOf(RejectLimitException.class)

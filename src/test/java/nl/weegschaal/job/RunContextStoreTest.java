@@ -8,14 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import nl.weegschaal.spec.SpecLoader;
-import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.RunStore;
 import nl.weegschaal.testing.SampleProject;
-import nl.weegschaal.weighting.LonelyPsu;
-import nl.weegschaal.weighting.TrimRule;
-import nl.weegschaal.weighting.WeightingMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,12 +61,7 @@ class RunContextStoreTest {
 
     @Test
     void weighsStoreLivesInMemoryAndPublishWritesTheResultFromIt() throws Exception {
-        Path responses = Files.writeString(dir.resolve("responses.csv"), "id,size_class,q\n1,small,ja\n2,small,nee\n");
-        Path frame = Files.writeString(dir.resolve("frame.csv"), "size_class,N\nsmall,10\n");
-        WaveSpec weigh = WeighSpecs.of(new WeighParameters(responses, frame, "N", List.of("size_class"), List.of("q"),
-                List.of(), WeightingMethod.STRATIFIED, LonelyPsu.ADJUST, 0.95, "id", dir.resolve("weighed.duckdb"),
-                "test", 0, List.of(), TrimRule.NONE));
-        RunContext run = new RunContext(weigh);
+        RunContext run = new RunContext(TinyWeigh.spec(dir));
         try (RunStore step = run.store(); Statement s = step.connection().createStatement()) {
             s.execute("CREATE TABLE made_by_a_step AS SELECT range AS i FROM range(10)");
         }
