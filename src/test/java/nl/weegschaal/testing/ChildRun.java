@@ -66,6 +66,7 @@ public final class ChildRun implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(QUICK_START);
+        command.add(temporaryFolder(folder));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), WeegschaalApplication.class.getName()));
         command.addAll(List.of(args));
@@ -73,6 +74,16 @@ public final class ChildRun implements AutoCloseable {
                 .redirectOutput(Files.createDirectories(folder).resolve(name + ".out").toFile());
         builder.environment().putAll(environment);
         return new ChildRun(name, builder, folder.resolve(name + ".err"));
+    }
+
+    /**
+     * The child's temporary folder, inside the test's own: the DuckDB driver copies its 58 MB native
+     * library into the temporary folder at every start and deletes the copy only when the JVM exits
+     * normally, so each child a test kills left one behind in /tmp (a full suite about 35, 2 GB, until the
+     * disk of the machine that runs it was full).
+     */
+    public static String temporaryFolder(Path folder) throws IOException {
+        return "-Djava.io.tmpdir=" + Files.createDirectories(folder.resolve("tmp"));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.weegschaal.testing.ChildRun;
 
 /**
  * Another process at the catalog, for the tests: {@code hold CATALOG MILLIS} opens it and keeps it that long;
@@ -43,7 +44,8 @@ public final class CatalogChild {
     /** Starts {@code java CatalogChild ARGS} with the tests' class path. */
     static Process start(Path log, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CatalogChild.class.getName()));
+                "-XX:TieredStopAtLevel=1", ChildRun.temporaryFolder(log.toAbsolutePath().getParent()), "-cp",
+                System.getProperty("java.class.path"), CatalogChild.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
