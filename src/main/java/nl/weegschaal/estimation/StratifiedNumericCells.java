@@ -36,6 +36,7 @@ final class StratifiedNumericCells implements NumericCells {
             if (z != null) {
                 Cell.requireLength("denominator values", z.length, strata.size());
             }
+            GregProportionEstimator.checkIndices("domain", domain, values);
             int[] of = new int[y.length];
             long[] n = new long[values];
             double[] w = new double[values];
@@ -81,16 +82,19 @@ final class StratifiedNumericCells implements NumericCells {
             }
         }
         double[] totalVariance = strata.variances(x, cells.of(), count);
+        double[] weighted = new double[count];
         double[] mean = new double[count];
         for (int v = 0; v < count; v++) {
-            mean[v] = constant[v] ? first[v] : total[v] / cells.weight()[v];
+            weighted[v] = total[v] / cells.weight()[v];
+            mean[v] = constant[v] ? first[v] : weighted[v];
         }
         double[] squares = new double[count];
         double[] centred = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             int v = cells.of()[i];
             if (v >= 0) {
-                double d = y[i] - total[v] / cells.weight()[v];
+                // the spread is around the weighted mean itself, also when all values are equal (SpreadOfValues)
+                double d = y[i] - weighted[v];
                 squares[v] += strata.weight(i) * d * d;
                 centred[i] = strata.weight(i) * (y[i] - mean[v]) / cells.weight()[v];
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
@@ -158,14 +159,16 @@ public final class RespondentValues {
             List<String> values = coded(column) ? List.of() : List.copyOf(new TreeSet<>(store.strings("SELECT DISTINCT "
                     + quote(column) + " FROM " + RunStore.DESIGN_INDEX + " WHERE " + quote(column) + " IS NOT NULL")));
             strataValues.add(values);
-            ints.add(coded(column) ? code(column, codes(column)) : position(column, values));
-            bounds.add(coded(column) ? codes(column) : values.size());
+            long bound = coded(column) ? codes(column) : values.size();
+            ints.add(coded(column) ? code(column, bound) : position(column, values));
+            bounds.add(bound);
         }
         StringBuilder doubles = new StringBuilder();
         for (String field : fields) {
             if (coded(field)) {
-                ints.add(code(field, codes(field)));
-                bounds.add(codes(field));
+                long bound = codes(field);
+                ints.add(code(field, bound));
+                bounds.add(bound);
             } else {
                 doubles.append(", TRY_CAST(r.").append(quote(field)).append(" AS DOUBLE)");
             }
@@ -206,7 +209,7 @@ public final class RespondentValues {
         int index = spec.fields().indexOf(field);
         long most = 0;
         for (int input = 0; input < spec.inputs().size(); input++) {
-            most = Math.max(most, java.util.Objects.requireNonNull(staged).of(input, index).size());
+            most = Math.max(most, Objects.requireNonNull(staged).of(input, index).size());
         }
         return most;
     }

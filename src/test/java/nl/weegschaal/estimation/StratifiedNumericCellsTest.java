@@ -1,6 +1,7 @@
 package nl.weegschaal.estimation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -143,6 +144,16 @@ class StratifiedNumericCellsTest {
         assertThat(total.nUnweighted()).isEqualTo(n);
         assertThat(total.estimate()).isCloseTo(sum, within(1e-12 * sum));
         assertThat(total.se()).isCloseTo(Math.sqrt(strata.variance(x)), within(1e-9));
+    }
+
+    @Test
+    void aDomainIndexBeyondTheValuesIsAnErrorNamingTheRespondent() {
+        StratifiedNumericCells cells = new StratifiedNumericCells(strata, "stratified");
+        int[] beyond = domain.clone();
+        beyond[7] = VALUES;
+        assertThatThrownBy(() -> cells.totalsAndMeans("y", y, "d", List.of("a", "b", "c", "d", "e"), beyond))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("domain of respondent 8 is 5, not -1 or an index below 5");
     }
 
     /** Value v's respondents as the only value (0), everyone else in none. */
