@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a number cell (a number, or a formula's cached number), from its stored value rather
@@ -28,6 +32,15 @@ final class XlsxCellText extends DataFormatter {
     private static final Pattern ZEROS = Pattern.compile("0+");
 
     private final boolean date1904;
+    /**
+     * What each number format of the workbook is, by format index: deciding whether a format is a date
+     * matches it against patterns, which for every number cell of a large sheet was a tenth of its reading.
+     */
+    private final Map<Integer, Format> formats = new HashMap<>();
+
+    /** A number format: whether it shows a date or a time, and how many digits it pads whole numbers to. */
+    private record Format(@Nullable String string, boolean date, int digits) {
+    }
 
     XlsxCellText(boolean date1904) {
         super(Locale.ROOT);
@@ -36,7 +49,8 @@ final class XlsxCellText extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        Format format = format(formatIndex, formatString);
+        if (format.date() && DateUtil.isValidExcelDate(value)) {
             LocalDateTime time = DateUtil.getLocalDateTime(value, date1904, true);
             if (value < 1) {
                 return time.format(TIME);
@@ -44,14 +58,23 @@ final class XlsxCellText extends DataFormatter {
             return value == Math.rint(value) ? time.toLocalDate().toString() : time.format(DATE_TIME);
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return padded((long) value, digits(formatString));
+            return padded((long) value, format.digits());
         }
         return new BigDecimal(Double.toString(value)).round(new MathContext(15)).stripTrailingZeros()
                 .toPlainString();
     }
 
+    private Format format(int formatIndex, @Nullable String formatString) {
+        Format format = formats.get(formatIndex);
+        if (format == null || !Objects.equals(format.string(), formatString)) {
+            format = new Format(formatString, DateUtil.isADateFormat(formatIndex, formatString), digits(formatString));
+            formats.put(formatIndex, format);
+        }
+        return format;
+    }
+
     /** The number of digits a format pads whole numbers to with zeros; 1 (no padding) for any other format. */
-    static int digits(String formatString) {
+    static int digits(@Nullable String formatString) {
         if (formatString == null) {
             return 1;
         }
