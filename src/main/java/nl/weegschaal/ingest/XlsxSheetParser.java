@@ -8,22 +8,18 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Pulls the non-empty rows of one worksheet of an .xlsx workbook, one at a time, without loading
- * the workbook: the sheet XML is read with StAX and each event is handed to POI's SAX
- * {@link XSSFSheetXMLHandler}, so a row is parsed only when it is asked for. Cell text is the
+ * the workbook: the sheet XML is read with StAX and a row is parsed only when it is asked for; each
+ * cell's text is read as POI's streaming reader reads it ({@link XlsxCellReader}). Cell text is the
  * stored value, not the displayed one: numbers in plain notation (4711, 12.5; at most 15 significant
  * digits as in Excel) except whole numbers in a zero-padding format such as {@code 0000} (0111, see
  * {@link XlsxCellText}), dates ISO, booleans TRUE/FALSE, formulas their cached result, error cells their
  * code (#N/A). Every failure is an {@link InputFileException} naming the file.
  */
-final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetContentsHandler {
+final class XlsxSheetParser implements AutoCloseable {
     /** A row with a non-empty cell: its 1-based number and cells by column, trailing empties dropped. */
     record Row(long number, String[] cells) {
     }
@@ -33,21 +29,19 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
     private final String where;
     private final XlsxWorkbook workbook;
     private final XMLStreamReader xml;
-    private final XSSFSheetXMLHandler handler;
-    private final AttributesImpl attributes = new AttributesImpl();
+    private final XlsxCellReader cellReader;
     private String[] cells = new String[64];
     private int width;
     private int column;
     private long rowNumber;
-    private boolean errorCell;
-    private boolean inlineString;
+    private int nextRow;
     private @Nullable Row completed;
 
     private XlsxSheetParser(String where, XlsxWorkbook workbook) throws XMLStreamException, IOException {
         this.where = where;
         this.workbook = workbook;
-        this.handler = new XSSFSheetXMLHandler(workbook.styles(), new XlsxSharedStrings(workbook.strings()), this,
-                new XlsxCellText(workbook.date1904()), false);
+        this.cellReader = new XlsxCellReader(workbook.styles(), new XlsxSharedStrings(workbook.strings()),
+                new XlsxCellText(workbook.date1904()));
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(XlsxXmlText.reader(workbook.sheet()));
     }
 
@@ -73,7 +67,7 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
             while (completed == null && xml.hasNext()) {
                 dispatch(xml.next());
             }
-        } catch (XMLStreamException | SAXException | RuntimeException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof InputFileException known) {
                 throw known;
             }
@@ -85,33 +79,23 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
         return row;
     }
 
-    private void dispatch(int event) throws SAXException {
+    private void dispatch(int event) {
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {
-                attributes.clear();
-                for (int i = 0; i < xml.getAttributeCount(); i++) {
-                    String prefix = xml.getAttributePrefix(i);
-                    String local = xml.getAttributeLocalName(i);
-                    String ns = xml.getAttributeNamespace(i);
-                    attributes.addAttribute(ns == null ? "" : ns, local,
-                            prefix == null || prefix.isEmpty() ? local : prefix + ":" + local, "CDATA",
-                            xml.getAttributeValue(i));
+                if (spreadsheetMl()) {
+                    start(xml.getLocalName());
                 }
-                if ("c".equals(xml.getLocalName())) {
-                    errorCell = "e".equals(attributes.getValue("t"));
-                    inlineString = "inlineStr".equals(attributes.getValue("t"));
-                    if (inlineString) {
-                        // read as a cached text result ("str"): the same text, without the rich text object POI
-                        // makes of every inline string; cell() decodes it as POI would
-                        attributes.setValue(attributes.getIndex("t"), "str");
-                    }
-                }
-                handler.startElement(xml.getNamespaceURI(), xml.getLocalName(), xml.getLocalName(), attributes);
             }
-            case XMLStreamConstants.END_ELEMENT ->
-                handler.endElement(xml.getNamespaceURI(), xml.getLocalName(), xml.getLocalName());
-            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                handler.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            case XMLStreamConstants.END_ELEMENT -> {
+                if (spreadsheetMl()) {
+                    end(xml.getLocalName());
+                }
+            }
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                if (cellReader.textOpen()) {
+                    cellReader.text(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+            }
             case XMLStreamConstants.DTD -> throw new InputFileException(where
                     + ": the sheet XML has a DOCTYPE declaration, which Excel never writes; refusing to read it");
             default -> {
@@ -120,14 +104,73 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
         }
     }
 
-    @Override
-    public void startRow(int index) {
+    /** POI's rule: an element of another namespace than SpreadsheetML's is not read (one of none is). */
+    private boolean spreadsheetMl() {
+        String uri = xml.getNamespaceURI();
+        return uri == null || uri.equals(XlsxCellReader.SPREADSHEET_ML);
+    }
+
+    private void start(String name) {
+        if ("c".equals(name)) {
+            startCell(name);
+        } else if ("row".equals(name)) {
+            String r = attribute("r");
+            startRow(r == null ? nextRow : Integer.parseInt(r.trim()) - 1);
+        } else {
+            cellReader.start(name, null, null, null);
+        }
+    }
+
+    private void end(String name) {
+        if ("row".equals(name)) {
+            endRow();
+            nextRow = (int) rowNumber;
+        } else {
+            XlsxCellReader.Cell cell = cellReader.end(name);
+            if (cell != null) {
+                cell(cell.reference(), cell.text());
+            }
+        }
+    }
+
+    /** A cell's reference, type and style: its attributes {@code r}, {@code t} and {@code s}, read in one pass. */
+    private void startCell(String name) {
+        String reference = null;
+        String type = null;
+        String style = null;
+        for (int i = xml.getAttributeCount() - 1; i >= 0; i--) { // backwards: the first of a name wins, as in POI
+            String prefix = xml.getAttributePrefix(i);
+            if (prefix == null || prefix.isEmpty()) {
+                switch (xml.getAttributeLocalName(i)) {
+                    case "r" -> reference = xml.getAttributeValue(i);
+                    case "t" -> type = xml.getAttributeValue(i);
+                    case "s" -> style = xml.getAttributeValue(i);
+                    default -> {
+                        // other attributes of a cell (cm, vm, ph) do not change its text
+                    }
+                }
+            }
+        }
+        cellReader.start(name, reference, type, style);
+    }
+
+    /** The value of the element's attribute without a prefix named {@code name}, as POI looks it up. */
+    private @Nullable String attribute(String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String prefix = xml.getAttributePrefix(i);
+            if (name.equals(xml.getAttributeLocalName(i)) && (prefix == null || prefix.isEmpty())) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private void startRow(int index) {
         rowNumber = index + 1L;
         column = -1;
     }
 
-    @Override
-    public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
+    private void cell(@Nullable String reference, @Nullable String value) {
         column = reference == null ? column + 1 : columnOf(reference);
         if (value == null || value.isEmpty()) {
             return;
@@ -135,13 +178,11 @@ final class XlsxSheetParser implements AutoCloseable, XSSFSheetXMLHandler.SheetC
         if (column >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
-        cells[column] = errorCell && value.startsWith("ERROR:") ? value.substring("ERROR:".length())
-                : inlineString ? XlsxSharedStrings.inlineString(value) : value;
+        cells[column] = value;
         width = Math.max(width, column + 1);
     }
 
-    @Override
-    public void endRow(int index) {
+    private void endRow() {
         if (width > 0) {
             String[] values = new String[width];
             for (int i = 0; i < width; i++) {
