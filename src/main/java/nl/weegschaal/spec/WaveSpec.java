@@ -123,6 +123,12 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
     /** Whether {@code column} is the answer to a question with categories: a single choice or an option. */
     public boolean isCategorical(String column) {
         Question question = codebook.get(column);
-        return question != null && !question.isNumeric();
+        return question != null ? !question.isNumeric() : isOption(column);
+    }
+
+    /** Whether {@code column} is an option of a multiple-response question ({@code question.option}). */
+    private boolean isOption(String column) {
+        return codebook.values().stream().filter(Question::multiple).anyMatch(q -> column.startsWith(q.name() + ".")
+                && q.levels().stream().anyMatch(option -> column.equals(q.name() + "." + option.code())));
     }
 }

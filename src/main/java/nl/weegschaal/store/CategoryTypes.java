@@ -16,8 +16,8 @@ import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The type of each categorical text column a run publishes (the answer to a categorical question, a
- * stratum, the mode and the source of a record): an {@code ENUM} of the values it can hold, in text
+ * The type of each categorical text column a run publishes (the answer to a categorical question, each
+ * option of a multiple-response question, a stratum, the mode and the source of a record): an {@code ENUM} of the values it can hold, in text
  * order, instead of text.
  * DuckDB writes a million values of such a column as one small number each, where it analyses,
  * compresses and writes every text (three quarters of the time of writing a million-record wave's

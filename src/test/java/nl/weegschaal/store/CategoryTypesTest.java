@@ -67,6 +67,21 @@ class CategoryTypesTest {
     }
 
     @Test
+    void aMultipleResponseOptionIsACategoryOfItsTickedAndNotTickedValues() throws Exception {
+        int ict = spec.fields().indexOf("functies_veranderen_welke.ict");
+        store.execute("INSERT INTO staged_values VALUES (0, " + ict + ", 0, '1'), (0, " + ict + ", 1, '0'), (1, " + ict
+                + ", 0, '0')");
+        try (Statement s = store.connection().createStatement()) {
+            CategoryTypes types = CategoryTypes.of(s, spec, "");
+            assertThat(types.cast("functies_veranderen_welke.ict", "x")).isEqualTo("CAST(x AS ENUM('0', '1'))");
+            assertThat(types.cast("functies_veranderen_welke.overig", "x")).as("no values").isEqualTo("x");
+        }
+        assertThat(spec.isCategorical("functies_veranderen_welke.ict")).isTrue();
+        assertThat(spec.isCategorical("functies_veranderen_welke.onbekend")).as("not an option").isFalse();
+        assertThat(spec.isCategorical("vacatures")).isFalse();
+    }
+
+    @Test
     void numbersFreeTextAndColumnsWithoutValuesStayAsTheyWere() throws Exception {
         try (Statement s = store.connection().createStatement()) {
             CategoryTypes types = CategoryTypes.of(s, spec, "");
