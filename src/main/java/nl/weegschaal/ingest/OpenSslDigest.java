@@ -58,7 +58,7 @@ final class OpenSslDigest {
         }
     }
 
-    /** The first executable {@code openssl} in the folders of {@code path}. */
+    /** The first executable {@code openssl} in the absolute folders of {@code path}. */
     static @Nullable Path find(@Nullable String path) {
         if (path == null) {
             return null;
@@ -66,7 +66,8 @@ final class OpenSslDigest {
         for (String folder : path.split(File.pathSeparator)) {
             try {
                 Path candidate = Path.of(folder, "openssl");
-                if (!folder.isEmpty() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                // a relative entry (".", "") would run whatever program of that name is in the working folder
+                if (candidate.isAbsolute() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return candidate;
                 }
             } catch (InvalidPathException notAFolder) {

@@ -55,6 +55,8 @@ class OpenSslDigestTest {
         assertThat(OpenSslDigest.find(String.join(":", empty.toString(), "", plain.toString(), bin.toString())))
                 .isEqualTo(program);
         assertThat(OpenSslDigest.find(empty.toString())).isNull();
+        Path here = Path.of("").toAbsolutePath().relativize(bin);
+        assertThat(OpenSslDigest.find(here.toString())).as("a relative folder of the PATH is not searched").isNull();
         assertThat(OpenSslDigest.find(null)).isNull();
     }
 
