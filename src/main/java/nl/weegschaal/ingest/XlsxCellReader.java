@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * SAX attribute list and compares each element's name with a dozen others, which was half of the time of
  * reading a sheet (40,000 rows of 26 cells: 2.8 s). The rules:
  * <ul>
- * <li>only elements of the SpreadsheetML namespace count (or of none, as the parser reports it);</li>
+ * <li>only elements of the SpreadsheetML namespace count ({@link XlsxSheetParser} sees to it);</li>
  * <li>a cell's text is the text of its {@code v}, or of its inline string's {@code is} (its runs'
  * {@code t} together); a cell with neither has no text;</li>
  * <li>by the cell's type {@code t}: {@code s} the shared string of that index, {@code inlineStr} the

@@ -104,7 +104,10 @@ final class XlsxSheetParser implements AutoCloseable {
         }
     }
 
-    /** POI's rule: an element of another namespace than SpreadsheetML's is not read (one of none is). */
+    /**
+     * POI's rule: only SpreadsheetML's elements are read (and one the parser gives a null namespace, which
+     * Woodstox never does: an element without a namespace is reported in "", so is not read, as in POI).
+     */
     private boolean spreadsheetMl() {
         String uri = xml.getNamespaceURI();
         return uri == null || uri.equals(XlsxCellReader.SPREADSHEET_ML);
