@@ -34,13 +34,13 @@ final class OpenSslDigest {
 
     /** As {@link #of(Path)} with the given program. */
     static Optional<FileChecksum> of(Path program, Path file) {
+        Process process = null;
         try {
             long before = Files.size(file);
             // an absolute path never starts with '-', so it cannot be taken for an option
-            Process process = new ProcessBuilder(program.toString(), "dgst", "-sha256", "-r",
-                    file.toAbsolutePath().toString())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            process = new ProcessBuilder(program.toString(), "dgst", "-sha256", "-r", file.toAbsolutePath().toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
             String output;
             try (InputStream out = process.getInputStream()) {
                 output = new String(out.readAllBytes(), StandardCharsets.US_ASCII);
@@ -55,6 +55,10 @@ final class OpenSslDigest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            if (process != null) {
+                process.destroy(); // ended already, unless reading its answer failed or was interrupted
+            }
         }
     }
 
