@@ -1,5 +1,6 @@
 package nl.weegschaal.store;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -81,23 +82,32 @@ final class CellCodes {
         return code;
     }
 
-    /** Each field's distinct cells, sorted, all found in one pass over the records. */
+    /**
+     * Every field's distinct cells, sorted: a grouping of each field's column, all in one statement. (An
+     * ordered list of distinct cells per field, all in one aggregate, took 0.36-0.47 s for the 960,000
+     * records of a generated wave's CSV, against 0.23-0.36 s.)
+     */
     private List<List<String>> distinctCells(String table) throws SQLException {
-        StringBuilder lists = new StringBuilder("SELECT ");
-        for (int f = 0; f < fields.size(); f++) {
-            lists.append(f == 0 ? "" : ", ").append("list(DISTINCT ").append(cell(f)).append(" ORDER BY ").append(cell(f))
-                    .append(")");
-        }
         List<List<String>> cells = new ArrayList<>();
+        StringBuilder groupings = new StringBuilder();
+        for (int f = 0; f < fields.size(); f++) {
+            cells.add(new ArrayList<>());
+            groupings.append(f == 0 ? "" : " UNION ALL ").append("SELECT ").append(f).append(" AS f, ").append(cell(f))
+                    .append(" AS cell FROM ").append(table).append(" GROUP BY ALL");
+        }
+        if (fields.isEmpty()) {
+            return cells;
+        }
         try (Statement s = store.connection().createStatement();
-             ResultSet r = s.executeQuery(lists.append(" FROM ").append(table).toString())) {
-            r.next();
-            for (int f = 0; f < fields.size(); f++) {
-                List<String> field = new ArrayList<>();
-                for (Object cell : (Object[]) r.getArray(f + 1).getArray()) {
-                    field.add((String) cell);
+             ResultSet r = s.executeQuery("SELECT f, list(cell ORDER BY cell) FILTER (WHERE cell IS NOT NULL) FROM ("
+                     + groupings + ") GROUP BY f")) {
+            while (r.next()) {
+                Array list = r.getArray(2);
+                if (list != null) {
+                    for (Object cell : (Object[]) list.getArray()) {
+                        cells.get(r.getInt(1)).add((String) cell);
+                    }
                 }
-                cells.add(field);
             }
         }
         return cells;
