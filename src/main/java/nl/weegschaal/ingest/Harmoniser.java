@@ -40,7 +40,7 @@ public final class Harmoniser {
                 continue;
             }
             for (Level option : q.levels()) {
-                int f = fields.indexOf(q.name() + "." + option.code());
+                int f = fields.indexOf(q.optionField(option));
                 readers[f] = reader;
                 options[f] = option;
             }

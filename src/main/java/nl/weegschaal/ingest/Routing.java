@@ -33,7 +33,7 @@ final class Routing {
             if (q.askedOf().everyone()) {
                 continue;
             }
-            int first = q.multiple() ? fields.indexOf(q.name() + "." + q.levels().get(0).code()) : fields.indexOf(q.name());
+            int first = q.multiple() ? fields.indexOf(q.optionField(q.levels().get(0))) : fields.indexOf(q.name());
             int end = first + (q.multiple() ? q.levels().size() : 1);
             String description = q.name() + " is asked only of " + q.askedOf().describe();
             rules.add(new Rule(fields.indexOf(q.askedOf().variable()), first, end, q.askedOf(), description,

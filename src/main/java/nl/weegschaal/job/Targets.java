@@ -24,7 +24,7 @@ final class Targets {
             if (q.multiple()) {
                 Map<String, String> options = new LinkedHashMap<>();
                 for (Level option : q.levels()) {
-                    options.put(option.code(), q.name() + "." + option.code());
+                    options.put(option.code(), q.optionField(option));
                 }
                 targets.add(new EstimationTarget.Multiple(q.name(), options));
             } else {

@@ -30,7 +30,7 @@ final class InputsReader {
         strata.forEach(rule -> fields.add(rule.from()));
         for (Question q : codebook.values()) {
             if (q.multiple()) {
-                q.levels().forEach(option -> fields.add(q.name() + "." + option.code()));
+                q.levels().forEach(option -> fields.add(q.optionField(option)));
             } else {
                 fields.add(q.name());
             }

@@ -42,10 +42,10 @@ final class OptionCellsReader {
                     + " (codebook." + q.name() + ".missing)");
             if (optionLabel) {
                 for (Level option : q.levels()) {
-                    clash(where, option.labels(), notTicked, "is a label of option " + q.name() + "." + option.code()
+                    clash(where, option.labels(), notTicked, "is a label of option " + q.optionField(option)
                             + ", which ticks it (ticked: option_label), and a value for not ticked");
-                    clash(keys.get("missing"), option.labels(), missing, "is a label of option " + q.name() + "."
-                            + option.code() + ", which ticks it (ticked: option_label), and means no answer");
+                    clash(keys.get("missing"), option.labels(), missing, "is a label of option "
+                            + q.optionField(option) + ", which ticks it (ticked: option_label), and means no answer");
                 }
             }
         }

@@ -44,6 +44,14 @@ public record Question(String name, boolean multiple, String text, String textEn
                 true, new NumericAnswer("", "", null, null, ratioTo));
     }
 
+    /**
+     * The field of an option of this multiple-response question: {@code question.option}, the name an
+     * export's column is mapped to and the records are staged and published under.
+     */
+    public String optionField(Level option) {
+        return name + "." + option.code();
+    }
+
     /** Whether its answer is a number ({@code type: numeric}). */
     public boolean isNumeric() {
         return numeric != null;

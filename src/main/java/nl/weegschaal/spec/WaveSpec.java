@@ -128,7 +128,7 @@ public record WaveSpec(@Nullable Path file, String wave, String survey, String s
 
     /** Whether {@code column} is an option of a multiple-response question ({@code question.option}). */
     private boolean isOption(String column) {
-        return codebook.values().stream().filter(Question::multiple).anyMatch(q -> column.startsWith(q.name() + ".")
-                && q.levels().stream().anyMatch(option -> column.equals(q.name() + "." + option.code())));
+        return codebook.values().stream().filter(Question::multiple)
+                .anyMatch(q -> q.levels().stream().anyMatch(option -> column.equals(q.optionField(option))));
     }
 }
