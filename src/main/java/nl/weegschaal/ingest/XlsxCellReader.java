@@ -2,6 +2,7 @@ package nl.weegschaal.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -30,21 +31,16 @@ final class XlsxCellReader {
     /** What a cell's text is, by its type attribute. */
     private enum Type { NUMBER, TEXT, BOOLEAN, ERROR, INLINE_STRING, SHARED_STRING }
 
-    /** A style's number format: POI's format index and format string. */
-    private record Format(int index, @Nullable String string) {
-    }
-
-    private static final Format NONE = new Format(-1, null);
-
     private final @Nullable StylesTable styles;
     private final XlsxSharedStrings strings;
     private final XlsxCellText formatter;
-    private final Map<Integer, Format> formats = new HashMap<>();
+    /** Per style index, its number format; empty for an unknown style or one without a format string. */
+    private final Map<Integer, Optional<XlsxCellText.NumberFormat>> formats = new HashMap<>();
     private final StringBuilder value = new StringBuilder();
     private boolean textOpen;
     private boolean inlineOpen;
     private Type type = Type.NUMBER;
-    private Format format = NONE;
+    private Optional<XlsxCellText.NumberFormat> format = Optional.empty();
     private @Nullable String reference;
 
     XlsxCellReader(@Nullable StylesTable styles, XlsxSharedStrings strings, XlsxCellText formatter) {
@@ -78,7 +74,7 @@ final class XlsxCellReader {
             inlineOpen = true;
         } else if ("c".equals(name)) {
             reference = cellReference;
-            format = NONE;
+            format = Optional.empty();
             type = type(cellType);
             if (type == Type.NUMBER) {
                 format = format(style);
@@ -140,11 +136,11 @@ final class XlsxCellReader {
 
     @SuppressWarnings("PMD.AvoidCatchingGenericException") // POI's rule: a value that cannot be formatted reads as stored
     private String number(String stored) {
-        if (format.string() == null) {
+        if (format.isEmpty()) {
             return stored;
         }
         try {
-            return formatter.formatRawCellContents(Double.parseDouble(stored.trim()), format.index(), format.string());
+            return formatter.text(Double.parseDouble(stored.trim()), format.get());
         } catch (RuntimeException notANumber) {
             return stored;
         }
@@ -165,23 +161,21 @@ final class XlsxCellReader {
     }
 
     /** The number format of a style (its index as written; none: the first style, if any), read once per style. */
-    private Format format(@Nullable String style) {
+    private Optional<XlsxCellText.NumberFormat> format(@Nullable String style) {
         if (styles == null) {
-            return NONE;
+            return Optional.empty();
         }
-        int index = style == null ? 0 : Integer.parseInt(style.trim());
-        Format known = formats.get(index);
-        if (known == null) {
+        return formats.computeIfAbsent(style == null ? 0 : Integer.parseInt(style.trim()), index -> {
             XSSFCellStyle cellStyle = styles.getStyleAt(index);
             if (cellStyle == null) {
-                known = NONE;
-            } else {
-                String string = cellStyle.getDataFormatString();
-                known = new Format(cellStyle.getDataFormat(),
-                        string == null ? BuiltinFormats.getBuiltinFormat(cellStyle.getDataFormat()) : string);
+                return Optional.empty();
             }
-            formats.put(index, known);
-        }
-        return known;
+            String string = cellStyle.getDataFormatString();
+            if (string == null) {
+                string = BuiltinFormats.getBuiltinFormat(cellStyle.getDataFormat());
+            }
+            // POI formats a number only with a format string; an unknown built-in index has none
+            return Optional.ofNullable(string).map(known -> XlsxCellText.NumberFormat.of(cellStyle.getDataFormat(), known));
+        });
     }
 }

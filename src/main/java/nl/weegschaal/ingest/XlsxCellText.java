@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -32,14 +29,17 @@ final class XlsxCellText extends DataFormatter {
     private static final Pattern ZEROS = Pattern.compile("0+");
 
     private final boolean date1904;
-    /**
-     * What each number format of the workbook is, by format index: deciding whether a format is a date
-     * matches it against patterns, which for every number cell of a large sheet was a tenth of its reading.
-     */
-    private final Map<Integer, Format> formats = new HashMap<>();
 
-    /** A number format: whether it shows a date or a time, and how many digits it pads whole numbers to. */
-    private record Format(@Nullable String string, boolean date, int digits) {
+    /**
+     * What a number format means for a cell's text: whether it shows a date or a time, and how many digits
+     * it pads whole numbers to. Deciding whether a format is a date matches it against patterns, which for
+     * every number cell of a large sheet was a tenth of its reading, so a reader decides it once per style
+     * ({@link XlsxCellReader}).
+     */
+    record NumberFormat(int index, String string, boolean date, int digits) {
+        static NumberFormat of(int index, String string) {
+            return new NumberFormat(index, string, DateUtil.isADateFormat(index, string), XlsxCellText.digits(string));
+        }
     }
 
     XlsxCellText(boolean date1904) {
@@ -49,7 +49,11 @@ final class XlsxCellText extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-        Format format = format(formatIndex, formatString);
+        return text(value, NumberFormat.of(formatIndex, formatString));
+    }
+
+    /** The text of a number cell of value {@code value} in number format {@code format}. */
+    String text(double value, NumberFormat format) {
         if (format.date() && DateUtil.isValidExcelDate(value)) {
             LocalDateTime time = DateUtil.getLocalDateTime(value, date1904, true);
             if (value < 1) {
@@ -62,15 +66,6 @@ final class XlsxCellText extends DataFormatter {
         }
         return new BigDecimal(Double.toString(value)).round(new MathContext(15)).stripTrailingZeros()
                 .toPlainString();
-    }
-
-    private Format format(int formatIndex, @Nullable String formatString) {
-        Format format = formats.get(formatIndex);
-        if (format == null || !Objects.equals(format.string(), formatString)) {
-            format = new Format(formatString, DateUtil.isADateFormat(formatIndex, formatString), digits(formatString));
-            formats.put(formatIndex, format);
-        }
-        return format;
     }
 
     /** The number of digits a format pads whole numbers to with zeros; 1 (no padding) for any other format. */
