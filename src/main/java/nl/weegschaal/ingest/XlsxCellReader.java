@@ -60,11 +60,10 @@ final class XlsxCellReader {
     }
 
     /**
-     * An element starts: {@code v}, {@code is} and {@code t} hold a cell's text; a {@code c} starts a cell,
-     * with its reference, type and style. (POI marks a number cell with a formula {@code f} as a formula,
-     * which it then reads as it reads a number.)
+     * An element other than a cell's {@code c} starts: {@code v}, {@code is} and {@code t} hold a cell's text.
+     * (POI marks a number cell with a formula {@code f} as a formula, which it then reads as it reads a number.)
      */
-    void start(String name, @Nullable String cellReference, @Nullable String cellType, @Nullable String style) {
+    void start(String name) {
         if (textTag(name)) {
             textOpen = true;
             if (!inlineOpen) {
@@ -72,14 +71,14 @@ final class XlsxCellReader {
             }
         } else if ("is".equals(name)) {
             inlineOpen = true;
-        } else if ("c".equals(name)) {
-            reference = cellReference;
-            format = Optional.empty();
-            type = type(cellType);
-            if (type == Type.NUMBER) {
-                format = format(style);
-            }
         }
+    }
+
+    /** A cell {@code c} starts, with its reference, type and style attributes (null: not given). */
+    void startCell(@Nullable String cellReference, @Nullable String cellType, @Nullable String style) {
+        reference = cellReference;
+        type = type(cellType);
+        format = type == Type.NUMBER ? format(style) : Optional.empty();
     }
 
     /** Whether an element is one whose text is a cell's: POI's rule, {@code t} only inside an inline string. */

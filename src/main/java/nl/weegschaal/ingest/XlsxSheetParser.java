@@ -115,12 +115,12 @@ final class XlsxSheetParser implements AutoCloseable {
 
     private void start(String name) {
         if ("c".equals(name)) {
-            startCell(name);
+            startCell();
         } else if ("row".equals(name)) {
             String r = attribute("r");
             startRow(r == null ? nextRow : Integer.parseInt(r.trim()) - 1);
         } else {
-            cellReader.start(name, null, null, null);
+            cellReader.start(name);
         }
     }
 
@@ -137,13 +137,12 @@ final class XlsxSheetParser implements AutoCloseable {
     }
 
     /** A cell's reference, type and style: its attributes {@code r}, {@code t} and {@code s}, read in one pass. */
-    private void startCell(String name) {
+    private void startCell() {
         String reference = null;
         String type = null;
         String style = null;
         for (int i = xml.getAttributeCount() - 1; i >= 0; i--) { // backwards: the first of a name wins, as in POI
-            String prefix = xml.getAttributePrefix(i);
-            if (prefix == null || prefix.isEmpty()) {
+            if (unprefixed(i)) {
                 switch (xml.getAttributeLocalName(i)) {
                     case "r" -> reference = xml.getAttributeValue(i);
                     case "t" -> type = xml.getAttributeValue(i);
@@ -154,18 +153,23 @@ final class XlsxSheetParser implements AutoCloseable {
                 }
             }
         }
-        cellReader.start(name, reference, type, style);
+        cellReader.startCell(reference, type, style);
     }
 
     /** The value of the element's attribute without a prefix named {@code name}, as POI looks it up. */
     private @Nullable String attribute(String name) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String prefix = xml.getAttributePrefix(i);
-            if (name.equals(xml.getAttributeLocalName(i)) && (prefix == null || prefix.isEmpty())) {
+            if (unprefixed(i) && name.equals(xml.getAttributeLocalName(i))) {
                 return xml.getAttributeValue(i);
             }
         }
         return null;
+    }
+
+    /** Whether attribute i has no prefix: POI looks attributes up by their qualified name, {@code r} not {@code x:r}. */
+    private boolean unprefixed(int i) {
+        String prefix = xml.getAttributePrefix(i);
+        return prefix == null || prefix.isEmpty();
     }
 
     private void startRow(int index) {
