@@ -48,7 +48,7 @@ final class GregNumericEstimator implements NumericCells {
     @Override
     public List<NumericEstimate> totalsAndMeans(String variable, double[] y, String domainVar, List<String> domainValues,
                                          int[] domain) {
-        GregProportionEstimator.checkIndices("domain", domain, domainValues.size());
+        Cell.checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[y.length];
         for (int i = 0; i < used.length; i++) {
             used[i] = !Double.isNaN(y[i]);
@@ -70,7 +70,7 @@ final class GregNumericEstimator implements NumericCells {
         List<NumericEstimate> rows = new ArrayList<>();
         for (int v = 0; v < coefficients.length; v++) {
             if (coefficients[v] != null) {
-                Cell cell = new Cell(cells, v, domainVar, domainValues.get(v));
+                DomainCell cell = new DomainCell(cells, v, domainVar, domainValues.get(v));
                 double w = cell.weight;
                 double squares = spreads[v][1].weightedSquares() * w * w;
                 boolean constant = constancy.constant(v);
@@ -88,7 +88,7 @@ final class GregNumericEstimator implements NumericCells {
     @Override
     public List<NumericEstimate> ratios(String numerator, double[] y, String denominator, double[] x, String domainVar,
                                  List<String> domainValues, int[] domain) {
-        GregProportionEstimator.checkIndices("domain", domain, domainValues.size());
+        Cell.checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[y.length];
         for (int i = 0; i < used.length; i++) {
             used[i] = !Double.isNaN(y[i]) && !Double.isNaN(x[i]);
@@ -106,7 +106,7 @@ final class GregNumericEstimator implements NumericCells {
         for (int v = 0; v < coefficients.length; v++) {
             if (coefficients[v] != null) {
                 double[] sums = cells.weightedFeatures(v);
-                rows.add(new Cell(cells, v, domainVar, domainValues.get(v)).row(NumericStatistic.RATIO,
+                rows.add(new DomainCell(cells, v, domainVar, domainValues.get(v)).row(NumericStatistic.RATIO,
                         numerator + "/" + denominator, sums[1] / sums[2], spreads[v][0].variance(), null));
             }
         }
@@ -114,7 +114,7 @@ final class GregNumericEstimator implements NumericCells {
     }
 
     /** V / (s2 scale (W - n) / (W n)), s2 = n / (n - 1) squares / W; null where undefined. */
-    private static @Nullable Double deff(double variance, double squares, double scale, Cell cell) {
+    private static @Nullable Double deff(double variance, double squares, double scale, DomainCell cell) {
         double n = cell.respondents;
         double w = cell.weight;
         if (n < 2 || w <= n) {
@@ -126,14 +126,14 @@ final class GregNumericEstimator implements NumericCells {
     }
 
     /** One domain value's cell: n_d, W, df and where it is. */
-    private final class Cell {
+    private final class DomainCell {
         final long respondents;
         final double weight;
         final long df;
         final String domainVar;
         final String domainValue;
 
-        Cell(GregCells cells, int v, String domainVar, String domainValue) {
+        DomainCell(GregCells cells, int v, String domainVar, String domainValue) {
             this.respondents = cells.respondents(v);
             this.weight = cells.weightedFeatures(v)[0];
             this.df = cells.degreesOfFreedom(v);

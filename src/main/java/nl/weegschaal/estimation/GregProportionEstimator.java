@@ -53,7 +53,7 @@ public final class GregProportionEstimator {
      */
     public List<Estimate> estimate(String variable, List<String> levels, int[] answer, String domainVar,
                                    List<String> domainValues, int[] domain) {
-        checkIndices("domain", domain, domainValues.size());
+        Cell.checkIndices("domain", domain, domainValues.size());
         boolean[] used = new boolean[answer.length];
         for (int i = 0; i < used.length; i++) {
             if (answer[i] < -1 || answer[i] >= levels.size()) {
@@ -126,15 +126,6 @@ public final class GregProportionEstimator {
         double s2 = n / (n - 1.0) * squares / total;
         double deff = variance / (s2 * (total - n) / (total * n));
         return Double.isFinite(deff) ? deff : null;
-    }
-
-    static void checkIndices(String what, int[] index, int size) {
-        for (int i = 0; i < index.length; i++) {
-            if (index[i] < -1 || index[i] >= size) {
-                throw new IllegalArgumentException(what + " of respondent " + (i + 1) + " is " + index[i]
-                        + ", not -1 or an index below " + size);
-            }
-        }
     }
 
     /** Features: the indicator of each level. */

@@ -31,19 +31,15 @@ final class StratifiedNumericCells implements NumericCells {
     /** Per respondent the value whose cell it is in (-1: none), and per value n_d, W and df = n_d - H_d. */
     private record Cells(int[] of, long[] respondents, double[] weight, long[] df) {
         static Cells of(RespondentStrata strata, int[] domain, int values, double[] y, double @Nullable [] z) {
-            Cell.requireLength("domain membership", domain.length, strata.size());
-            Cell.requireLength("values", y.length, strata.size());
-            if (z != null) {
-                Cell.requireLength("denominator values", z.length, strata.size());
-            }
-            GregProportionEstimator.checkIndices("domain", domain, values);
+            Cell.requireLengths(strata, domain.length, y, z);
+            Cell.checkIndices("domain", domain, values);
             int[] of = new int[y.length];
             long[] n = new long[values];
             double[] w = new double[values];
             boolean[][] seen = new boolean[values][strata.strataCount()];
             long[] df = new long[values];
             for (int i = 0; i < of.length; i++) {
-                boolean used = domain[i] >= 0 && !Double.isNaN(y[i]) && (z == null || !Double.isNaN(z[i]));
+                boolean used = domain[i] >= 0 && Cell.answered(y, z, i);
                 of[i] = used ? domain[i] : -1;
                 if (used) {
                     n[of[i]]++;
