@@ -30,21 +30,52 @@ final class GregCellSums {
         this.numericMoment = new double[domains * featureCount * q];
     }
 
-    /** Counts respondent i in cell v; returns its slot (cell and stratum) for {@link #add}. */
-    int count(int i, int v) {
-        int slot = v * strata + model.rows.stratum[model.rows.profile[i]];
-        inCell[slot]++;
-        return slot;
+    /**
+     * Adds respondents [from, to): each one used in its cell (domain value v) with its features.
+     * One loop with the arrays in locals, the per-respondent work written out: under the launcher's
+     * C1 compiler a call and the field reads per respondent and feature cost as much as the sums.
+     */
+    void addAll(int from, int to, int[] domain, boolean[] used, GregCells.Features features) {
+        int[] levels = features.levelOf();
+        int[] profileOf = model.rows.profile;
+        int[] stratumOf = model.rows.stratum;
+        long[] counts = inCell;
+        int strataCount = strata;
+        int fc = featureCount;
+        double[] f = new double[fc];
+        for (int i = from; i < to; i++) {
+            int v = domain[i];
+            if (v < 0 || !used[i]) {
+                continue;
+            }
+            int profile = profileOf[i];
+            int slot = v * strataCount + stratumOf[profile];
+            counts[slot]++;
+            int level = levels == null ? -1 : levels[i];
+            if (level >= 0) {
+                add(i, v, slot, profile, level, 1.0);
+                continue;
+            }
+            features.of(i, f);
+            for (int k = 0; k < fc; k++) {
+                if (f[k] != 0) {
+                    add(i, v, slot, profile, k, f[k]);
+                }
+            }
+        }
     }
 
-    /** Adds feature k (value fk) of respondent i, of cell v and slot {@code slot}. */
-    void add(int i, int v, int slot, int k, double fk) {
+    /** Adds feature k (value fk) of respondent i, of cell v, slot {@code slot} and profile {@code profile}. */
+    private void add(int i, int v, int slot, int profile, int k, double fk) {
         weightedFeatures[slot * featureCount + k] += model.weight[i] * fk;
         double dfk = model.designWeight[i] * fk;
-        profileMoment[(v * featureCount + k) * profiles + model.rows.profile[i]] += dfk;
-        int base = (v * featureCount + k) * q;
+        int vk = v * featureCount + k;
+        profileMoment[vk * profiles + profile] += dfk;
+        double[] values = model.rows.values;
+        int base = vk * q;
+        int at = i * q;
         for (int t = 0; t < q; t++) {
-            numericMoment[base + t] += dfk * model.rows.values[i * q + t];
+            numericMoment[base + t] += dfk * values[at + t];
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.weegschaal.estimation;
 
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calibrated variances of every cell of one variable by one domain variable, in two passes over
@@ -47,11 +48,11 @@ final class GregCells {
         void of(int i, double[] into);
 
         /**
-         * The index of respondent i's only non-zero feature, which is 1 (a level indicator), or -1
-         * when its features are to be read with {@link #of}.
+         * Per respondent the index of its only non-zero feature, which is 1 (a level indicator), or -1
+         * when its features are to be read with {@link #of}; null when every respondent's are.
          */
-        default int single(int i) {
-            return -1;
+        default int @Nullable [] levelOf() {
+            return null;
         }
 
         /** Whether the statistics need {@link Spread#weightedSquares()} (else it is left 0). */
@@ -93,26 +94,7 @@ final class GregCells {
 
     private GregCellSums firstPass(int chunk) {
         GregCellSums part = new GregCellSums(model, domains, featureCount);
-        double[] f = new double[featureCount];
-        int end = from(chunk + 1);
-        for (int i = from(chunk); i < end; i++) {
-            int v = domain[i];
-            if (v < 0 || !used[i]) {
-                continue;
-            }
-            int slot = part.count(i, v);
-            int level = features.single(i);
-            if (level >= 0) {
-                part.add(i, v, slot, level, 1.0);
-                continue;
-            }
-            features.of(i, f);
-            for (int k = 0; k < featureCount; k++) {
-                if (f[k] != 0) {
-                    part.add(i, v, slot, k, f[k]);
-                }
-            }
-        }
+        part.addAll(from(chunk), from(chunk + 1), domain, used, features);
         return part;
     }
 
@@ -160,19 +142,7 @@ final class GregCells {
 
     private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
         GregCellFits.Inside inside = fits.inside();
-        double[] f = new double[featureCount];
-        int end = from(chunk + 1);
-        for (int i = from(chunk); i < end; i++) {
-            int v = domain[i];
-            if (v < 0 || !used[i] || !fits.estimated(v)) {
-                continue;
-            }
-            int level = features.single(i);
-            if (level < 0) {
-                features.of(i, f);
-            }
-            fits.add(i, v, level, f, inside);
-        }
+        fits.addAll(from(chunk), from(chunk + 1), domain, used, features, inside);
         return inside;
     }
 }

@@ -136,8 +136,8 @@ public final class GregProportionEstimator {
         }
 
         @Override
-        public int single(int i) {
-            return answer[i];
+        public int[] levelOf() {
+            return answer;
         }
 
         /** Proportions take their design effects from the weighted counts. */
