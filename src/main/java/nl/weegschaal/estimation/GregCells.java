@@ -1,6 +1,6 @@
 package nl.weegschaal.estimation;
 
-import java.util.stream.IntStream;
+import nl.weegschaal.weighting.FixedSplit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,21 +23,17 @@ import org.jspecify.annotations.Nullable;
  *       stratum ({@code B' sum w x}, {@code B' (sum w^2 x x') B}) less those inside S_v; exactly 0
  *       where S_v holds the whole stratum.</li>
  * </ul>
- * Each pass runs over a fixed split of the respondents in parallel (the common fork-join pool) and
- * adds the chunks' sums in order, so that the result does not depend on the number of threads.
+ * Each pass runs over a {@link FixedSplit} of the respondents in parallel and adds the chunks' sums
+ * in order, so that the result does not depend on the number of threads.
  */
 final class GregCells {
-    /** The passes split the respondents into at most this many chunks, run on the common pool. */
-    private static final int CHUNKS = 8;
-    private static final int MIN_CHUNK = 50_000;
-
     private final GregModel model;
     private final int[] domain;
     private final boolean[] used;
     private final Features features;
     private final int domains;
     private final int featureCount;
-    private final int chunks;
+    private final FixedSplit split;
     private final GregCellSums sums;
 
     /** The features of a respondent, from which each statistic's linearised variable is made. */
@@ -80,21 +76,16 @@ final class GregCells {
         this.features = features;
         this.domains = domains;
         this.featureCount = features.count();
-        this.chunks = (int) Math.max(1, Math.min(CHUNKS, model.size() / MIN_CHUNK));
+        this.split = new FixedSplit(model.size());
         this.sums = new GregCellSums(model, domains, featureCount);
-        for (GregCellSums part : IntStream.range(0, chunks).parallel().mapToObj(this::firstPass).toList()) {
+        for (GregCellSums part : split.map(this::firstPass)) {
             sums.add(part);
         }
     }
 
-    /** Respondents [from, to) of chunk c of the fixed split (the sums do not depend on the threads). */
-    private int from(int chunk) {
-        return (int) ((long) model.size() * chunk / chunks);
-    }
-
     private GregCellSums firstPass(int chunk) {
         GregCellSums part = new GregCellSums(model, domains, featureCount);
-        part.addAll(from(chunk), from(chunk + 1), domain, used, features);
+        part.addAll(split.from(chunk), split.from(chunk + 1), domain, used, features);
         return part;
     }
 
@@ -127,8 +118,7 @@ final class GregCells {
                 fits.prepare(v, moment, sums.weightedFeatures);
             }
         }
-        for (GregCellFits.Inside part : IntStream.range(0, chunks).parallel()
-                .mapToObj(chunk -> secondPass(fits, chunk)).toList()) {
+        for (GregCellFits.Inside part : split.map(chunk -> secondPass(fits, chunk))) {
             fits.add(part);
         }
         Spread[][] out = new Spread[domains][];
@@ -142,7 +132,7 @@ final class GregCells {
 
     private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
         GregCellFits.Inside inside = fits.inside();
-        fits.addAll(from(chunk), from(chunk + 1), domain, used, features, inside);
+        fits.addAll(split.from(chunk), split.from(chunk + 1), domain, used, features, inside);
         return inside;
     }
 }

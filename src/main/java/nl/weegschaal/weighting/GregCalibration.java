@@ -80,11 +80,14 @@ public final class GregCalibration {
 
     /** @param slope per respondent, g'(x_i'λ) at the current λ (found with its g-weights) */
     private double[] newtonStep(double[] d, SparseRows rows, int p, double[] slope, double[] misfit) {
+        FixedSplit split = new FixedSplit(rows.rows());
         double[][] hessian = new double[p][p];
-        for (int i = 0; i < rows.rows(); i++) {
-            double h = d[i] * slope[i];
-            if (h != 0.0) {
-                rows.addOuter(i, h, hessian);
+        for (double[][] part : split.map(chunk -> hessianPart(d, rows, p, slope, split.from(chunk),
+                split.from(chunk + 1)))) {
+            for (int j = 0; j < p; j++) {
+                for (int k = 0; k <= j; k++) {
+                    hessian[j][k] += part[j][k];
+                }
             }
         }
         for (int j = 0; j < p; j++) {
@@ -94,6 +97,18 @@ public final class GregCalibration {
         }
         return new SingularValueDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver()
                 .solve(new ArrayRealVector(misfit, false)).toArray();
+    }
+
+    /** The lower triangle of {@code sum d_i g'_i x_i x_i'} over rows [from, to). */
+    private static double[][] hessianPart(double[] d, SparseRows rows, int p, double[] slope, int from, int to) {
+        double[][] hessian = new double[p][p];
+        for (int i = from; i < to; i++) {
+            double h = d[i] * slope[i];
+            if (h != 0.0) {
+                rows.addOuter(i, h, hessian);
+            }
+        }
+        return hessian;
     }
 
     /**
@@ -120,17 +135,33 @@ public final class GregCalibration {
     /** The g-weights at λ, with each one's derivative written to {@code slope}. */
     private double[] gWeights(SparseRows rows, double[] lambda, double[] slope) {
         double[] g = new double[rows.rows()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = function.g(rows.dot(i, lambda), bounds, slope, i);
-        }
+        FixedSplit split = new FixedSplit(g.length);
+        split.map(chunk -> {
+            for (int i = split.from(chunk); i < split.from(chunk + 1); i++) {
+                g[i] = function.g(rows.dot(i, lambda), bounds, slope, i);
+            }
+            return chunk;
+        });
         return g;
     }
 
-    /** T - sum_i d_i g_i x_i, summed with compensation so that a million rows still meet 1e-12. */
+    /**
+     * T - sum_i d_i g_i x_i, summed with compensation so that a million rows still meet 1e-12 (per
+     * chunk of the split, then the chunks' sums in order).
+     */
     private static double[] misfit(double[] d, SparseRows rows, CalibrationModel model, double[] g) {
+        FixedSplit split = new FixedSplit(g.length);
         CompensatedSums sums = new CompensatedSums(model.columns());
-        for (int i = 0; i < g.length; i++) {
-            rows.addTo(i, d[i] * g[i], sums);
+        for (CompensatedSums part : split.map(chunk -> {
+            CompensatedSums chunkSums = new CompensatedSums(model.columns());
+            for (int i = split.from(chunk); i < split.from(chunk + 1); i++) {
+                rows.addTo(i, d[i] * g[i], chunkSums);
+            }
+            return chunkSums;
+        })) {
+            for (int j = 0; j < model.columns(); j++) {
+                sums.add(j, part.sum(j));
+            }
         }
         double[] misfit = new double[model.columns()];
         for (int j = 0; j < misfit.length; j++) {
