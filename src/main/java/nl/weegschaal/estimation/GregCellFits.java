@@ -152,52 +152,58 @@ final class GregCellFits {
         double[] weights = model.weight;
         int[] profileOf = rows.profile;
         int[] stratumOf = rows.stratum;
+        double[] values = rows.values;
+        int[] numeric = rows.numeric;
+        double[] sums = into.sums;
+        double[] profileFits = profileFit;
+        double[] fits = fit;
+        double[] centres = centre;
+        double[] coefficients = c;
+        boolean[] inEstimate = estimated;
+        int n = stats;
+        int fc = featureCount;
+        int numerics = q;
         for (int i = from; i < to; i++) {
             int v = domain[i];
-            if (v < 0 || !used[i] || !estimated[v]) {
+            if (v < 0 || !used[i] || !inEstimate[v]) {
                 continue;
             }
             int level = levels == null ? -1 : levels[i];
             if (level < 0) {
                 features.of(i, f);
             }
+            double w = weights[i];
             int profile = profileOf[i];
-            add(i, v, weights[i], (v * profiles + profile) * stats, (v * strata + stratumOf[profile]) * stats,
-                    level, f, into.sums);
-        }
-    }
-
-    /** Respondent i, of weight w, into the sums of its cell v: {@code fitAt} its profile's x'B, {@code slot} its stratum's. */
-    private void add(int i, int v, double w, int fitAt, int slot, int level, double[] f, double[] sums) {
-        double[] values = rows.values;
-        int[] numeric = rows.numeric;
-        int at = i * q;
-        int zAt = (v * featureCount + Math.max(level, 0)) * stats;
-        for (int s = 0; s < stats; s++) {
-            double fitted = profileFit[fitAt + s];
-            for (int t = 0; t < q; t++) {
-                fitted += values[at + t] * fit[(v * p + numeric[t]) * stats + s];
+            int fitAt = (v * profiles + profile) * n;
+            int slot = (v * strata + stratumOf[profile]) * n;
+            int at = i * numerics;
+            int zAt = (v * fc + Math.max(level, 0)) * n;
+            for (int s = 0; s < n; s++) {
+                double fitted = profileFits[fitAt + s];
+                for (int t = 0; t < numerics; t++) {
+                    fitted += values[at + t] * fits[(v * p + numeric[t]) * n + s];
+                }
+                double z;
+                if (level >= 0) {
+                    z = coefficients[zAt + s];
+                } else {
+                    z = 0;
+                    for (int k = 0; k < fc; k++) {
+                        z += coefficients[(v * fc + k) * n + s] * f[k];
+                    }
+                }
+                double u = w * (z - fitted) - centres[slot + s];
+                double wFitted = w * fitted;
+                int sum = (slot + s) * SUMS;
+                sums[sum] += u;
+                sums[sum + 1] += u * u;
+                sums[sum + 2] += wFitted;
+                sums[sum + 3] += wFitted * wFitted;
+                if (squares) {
+                    sums[sum + 4] += w * z * z;
+                }
             }
-            double z = level >= 0 ? c[zAt + s] : z(v, s, f);
-            double u = w * (z - fitted) - centre[slot + s];
-            double wFitted = w * fitted;
-            int sum = (slot + s) * SUMS;
-            sums[sum] += u;
-            sums[sum + 1] += u * u;
-            sums[sum + 2] += wFitted;
-            sums[sum + 3] += wFitted * wFitted;
-            if (squares) {
-                sums[sum + 4] += w * z * z;
-            }
         }
-    }
-
-    private double z(int v, int s, double[] f) {
-        double z = 0;
-        for (int k = 0; k < featureCount; k++) {
-            z += c[(v * featureCount + k) * stats + s] * f[k];
-        }
-        return z;
     }
 
     /** The variance of each of cell v's statistics, with its {@code sum_{S_v} w z^2}. */

@@ -39,9 +39,17 @@ final class GregCellSums {
         int[] levels = features.levelOf();
         int[] profileOf = model.rows.profile;
         int[] stratumOf = model.rows.stratum;
+        double[] weights = model.weight;
+        double[] designWeights = model.designWeight;
+        double[] values = model.rows.values;
         long[] counts = inCell;
+        double[] weighted = weightedFeatures;
+        double[] profileSums = profileMoment;
+        double[] numericSums = numericMoment;
         int strataCount = strata;
         int fc = featureCount;
+        int profileCount = profiles;
+        int numerics = q;
         double[] f = new double[fc];
         for (int i = from; i < to; i++) {
             int v = domain[i];
@@ -52,30 +60,26 @@ final class GregCellSums {
             int slot = v * strataCount + stratumOf[profile];
             counts[slot]++;
             int level = levels == null ? -1 : levels[i];
-            if (level >= 0) {
-                add(i, v, slot, profile, level, 1.0);
-                continue;
+            if (level < 0) {
+                features.of(i, f);
             }
-            features.of(i, f);
-            for (int k = 0; k < fc; k++) {
-                if (f[k] != 0) {
-                    add(i, v, slot, profile, k, f[k]);
+            double w = weights[i];
+            double d = designWeights[i];
+            int at = i * numerics;
+            for (int k = Math.max(level, 0), last = level >= 0 ? level : fc - 1; k <= last; k++) {
+                double fk = level >= 0 ? 1.0 : f[k];
+                if (fk == 0) {
+                    continue;
+                }
+                weighted[slot * fc + k] += w * fk;
+                double dfk = d * fk;
+                int vk = v * fc + k;
+                profileSums[vk * profileCount + profile] += dfk;
+                int base = vk * numerics;
+                for (int t = 0; t < numerics; t++) {
+                    numericSums[base + t] += dfk * values[at + t];
                 }
             }
-        }
-    }
-
-    /** Adds feature k (value fk) of respondent i, of cell v, slot {@code slot} and profile {@code profile}. */
-    private void add(int i, int v, int slot, int profile, int k, double fk) {
-        weightedFeatures[slot * featureCount + k] += model.weight[i] * fk;
-        double dfk = model.designWeight[i] * fk;
-        int vk = v * featureCount + k;
-        profileMoment[vk * profiles + profile] += dfk;
-        double[] values = model.rows.values;
-        int base = vk * q;
-        int at = i * q;
-        for (int t = 0; t < q; t++) {
-            numericMoment[base + t] += dfk * values[at + t];
         }
     }
 

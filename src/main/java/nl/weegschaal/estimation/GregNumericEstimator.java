@@ -171,18 +171,20 @@ final class GregNumericEstimator implements NumericCells {
         private final boolean[] varies;
 
         Constancy(double[] y, boolean[] used, int[] domain, int domains) {
-            first = new double[domains];
-            java.util.Arrays.fill(first, Double.NaN);
-            varies = new boolean[domains];
+            double[] firsts = new double[domains];
+            java.util.Arrays.fill(firsts, Double.NaN);
+            boolean[] differ = new boolean[domains];
             for (int i = 0; i < y.length; i++) {
                 int v = domain[i];
                 if (v >= 0 && used[i]) {
-                    if (Double.isNaN(first[v])) {
-                        first[v] = y[i];
+                    if (Double.isNaN(firsts[v])) {
+                        firsts[v] = y[i];
                     }
-                    varies[v] |= y[i] != first[v];
+                    differ[v] |= y[i] != firsts[v];
                 }
             }
+            first = firsts;
+            varies = differ;
         }
 
         boolean constant(int v) {
