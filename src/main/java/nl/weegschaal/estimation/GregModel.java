@@ -53,17 +53,17 @@ final class GregModel {
         if (calibration == null) {
             return new GregModel(design);
         }
+        // made under the lock: the proportion and numeric estimators of one design, made side by side,
+        // wait for one model rather than each making its own
         synchronized (MODELS) {
             GregModel known = MODELS.get(calibration);
             if (known != null && known.lonelyPsu == design.lonelyPsu() && known.strataOf == design.strata()) {
                 return known;
             }
-        }
-        GregModel made = new GregModel(design);
-        synchronized (MODELS) {
+            GregModel made = new GregModel(design);
             MODELS.put(calibration, made);
+            return made;
         }
-        return made;
     }
 
     GregModel(Design design) {

@@ -2,6 +2,8 @@ package nl.weegschaal.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import nl.weegschaal.estimation.Estimate;
 import nl.weegschaal.estimation.EstimationTarget;
 import nl.weegschaal.estimation.NumericEstimate;
@@ -9,6 +11,7 @@ import nl.weegschaal.estimation.ProportionEstimator;
 import nl.weegschaal.estimation.ReliabilityClassifier;
 import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
+import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.RespondentValues;
 import nl.weegschaal.store.CalibrationTables;
 import nl.weegschaal.store.DesignTables;
@@ -48,13 +51,9 @@ class EstimateTablesTasklet implements Tasklet {
 
     private void estimate(RunStore store, StepContribution contribution) throws Exception {
         Design design = new DesignTables(store, run.spec()).read();
-        List<EstimationTarget> targets = Targets.of(run.spec());
         CalibrationSettings calibration = run.spec().weighting().calibration();
         RespondentValues respondents = new RespondentValues(store, run.spec());
-        List<Estimate> estimates;
-        if (calibration == null) {
-            estimates = fromTallies(store, design, targets);
-        } else {
+        if (calibration != null) {
             CalibratedRespondents earlier = run.takeCalibrated();
             Design handed = earlier == null ? null : earlier.calibrated(design);
             if (handed != null) {
@@ -66,12 +65,25 @@ class EstimateTablesTasklet implements Tasklet {
                 CalibratedRespondents.read(respondents, run.spec(), totals);
                 design = new CalibrationTables(store, run.spec(), totals, respondents).read(design, calibration);
             }
-            estimates = GregEstimates.of(run.spec(), design, targets, respondents);
         }
-        List<NumericEstimate> numeric = NumericTables.estimate(run.spec(), design, respondents);
-        EstimatesTable.write(store.connection(), estimates, numeric, run.spec().publication().interval(),
+        // the numeric tables, passes over every respondent in memory, are made on another thread beside
+        // the proportions (DuckDB's tallies, or passes of their own with parts on one core); what they
+        // read from the work store is read first, so that its connection stays with this thread
+        NumericTables.read(run.spec(), respondents);
+        Future<List<NumericEstimate>> numeric = Background.start("numeric-tables",
+                numericTables(run.spec(), design, respondents));
+        List<EstimationTarget> targets = Targets.of(run.spec());
+        List<Estimate> estimates = calibration == null ? fromTallies(store, design, targets)
+                : GregEstimates.of(run.spec(), design, targets, respondents);
+        List<NumericEstimate> numericEstimates = Background.done(numeric);
+        EstimatesTable.write(store.connection(), estimates, numericEstimates, run.spec().publication().interval(),
                 new ReliabilityClassifier(run.spec().publication().reliability()));
-        contribution.incrementWriteCount(estimates.size() + numeric.size());
+        contribution.incrementWriteCount(estimates.size() + numericEstimates.size());
+    }
+
+    private static Callable<List<NumericEstimate>> numericTables(WaveSpec spec, Design design,
+                                                                 RespondentValues respondents) {
+        return () -> NumericTables.estimate(spec, design, respondents);
     }
 
     /** Proportions from per-stratum counts: every respondent of a stratum has its weight. */

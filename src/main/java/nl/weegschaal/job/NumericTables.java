@@ -33,15 +33,26 @@ final class NumericTables {
     private record DomainValues(String variable, List<String> values, int[] index) {
     }
 
+    /**
+     * Reads what {@link #estimate} needs that the respondents' reader has not read yet, in one pass over
+     * the respondents: their strata, every numeric answer and every domain variable (at a million
+     * respondents each pass reads their strata and places again, half a second). After it, estimate
+     * reads nothing from the work store.
+     */
+    static void read(WaveSpec spec, RespondentValues respondents) throws SQLException {
+        List<Question> numeric = spec.estimated().stream().filter(Question::isNumeric).toList();
+        if (!numeric.isEmpty()) {
+            respondents.readMissing(spec.domains(), numeric.stream().map(Question::name).toList());
+        }
+    }
+
     static List<NumericEstimate> estimate(WaveSpec spec, Design design, RespondentValues respondents)
             throws SQLException {
         List<Question> numeric = spec.estimated().stream().filter(Question::isNumeric).toList();
         if (numeric.isEmpty()) {
             return List.of();
         }
-        // one pass over the respondents reads their strata, every numeric answer and every domain variable
-        // not read yet (at a million respondents each pass reads their strata and places again, half a second)
-        respondents.readMissing(spec.domains(), numeric.stream().map(Question::name).toList());
+        read(spec, respondents);
         NumericEstimator estimator = NumericEstimator.of(design, respondents.strata());
         Map<String, double[]> values = new LinkedHashMap<>();
         for (Question q : numeric) {
