@@ -86,34 +86,39 @@ final class RespondentColumns {
     RespondentValues.Levels levels(int k, StagedCodes staged, int field) {
         int[] code = codes[k];
         List<StagedCodes.Codes> byInput = codesByInput(staged, field);
-        List<boolean[]> seen = new ArrayList<>();
-        byInput.forEach(c -> seen.add(new boolean[c.size()]));
+        boolean[][] seen = new boolean[byInput.size()][];
+        for (int o = 0; o < seen.length; o++) {
+            seen[o] = new boolean[byInput.get(o).size()];
+        }
+        short[] inputs = input;
         for (int i = 0; i < size; i++) {
-            if (code[i] >= 0 && code[i] < seen.get(input[i]).length) {
-                seen.get(input[i])[code[i]] = true;
+            boolean[] of = seen[inputs[i]];
+            if (code[i] >= 0 && code[i] < of.length) {
+                of[code[i]] = true;
             }
         }
         TreeSet<String> observed = new TreeSet<>();
-        for (int o = 0; o < byInput.size(); o++) {
-            for (int c = 0; c < seen.get(o).length; c++) {
+        for (int o = 0; o < seen.length; o++) {
+            for (int c = 0; c < seen[o].length; c++) {
                 String text = byInput.get(o).text()[c];
-                if (seen.get(o)[c] && text != null) {
+                if (seen[o][c] && text != null) {
                     observed.add(text);
                 }
             }
         }
         List<String> values = List.copyOf(observed);
-        List<int[]> position = new ArrayList<>();
-        for (StagedCodes.Codes c : byInput) {
+        int[][] position = new int[byInput.size()][];
+        for (int o = 0; o < position.length; o++) {
+            StagedCodes.Codes c = byInput.get(o);
             int[] p = new int[c.size()];
             for (int j = 0; j < p.length; j++) {
                 p[j] = c.text()[j] == null ? MISSING : java.util.Collections.binarySearch(values, c.text()[j]);
             }
-            position.add(p);
+            position[o] = p;
         }
         int[] index = new int[size];
         for (int i = 0; i < size; i++) {
-            int[] p = position.get(input[i]);
+            int[] p = position[inputs[i]];
             index[i] = code[i] >= 0 && code[i] < p.length ? Math.max(MISSING, p[code[i]]) : MISSING;
         }
         return new RespondentValues.Levels(values, index);
@@ -123,9 +128,14 @@ final class RespondentColumns {
     double[] numbers(int f, StagedCodes staged, int field) {
         int[] code = numericCodes[f];
         List<StagedCodes.Codes> byInput = codesByInput(staged, field);
+        double[][] byExport = new double[byInput.size()][];
+        for (int o = 0; o < byExport.length; o++) {
+            byExport[o] = byInput.get(o).number();
+        }
+        short[] inputs = input;
         double[] numbers = new double[size];
         for (int i = 0; i < size; i++) {
-            double[] number = byInput.get(input[i]).number();
+            double[] number = byExport[inputs[i]];
             numbers[i] = code[i] >= 0 && code[i] < number.length ? number[code[i]] : Double.NaN;
         }
         return numbers;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import nl.weegschaal.spec.WaveSpec;
 import org.jspecify.annotations.Nullable;
 
@@ -182,18 +183,37 @@ public final class RespondentValues {
         strata = read.strata;
         inputs = read.input;
         lines = read.line;
+        // each column decoded on its own, side by side: a pass over every respondent per column
+        Levels[] decoded = new Levels[columns.size()];
+        double[][] decodedNumbers = new double[fields.size()][];
+        IntStream.range(0, columns.size() + fields.size()).parallel().forEach(c -> {
+            if (c < columns.size()) {
+                decoded[c] = levels(read, c, columns.get(c), strataValues.get(c));
+            } else {
+                decodedNumbers[c - columns.size()] = numbers(read, c - columns.size(), fields.get(c - columns.size()));
+            }
+        });
         for (int k = 0; k < columns.size(); k++) {
-            String column = columns.get(k);
-            levels.put(column, coded(column) ? read.levels(k, staged, spec.fields().indexOf(column))
-                    : new Levels(strataValues.get(k), read.codes[k]));
+            levels.put(columns.get(k), decoded[k]);
         }
         for (int f = 0; f < fields.size(); f++) {
             String field = fields.get(f);
-            numbers.put(field, coded(field) ? read.numbers(f, staged, spec.fields().indexOf(field)) : read.values[f]);
+            numbers.put(field, decodedNumbers[f]);
             if (coded(field)) {
                 numericCodes.put(field, read.numericCodes[f]);
             }
         }
+    }
+
+    /** Categorical column k of a read: a coded field's observed values, or a strata column's. */
+    private Levels levels(RespondentColumns read, int k, String column, List<String> strataValues) {
+        return coded(column) ? read.levels(k, staged, spec.fields().indexOf(column))
+                : new Levels(strataValues, read.codes[k]);
+    }
+
+    /** Numeric field f of a read: a coded field's numbers, or a strata column's as read. */
+    private double[] numbers(RespondentColumns read, int f, String field) {
+        return coded(field) ? read.numbers(f, staged, spec.fields().indexOf(field)) : read.values[f];
     }
 
     /**

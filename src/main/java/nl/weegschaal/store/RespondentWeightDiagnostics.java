@@ -23,10 +23,15 @@ public final class RespondentWeightDiagnostics {
 
     /**
      * Per value of a domain variable (per respondent its index, -1: none), its respondents' weights
-     * in the given order and their strata alongside: {@code weights[v]}, {@code strata[v]}.
+     * in ascending order and their strata alongside: {@code weights[v]}, {@code strata[v]}.
      */
     private record ByValue(double[][] weights, int[][] strata) {
-        static ByValue of(double[] w, int[] stratum, int[] order, int[] domain, int values) {
+        /**
+         * @param sorted        the weights in ascending order
+         * @param sortedStratum the strata of the respondents in that order
+         * @param order         the respondents in that order
+         */
+        static ByValue of(double[] sorted, int[] sortedStratum, int[] order, int[] domain, int values) {
             int[] size = new int[values];
             for (int v : domain) {
                 if (v >= 0) {
@@ -40,11 +45,11 @@ public final class RespondentWeightDiagnostics {
                 strata[v] = new int[size[v]];
             }
             int[] filled = new int[values];
-            for (int i : order) {
-                int v = domain[i];
+            for (int k = 0; k < order.length; k++) {
+                int v = domain[order[k]];
                 if (v >= 0) {
-                    weights[v][filled[v]] = w[i];
-                    strata[v][filled[v]++] = stratum[i];
+                    weights[v][filled[v]] = sorted[k];
+                    strata[v][filled[v]++] = sortedStratum[k];
                 }
             }
             return new ByValue(weights, strata);
@@ -56,21 +61,34 @@ public final class RespondentWeightDiagnostics {
         Calibration.ToTotals calibration = design.toTotals();
         double[] w = calibration.weights();
         int[] stratum = calibration.stratum();
-        Map<String, RespondentValues.Levels> levels = respondents.levels(List.copyOf(new java.util.LinkedHashSet<>(spec.domains())));
+        List<String> domains = List.copyOf(new java.util.LinkedHashSet<>(spec.domains()));
+        Map<String, RespondentValues.Levels> levels = respondents.levels(domains);
         int[] order = AscendingOrder.of(w);
-        int[] all = new int[w.length];
-        ByValue total = ByValue.of(w, stratum, order, all, 1);
+        // the weights and strata in that order, once: each domain variable then reads only its values
+        // at random, not the weights and strata too
+        double[] sorted = new double[w.length];
+        int[] sortedStratum = new int[w.length];
+        for (int k = 0; k < order.length; k++) {
+            sorted[k] = w[order[k]];
+            sortedStratum[k] = stratum[order[k]];
+        }
         List<WeightDiagnostic> result = new ArrayList<>();
         result.add(WeightDiagnostics.ofSortedRespondents(design, WeightDiagnostics.TOTAL, WeightDiagnostics.TOTAL,
-                total.weights()[0], total.strata()[0]));
-        for (String domain : spec.domains()) {
-            RespondentValues.Levels values = levels.get(domain);
-            ByValue byValue = ByValue.of(w, stratum, order, values.index(), values.values().size());
-            for (int v = 0; v < values.values().size(); v++) {
-                result.add(WeightDiagnostics.ofSortedRespondents(design, domain, values.values().get(v),
-                        byValue.weights()[v], byValue.strata()[v]));
-            }
-        }
+                sorted, sortedStratum));
+        // the domain variables side by side, each a pass over every respondent; put together in order
+        spec.domains().parallelStream().map(domain -> byValue(design, domain, levels.get(domain), sorted,
+                sortedStratum, order)).forEachOrdered(result::addAll);
         return result;
+    }
+
+    private static List<WeightDiagnostic> byValue(Design design, String domain, RespondentValues.Levels values,
+                                                  double[] sorted, int[] sortedStratum, int[] order) {
+        ByValue byValue = ByValue.of(sorted, sortedStratum, order, values.index(), values.values().size());
+        List<WeightDiagnostic> rows = new ArrayList<>();
+        for (int v = 0; v < values.values().size(); v++) {
+            rows.add(WeightDiagnostics.ofSortedRespondents(design, domain, values.values().get(v),
+                    byValue.weights()[v], byValue.strata()[v]));
+        }
+        return rows;
     }
 }
