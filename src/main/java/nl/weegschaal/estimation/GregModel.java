@@ -57,7 +57,7 @@ final class GregModel {
         // wait for one model rather than each making its own
         synchronized (MODELS) {
             GregModel known = MODELS.get(calibration);
-            if (known != null && known.lonelyPsu == design.lonelyPsu() && known.strataOf == design.strata()) {
+            if (known != null && known.lonelyPsu == design.lonelyPsu() && known.strataOf.equals(design.strata())) {
                 return known;
             }
             GregModel made = new GregModel(design);

@@ -44,6 +44,15 @@ public final class GregProportionEstimator {
     }
 
     /**
+     * Makes the model of a calibrated design's GREG estimators ahead of them (on another thread while
+     * the weights are written, say): the proportion and numeric estimators of the same calibration,
+     * strata and lonely-stratum rule then take it rather than make it.
+     */
+    public static void prepare(Design design) {
+        GregModel.of(design);
+    }
+
+    /**
      * The rows of every domain value (in order) and level (in order). Respondent i is row i of the
      * calibration model.
      *

@@ -1,5 +1,7 @@
 package nl.weegschaal.job;
 
+import java.util.concurrent.Future;
+import nl.weegschaal.estimation.GregProportionEstimator;
 import nl.weegschaal.frame.CalibrationTotals;
 import nl.weegschaal.frame.CalibrationTotalsReader;
 import nl.weegschaal.frame.SampleStrata;
@@ -74,11 +76,19 @@ class ComputeWeightsTasklet implements Tasklet {
                 CalibrationTotals totals = CalibrationTotalsReader.read(calibration.totals());
                 RespondentValues respondents = new RespondentValues(store, run.spec());
                 CalibratedRespondents.read(respondents, run.spec(), totals);
-                Design calibrated = calibrate(new CalibrationTables(store, run.spec(), totals, respondents),
-                        weighted.design(), calibration);
+                CalibrationTables tables = new CalibrationTables(store, run.spec(), totals, respondents);
+                CalibrationTables.Calibrated done = calibrate(tables, weighted.design(), calibration);
+                Design calibrated = done.design();
+                // the estimators' model of the calibration, plain Java, is made while DuckDB stores it
+                Future<Design> model = Background.start("calibration-model", () -> {
+                    GregProportionEstimator.prepare(calibrated);
+                    return calibrated;
+                });
+                tables.write(done);
                 design.writeWeights(true);
                 WeightDiagnosticsTable.write(store.connection(),
                         RespondentWeightDiagnostics.of(run.spec(), calibrated, respondents));
+                Background.done(model);
                 run.keep(new CalibratedRespondents(respondents, calibrated.toTotals(), weighted.design().strata()));
             }
             contribution.incrementWriteCount(weighted.design().respondents());
@@ -87,14 +97,15 @@ class ComputeWeightsTasklet implements Tasklet {
     }
 
     /** The design calibrated to the totals the settings name, with what the calibration did logged. */
-    private Design calibrate(CalibrationTables tables, Design design, CalibrationSettings settings) throws Exception {
-        Design calibrated;
+    private CalibrationTables.Calibrated calibrate(CalibrationTables tables, Design design,
+                                                  CalibrationSettings settings) throws Exception {
+        CalibrationTables.Calibrated calibrated;
         try {
             calibrated = tables.calibrate(design, settings);
         } catch (WeightingException e) {
             throw new StatisticsFailure(e);
         }
-        Calibration.ToTotals done = calibrated.toTotals();
+        Calibration.ToTotals done = calibrated.design().toTotals();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (double g : done.g()) {

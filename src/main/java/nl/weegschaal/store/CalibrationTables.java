@@ -112,13 +112,20 @@ public final class CalibrationTables {
         return List.copyOf(all);
     }
 
-    /** Calibrates the design as the settings say and writes the g-weights and the calibration table. */
-    public Design calibrate(Design design, CalibrationSettings settings) throws SQLException {
+    /** A design calibrated by {@link #calibrate}, with the inputs it was calibrated from, to {@link #write}. */
+    public record Calibrated(Design design, Inputs inputs) {
+    }
+
+    /** Calibrates the design as the settings say. */
+    public Calibrated calibrate(Design design, CalibrationSettings settings) throws SQLException {
         Inputs inputs = inputs(design, true);
-        Design calibrated = design.calibrated(settings.calibration(), inputs.model(), inputs.strata());
-        writeG(calibrated.toTotals().g());
-        CalibrationTable.write(store.connection(), totals, inputs, calibrated.toTotals());
-        return calibrated;
+        return new Calibrated(design.calibrated(settings.calibration(), inputs.model(), inputs.strata()), inputs);
+    }
+
+    /** Writes a calibration's g-weights and its calibration table, from which {@link #read} rebuilds it. */
+    public void write(Calibrated calibrated) throws SQLException {
+        writeG(calibrated.design().toTotals().g());
+        CalibrationTable.write(store.connection(), totals, calibrated.inputs(), calibrated.design().toTotals());
     }
 
     /** The calibrated design as {@link #calibrate} stored it, without calibrating again. */
