@@ -122,7 +122,14 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
             numbers[a] = values.get(a).numbers();
         }
         int[] start = new int[n + 1];
-        int[] column = new int[n * (1 + auxiliaryCount)];
+        for (int i = 0; i < n; i++) { // the entries of each row first, so that the arrays are made at their size
+            int entries = 1;
+            for (int a = 0; a < auxiliaryCount; a++) {
+                entries += (numbers[a] != null ? numbers[a][i] != 0.0 : columns[a][index[a][i]] > 0) ? 1 : 0;
+            }
+            start[i + 1] = start[i] + entries;
+        }
+        int[] column = new int[start[n]];
         double[] value = new double[column.length];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -135,10 +142,8 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
                     value[k++] = x;
                 }
             }
-            start[i + 1] = k;
         }
-        return CalibrationModel.sparse(start, java.util.Arrays.copyOf(column, k), java.util.Arrays.copyOf(value, k),
-                totals, names);
+        return CalibrationModel.sparse(start, column, value, totals, names);
     }
 
     /**
