@@ -148,6 +148,10 @@ final class GregCellFits {
      */
     void addAll(int from, int to, int[] domain, boolean[] used, GregCells.Features features, Inside into) {
         int[] levels = features.levelOf();
+        if (levels != null && q <= 1) {
+            addLevels(from, to, domain, used, levels, features, into);
+            return;
+        }
         double[] f = new double[featureCount];
         double[] weights = model.weight;
         int[] profileOf = rows.profile;
@@ -203,6 +207,78 @@ final class GregCellFits {
                     sums[sum + 4] += w * z * z;
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #addAll} where every respondent's features are one level indicator and the model has at
+     * most one numeric column (a proportion under a calibration to categorical margins and one
+     * numeric total, the usual case): the same sums in the same order, with the loops over the
+     * numeric columns and the features taken out of the loop over the statistics.
+     */
+    private void addLevels(int from, int to, int[] domain, boolean[] used, int[] levels, GregCells.Features features,
+                           Inside into) {
+        double[] weights = model.weight;
+        int[] profileOf = rows.profile;
+        int[] stratumOf = rows.stratum;
+        double[] values = rows.values;
+        double[] sums = into.sums;
+        double[] profileFits = profileFit;
+        double[] fits = fit;
+        double[] centres = centre;
+        double[] coefficients = c;
+        boolean[] inEstimate = estimated;
+        boolean numericColumn = q == 1;
+        int numericAt = numericColumn ? rows.numeric[0] : 0;
+        int n = stats;
+        int fc = featureCount;
+        for (int i = from; i < to; i++) {
+            int v = domain[i];
+            if (v < 0 || !used[i] || !inEstimate[v]) {
+                continue;
+            }
+            int level = levels[i];
+            if (level < 0) {
+                addAll(i, i + 1, domain, used, new ReadFeatures(features), into);
+                continue;
+            }
+            double w = weights[i];
+            int profile = profileOf[i];
+            int fitAt = (v * profiles + profile) * n;
+            int slot = (v * strata + stratumOf[profile]) * n;
+            int zAt = (v * fc + level) * n;
+            double x = numericColumn ? values[i] : 0;
+            int xAt = (v * p + numericAt) * n;
+            for (int s = 0; s < n; s++) {
+                double fitted = profileFits[fitAt + s];
+                if (numericColumn) {
+                    fitted += x * fits[xAt + s];
+                }
+                double z = coefficients[zAt + s];
+                double u = w * (z - fitted) - centres[slot + s];
+                double wFitted = w * fitted;
+                int sum = (slot + s) * SUMS;
+                sums[sum] += u;
+                sums[sum + 1] += u * u;
+                sums[sum + 2] += wFitted;
+                sums[sum + 3] += wFitted * wFitted;
+                if (squares) {
+                    sums[sum + 4] += w * z * z;
+                }
+            }
+        }
+    }
+
+    /** Features read with {@link GregCells.Features#of} only, for a respondent without a level. */
+    private record ReadFeatures(GregCells.Features features) implements GregCells.Features {
+        @Override
+        public int count() {
+            return features.count();
+        }
+
+        @Override
+        public void of(int i, double[] into) {
+            features.of(i, into);
         }
     }
 
