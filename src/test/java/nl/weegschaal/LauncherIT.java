@@ -63,6 +63,30 @@ class LauncherIT {
                 .isEmptyDirectory();
     }
 
+    /** A calibrated weigh runs other code than one that is not: each kind makes and keeps a cache of its own. */
+    @Test
+    void aCalibratedWeighHasACacheOfItsOwn() throws Exception {
+        Path java25 = jdk(25, 99).orElse(null);
+        assumeTrue(java25 != null, "no Java 25 or later on this machine");
+        Map<String, String> env = Map.of("WEEGSCHAAL_JAVA", java25.toString());
+        Path totals = Files.writeString(dir.resolve("totals.csv"), "variable,level,total\n"
+                + "size_class,2-19,345000\nsize_class,20-99,46000\nsize_class,100+,11500\n");
+
+        Run uncalibrated = launch(env, weigh("uncalibrated.duckdb"));
+        assertThat(uncalibrated.exitCode).as(uncalibrated.err).isZero();
+        Path cache = onlyCache("weigh-[0-9]*.aot");
+        Run first = launch(env, calibrated("first.duckdb", totals));
+        Path calibratedCache = onlyCache("weigh-calibrated-*.aot");
+        Run second = launch(env, calibrated("second.duckdb", totals));
+        Run plain = plain(calibrated("plain.duckdb", totals));
+
+        assertSameAsPlain(first, plain);
+        assertSameAsPlain(second, plain);
+        assertThat(onlyCache("weigh-[0-9]*.aot")).as("the uncalibrated cache, untouched").isEqualTo(cache);
+        assertThat(onlyCache("weigh-calibrated-*.aot")).as("made once, then used").isEqualTo(calibratedCache);
+        assertThat(digest("first.duckdb")).isEqualTo(digest("plain.duckdb")).isEqualTo(digest("second.duckdb"));
+    }
+
     @Test
     void onJava17TheFirstRunMakesAClassDataSharingArchive() throws Exception {
         Path java17 = jdk(17, 24).orElse(null);
@@ -174,6 +198,12 @@ class LauncherIT {
         return new String[] {"weigh", "--responses", sample("responses.csv"), "--frame", sample("frame.csv"),
             "--strata", "sector_cluster,size_class", "--vars", "ai_gebruik,banen_erbij", "--domains", "size_class",
             "--method", "stratified", "--out", dir.resolve(out).toString()};
+    }
+
+    private String[] calibrated(String out, Path totals) {
+        List<String> args = new ArrayList<>(List.of(weigh(out)));
+        args.addAll(List.of("--calibrate", totals.toString(), "--calfun", "raking"));
+        return args.toArray(String[]::new);
     }
 
     private static String sample(String file) {
