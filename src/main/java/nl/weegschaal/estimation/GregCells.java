@@ -83,9 +83,9 @@ final class GregCells {
         }
     }
 
-    private GregCellSums firstPass(int chunk) {
+    private GregCellSums firstPass(int from, int to) {
         GregCellSums part = new GregCellSums(model, domains, featureCount);
-        part.addAll(split.from(chunk), split.from(chunk + 1), domain, used, features);
+        part.addAll(from, to, domain, used, features);
         return part;
     }
 
@@ -118,7 +118,7 @@ final class GregCells {
                 fits.prepare(v, moment, sums.weightedFeatures);
             }
         }
-        for (GregCellFits.Inside part : split.map(chunk -> secondPass(fits, chunk))) {
+        for (GregCellFits.Inside part : split.map((from, to) -> secondPass(fits, from, to))) {
             fits.add(part);
         }
         Spread[][] out = new Spread[domains][];
@@ -130,9 +130,9 @@ final class GregCells {
         return out;
     }
 
-    private GregCellFits.Inside secondPass(GregCellFits fits, int chunk) {
+    private GregCellFits.Inside secondPass(GregCellFits fits, int from, int to) {
         GregCellFits.Inside inside = fits.inside();
-        fits.addAll(split.from(chunk), split.from(chunk + 1), domain, used, features, inside);
+        fits.addAll(from, to, domain, used, features, inside);
         return inside;
     }
 }

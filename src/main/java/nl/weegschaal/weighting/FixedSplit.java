@@ -1,7 +1,6 @@
 package nl.weegschaal.weighting;
 
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -22,13 +21,34 @@ public final class FixedSplit {
         this.chunks = Math.max(1, Math.min(MOST, size / LEAST));
     }
 
-    /** The first respondent of chunk c; {@code from(c + 1)} ends it. */
-    public int from(int chunk) {
-        return (int) ((long) size * chunk / chunks);
+    /** A pass over the respondents [from, to) of one chunk. */
+    @FunctionalInterface
+    public interface Pass<T> {
+        T over(int from, int to);
     }
 
     /** The pass run on every chunk, side by side; the results in chunk order. */
-    public <T> List<T> map(IntFunction<T> pass) {
-        return IntStream.range(0, chunks).parallel().mapToObj(pass).toList();
+    public <T> List<T> map(Pass<T> pass) {
+        return IntStream.range(0, chunks).parallel().mapToObj(chunk -> pass.over(from(chunk), from(chunk + 1)))
+                .toList();
+    }
+
+    /** A pass over the respondents [from, to) of one chunk that writes its results in place. */
+    @FunctionalInterface
+    public interface Work {
+        void over(int from, int to);
+    }
+
+    /** The work run on every chunk, side by side. */
+    public void run(Work work) {
+        map((from, to) -> {
+            work.over(from, to);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** The first respondent of chunk c; {@code from(c + 1)} ends it. */
+    private int from(int chunk) {
+        return (int) ((long) size * chunk / chunks);
     }
 }

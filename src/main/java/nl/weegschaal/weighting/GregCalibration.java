@@ -80,10 +80,9 @@ public final class GregCalibration {
 
     /** @param slope per respondent, g'(x_i'λ) at the current λ (found with its g-weights) */
     private double[] newtonStep(double[] d, SparseRows rows, int p, double[] slope, double[] misfit) {
-        FixedSplit split = new FixedSplit(rows.rows());
         double[][] hessian = new double[p][p];
-        for (double[][] part : split.map(chunk -> hessianPart(d, rows, p, slope, split.from(chunk),
-                split.from(chunk + 1)))) {
+        FixedSplit split = new FixedSplit(rows.rows());
+        for (double[][] part : split.map((from, to) -> hessianPart(d, rows, p, slope, from, to))) {
             for (int j = 0; j < p; j++) {
                 for (int k = 0; k <= j; k++) {
                     hessian[j][k] += part[j][k];
@@ -135,14 +134,15 @@ public final class GregCalibration {
     /** The g-weights at λ, with each one's derivative written to {@code slope}. */
     private double[] gWeights(SparseRows rows, double[] lambda, double[] slope) {
         double[] g = new double[rows.rows()];
-        FixedSplit split = new FixedSplit(g.length);
-        split.map(chunk -> {
-            for (int i = split.from(chunk); i < split.from(chunk + 1); i++) {
-                g[i] = function.g(rows.dot(i, lambda), bounds, slope, i);
-            }
-            return chunk;
-        });
+        new FixedSplit(g.length).run((from, to) -> gWeights(rows, lambda, slope, g, from, to));
         return g;
+    }
+
+    /** Writes the g-weights of rows [from, to) to {@code g} and their derivatives to {@code slope}. */
+    private void gWeights(SparseRows rows, double[] lambda, double[] slope, double[] g, int from, int to) {
+        for (int i = from; i < to; i++) {
+            g[i] = function.g(rows.dot(i, lambda), bounds, slope, i);
+        }
     }
 
     /**
@@ -150,15 +150,9 @@ public final class GregCalibration {
      * chunk of the split, then the chunks' sums in order).
      */
     private static double[] misfit(double[] d, SparseRows rows, CalibrationModel model, double[] g) {
-        FixedSplit split = new FixedSplit(g.length);
         CompensatedSums sums = new CompensatedSums(model.columns());
-        for (CompensatedSums part : split.map(chunk -> {
-            CompensatedSums chunkSums = new CompensatedSums(model.columns());
-            for (int i = split.from(chunk); i < split.from(chunk + 1); i++) {
-                rows.addTo(i, d[i] * g[i], chunkSums);
-            }
-            return chunkSums;
-        })) {
+        FixedSplit split = new FixedSplit(g.length);
+        for (CompensatedSums part : split.map((from, to) -> misfitPart(d, rows, model, g, from, to))) {
             for (int j = 0; j < model.columns(); j++) {
                 sums.add(j, part.sum(j));
             }
@@ -168,6 +162,16 @@ public final class GregCalibration {
             misfit[j] = model.totals()[j] - sums.sum(j);
         }
         return misfit;
+    }
+
+    /** {@code sum_i d_i g_i x_i} over rows [from, to), with compensation. */
+    private static CompensatedSums misfitPart(double[] d, SparseRows rows, CalibrationModel model, double[] g,
+                                              int from, int to) {
+        CompensatedSums sums = new CompensatedSums(model.columns());
+        for (int i = from; i < to; i++) {
+            rows.addTo(i, d[i] * g[i], sums);
+        }
+        return sums;
     }
 
     private static double largestMiss(double[] misfit, CalibrationModel model) {
