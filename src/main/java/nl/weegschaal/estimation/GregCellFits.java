@@ -103,10 +103,6 @@ final class GregCellFits {
         inside.add(part);
     }
 
-    boolean estimated(int v) {
-        return estimated[v];
-    }
-
     /** The fits B of cell v's statistics and their provisional stratum means, from pass 1's sums. */
     void prepare(int v, double[] moment, double[] weightedFeatures) {
         double[] b = new double[p];
@@ -149,7 +145,7 @@ final class GregCellFits {
     void addAll(int from, int to, int[] domain, boolean[] used, GregCells.Features features, Inside into) {
         int[] levels = features.levelOf();
         if (levels != null && q <= 1) {
-            addLevels(from, to, domain, used, levels, features, into);
+            addLevels(from, to, domain, used, levels, into);
             return;
         }
         double[] f = new double[featureCount];
@@ -216,8 +212,7 @@ final class GregCellFits {
      * numeric total, the usual case): the same sums in the same order, with the loops over the
      * numeric columns and the features taken out of the loop over the statistics.
      */
-    private void addLevels(int from, int to, int[] domain, boolean[] used, int[] levels, GregCells.Features features,
-                           Inside into) {
+    private void addLevels(int from, int to, int[] domain, boolean[] used, int[] levels, Inside into) {
         double[] weights = model.weight;
         int[] profileOf = rows.profile;
         int[] stratumOf = rows.stratum;
@@ -239,8 +234,7 @@ final class GregCellFits {
             }
             int level = levels[i];
             if (level < 0) {
-                addAll(i, i + 1, domain, used, new ReadFeatures(features), into);
-                continue;
+                throw new IllegalArgumentException("respondent " + (i + 1) + " is used in a cell but has no level");
             }
             double w = weights[i];
             int profile = profileOf[i];
@@ -266,19 +260,6 @@ final class GregCellFits {
                     sums[sum + 4] += w * z * z;
                 }
             }
-        }
-    }
-
-    /** Features read with {@link GregCells.Features#of} only, for a respondent without a level. */
-    private record ReadFeatures(GregCells.Features features) implements GregCells.Features {
-        @Override
-        public int count() {
-            return features.count();
-        }
-
-        @Override
-        public void of(int i, double[] into) {
-            features.of(i, into);
         }
     }
 

@@ -44,8 +44,9 @@ final class GregCells {
         void of(int i, double[] into);
 
         /**
-         * Per respondent the index of its only non-zero feature, which is 1 (a level indicator), or -1
-         * when its features are to be read with {@link #of}; null when every respondent's are.
+         * Per respondent the index of its only non-zero feature, which is 1 (a level indicator); every
+         * respondent the passes use has one (-1 only for those not used). Null when every respondent's
+         * features are read with {@link #of}.
          */
         default int @Nullable [] levelOf() {
             return null;
