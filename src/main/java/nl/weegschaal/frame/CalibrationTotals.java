@@ -125,7 +125,7 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
         for (int i = 0; i < n; i++) { // the entries of each row first, so that the arrays are made at their size
             int entries = 1;
             for (int a = 0; a < auxiliaryCount; a++) {
-                entries += (numbers[a] != null ? numbers[a][i] != 0.0 : columns[a][index[a][i]] > 0) ? 1 : 0;
+                entries += entry(numbers[a], columns[a], index[a], i) != 0.0 ? 1 : 0;
             }
             start[i + 1] = start[i] + entries;
         }
@@ -136,7 +136,7 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
             column[k] = 0;
             value[k++] = 1.0;
             for (int a = 0; a < auxiliaryCount; a++) {
-                double x = numbers[a] != null ? numbers[a][i] : columns[a][index[a][i]] > 0 ? 1.0 : 0.0;
+                double x = entry(numbers[a], columns[a], index[a], i);
                 if (x != 0.0) {
                     column[k] = numbers[a] != null ? columns[a][0] : columns[a][index[a][i]];
                     value[k++] = x;
@@ -168,6 +168,14 @@ public record CalibrationTotals(Path file, List<Auxiliary> auxiliaries) {
             column[j] = level == 0 ? 0 : first + level - 1;
         }
         return column;
+    }
+
+    /**
+     * Respondent i's entry of an auxiliary: a numeric one's value, or 1 for a level other than the
+     * first (0: no entry).
+     */
+    private static double entry(double @Nullable [] numbers, int[] columns, int @Nullable [] index, int i) {
+        return numbers != null ? numbers[i] : columns[index[i]] > 0 ? 1.0 : 0.0;
     }
 
     /**
