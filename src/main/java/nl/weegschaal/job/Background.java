@@ -23,6 +23,11 @@ final class Background {
         return task;
     }
 
+    /** Starts work without a result on a new daemon thread of that name. */
+    static Future<?> start(String name, Runnable work) {
+        return start(name, java.util.concurrent.Executors.callable(work));
+    }
+
     /** The work's result once it is done, or the exception it ended with. */
     static <T> T done(Future<T> work) throws Exception {
         try {

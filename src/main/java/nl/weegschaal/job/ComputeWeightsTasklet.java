@@ -80,10 +80,8 @@ class ComputeWeightsTasklet implements Tasklet {
                 CalibrationTables.Calibrated done = calibrate(tables, weighted.design(), calibration);
                 Design calibrated = done.design();
                 // the estimators' model of the calibration, plain Java, is made while DuckDB stores it
-                Future<Design> model = Background.start("calibration-model", () -> {
-                    GregProportionEstimator.prepare(calibrated);
-                    return calibrated;
-                });
+                Future<?> model = Background.start("calibration-model",
+                        () -> GregProportionEstimator.prepare(calibrated));
                 tables.write(done);
                 design.writeWeights(true);
                 WeightDiagnosticsTable.write(store.connection(),
