@@ -58,7 +58,6 @@ class IngestExportTasklet implements Tasklet {
         Harmoniser harmoniser = new Harmoniser(spec, export);
         long[] counts;
         try (RunStore store = run.store()) {
-            store.createIngestTables(spec.fields());
             store.clearInput(order);
             counts = bulk(store, export, harmoniser);
             if (counts == null) {

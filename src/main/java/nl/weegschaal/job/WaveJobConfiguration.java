@@ -12,12 +12,13 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one job of weegschaal, for a wave ({@code run}) and for {@code weigh} alike:
- * {@code ingestExports} (one partition per export: read, check and harmonise, stage) ->
+ * {@code ingestExports} (one partition per export, side by side: read, check and harmonise, stage) ->
  * {@code deriveStrata} -> {@code computeWeights} -> {@code estimateTables} -> {@code publish} (the
  * DuckDB result) -> {@code publishWorkbook} (the report writers' XLSX, for a wave) -> {@code registerWave} (the
  * wave in its output folder's catalog, {@code waves.duckdb}; the wave job only). The run's spec and
@@ -69,10 +70,23 @@ public class WaveJobConfiguration {
         return new IngestPartitioner(runContext);
     }
 
+    /**
+     * The exports side by side, as many at a time as the machine has cores: each partition has its own
+     * thread and connection to the work store, in which it creates nothing but its own temporary tables
+     * ({@link IngestTables} makes the shared ones first).
+     */
     @Bean
-    Step ingestExports(JobRepository jobRepository, IngestPartitioner ingestPartitioner, Step ingestExport) {
+    Step ingestExports(JobRepository jobRepository, RunContext runContext, IngestPartitioner ingestPartitioner,
+                       Step ingestExport) {
         return new StepBuilder("ingestExports", jobRepository).partitioner("ingestExport", ingestPartitioner)
-                .step(ingestExport).taskExecutor(new SyncTaskExecutor()).build();
+                .step(ingestExport).taskExecutor(exportsSideBySide()).listener(new IngestTables(runContext)).build();
+    }
+
+    private static TaskExecutor exportsSideBySide() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        executor.setTaskDecorator(new JobScopedTasks());
+        return executor;
     }
 
     @Bean
