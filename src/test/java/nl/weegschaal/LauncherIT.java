@@ -121,6 +121,19 @@ class LauncherIT {
         }
     }
 
+    /**
+     * The launcher picks the parallel collector, unless JAVA_OPTS picks one: the JVM refuses to start
+     * with two ("Conflicting collector combinations in option list").
+     */
+    @Test
+    void aCollectorChosenInJavaOptsIsTheOneTheRunUses() throws Exception {
+        Run chosen = launch(Map.of("JAVA_OPTS", "-XX:+UseSerialGC"), weigh("serial.duckdb"));
+        Run launchers = launch(Map.of(), weigh("parallel.duckdb"));
+        assertThat(chosen.exitCode).as(chosen.err).isZero();
+        assertThat(launchers.exitCode).as(launchers.err).isZero();
+        assertThat(digest("serial.duckdb")).isEqualTo(digest("parallel.duckdb"));
+    }
+
     @Test
     void withoutAFolderForItsCachesTheLauncherRunsThePlainJar() throws Exception {
         Map<String, String> env = Map.of("WEEGSCHAAL_LAUNCH_DIR", "/proc/weegschaal-cannot-be-made");
