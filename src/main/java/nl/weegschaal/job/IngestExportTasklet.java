@@ -1,11 +1,13 @@
 package nl.weegschaal.job;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Future;
 import nl.weegschaal.frame.PopulationFrame;
 import nl.weegschaal.ingest.CsvRecordReader;
 import nl.weegschaal.ingest.Harmoniser;
@@ -75,20 +77,21 @@ class IngestExportTasklet implements Tasklet {
     }
 
     /** {records, rejected} of a plain CSV export read in bulk, or null when it must be read record by record. */
-    private long @Nullable [] bulk(RunStore store, InputSpec export, Harmoniser harmoniser) throws SQLException {
-        if (export.format() != InputSpec.Format.CSV) {
+    private long @Nullable [] bulk(RunStore store, InputSpec export, Harmoniser harmoniser) throws Exception {
+        if (export.format() != InputSpec.Format.CSV || !export.encoding().equals(StandardCharsets.UTF_8)) {
             return null;
         }
-        OptionalLong lines = PlainCsv.records(export.file(), export.encoding());
-        if (lines.isEmpty() || lines.getAsLong() == 0) {
-            return null;
-        }
+        // whether the file has a record per line, a read of the whole file, is found while DuckDB loads it
+        Future<OptionalLong> plain = Background.start("lines-" + input,
+                () -> PlainCsv.records(export.file(), export.encoding()));
         List<String> header = CsvRecordReader.header(export.file(), List.copyOf(export.columns().values()),
                 export.delimiter(), export.encoding());
         long start = System.nanoTime();
         OptionalLong records = new CsvBulkLoad(store).load(export.file(), export.delimiter(), header,
                 loadedColumns(export, header));
-        if (records.isEmpty() || records.getAsLong() != lines.getAsLong() || !passesStrictChecks(store, export)) {
+        OptionalLong lines = Background.done(plain);
+        if (lines.isEmpty() || lines.getAsLong() == 0 || records.isEmpty()
+                || records.getAsLong() != lines.getAsLong() || !passesStrictChecks(store, export)) {
             store.execute("DROP TABLE IF EXISTS " + CsvBulkLoad.CELLS);
             return null;
         }
