@@ -97,7 +97,7 @@ class IngestExportTasklet implements Tasklet {
         }
         LOG.debug("{}: {} records read in bulk in {} ms", input, records.getAsLong(), (System.nanoTime() - start) / 1_000_000);
         long rejected = new SetHarmonising(store, harmoniser, order).stage(input, export.file().getFileName().toString());
-        if (rejected > 0 && run.spec().strict()) {
+        if (run.spec().strict() && (rejected > 0 || hasRepeatedIds(store))) {
             store.execute("DROP TABLE " + CsvBulkLoad.CELLS);
             return null; // read record by record, which stops at the first and names it
         }
@@ -116,17 +116,13 @@ class IngestExportTasklet implements Tasklet {
     }
 
     /**
-     * In a run that stops at the first record it cannot use ({@code weigh}), whether no record has a
-     * problem; when one has, the export is read record by record, which stops at the first and names it.
+     * In a run that stops at the first record it cannot use ({@code weigh}), whether every record's
+     * stratum can be used; when one cannot, the export is read record by record, which stops at the
+     * first and names it. (A record without an id, or with one seen before, is found once staged.)
      */
     private boolean passesStrictChecks(RunStore store, InputSpec export) throws SQLException {
         if (!run.spec().strict()) {
             return true;
-        }
-        String id = export.columns().get("id");
-        if (id != null && store.count("SELECT count(*) FILTER (WHERE t IN ('', 'NA')) + count(*) - count(DISTINCT t) "
-                + "FROM (SELECT " + SetHarmonising.trimmed(id) + " AS t FROM " + CsvBulkLoad.CELLS + ")") > 0) {
-            return false;
         }
         List<String> strata = run.spec().strataColumns();
         RecordCheck check = strictCheck(export, null);
@@ -139,6 +135,15 @@ class IngestExportTasklet implements Tasklet {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether two of the export's staged records have one id (as the harmoniser read them: without
+     * surrounding spaces). A record without one is rejected, so a strict run has stopped on it already.
+     */
+    private boolean hasRepeatedIds(RunStore store) throws SQLException {
+        return store.count("SELECT count(id) - count(DISTINCT id) FROM " + RunStore.STAGED_RESPONSES
+                + " WHERE input_order = " + order) > 0;
     }
 
     private RecordCheck strictCheck(InputSpec export, @Nullable String idColumn) {
