@@ -7,8 +7,8 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Work of a step done on a thread of its own beside the step's: plain Java on what the step has
- * read already, never the work store's connection (which stays with the step's thread), nor the job's
- * scoped beans (which only the step's thread can reach).
+ * read already, or on a file of its own, never the work store's connection (which stays with the
+ * step's thread), nor the job's scoped beans (which only the step's thread can reach).
  */
 final class Background {
     private Background() {

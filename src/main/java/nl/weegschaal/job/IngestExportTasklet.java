@@ -82,6 +82,7 @@ class IngestExportTasklet implements Tasklet {
             return null;
         }
         // whether the file has a record per line, a read of the whole file, is found while DuckDB loads it
+        // (a file that has not, which is rare, is then loaded for nothing before it is read record by record)
         Future<OptionalLong> plain = Background.start("lines-" + input,
                 () -> PlainCsv.records(export.file(), export.encoding()));
         List<String> header = CsvRecordReader.header(export.file(), List.copyOf(export.columns().values()),

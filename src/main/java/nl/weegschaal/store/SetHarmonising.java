@@ -56,7 +56,7 @@ public final class SetHarmonising {
      * starts or ends with one is trimmed: DuckDB's {@code trim} with a set of characters reads the set
      * again for every cell, which for a million ids took seconds.
      */
-    public static String trimmed(String column) {
+    static String trimmed(String column) {
         String cell = RunStore.quote(column);
         return "CASE WHEN ascii(" + cell + ") > 32 AND ascii(right(" + cell + ", 1)) > 32 THEN " + cell + " ELSE trim("
                 + cell + ", " + TRIMMED + ") END";
