@@ -30,7 +30,8 @@ class JobScopedTasksTest {
             after.set(JobSynchronizationManager.getContext());
         });
         thread.start();
-        thread.join();
+        thread.join(10_000);
+        assertThat(thread.isAlive()).as("the task ended within 10 s").isFalse();
         // the same context, so the same job-scoped beans: one RunContext for the whole run
         assertThat(seen.get()).isSameAs(handing);
         assertThat(after.get()).as("the job is released from the thread when its task ends").isNull();
