@@ -144,10 +144,6 @@ final class GregCellFits {
      */
     void addAll(int from, int to, int[] domain, boolean[] used, GregCells.Features features, Inside into) {
         int[] levels = features.levelOf();
-        if (levels != null && q <= 1) {
-            addLevels(from, to, domain, used, levels, into);
-            return;
-        }
         double[] f = new double[featureCount];
         double[] weights = model.weight;
         int[] profileOf = rows.profile;
@@ -207,58 +203,66 @@ final class GregCellFits {
     }
 
     /**
-     * {@link #addAll} where every respondent's features are one level indicator and the model has at
-     * most one numeric column (a proportion under a calibration to categorical margins and one
-     * numeric total, the usual case): the same sums in the same order, with the loops over the
-     * numeric columns and the features taken out of the loop over the statistics.
+     * Pass 2 from pass 1's groups ({@link GregGroupSums}) instead of the respondents: per group (cell v,
+     * level k, profile) and statistic, with a = z - f and b the fit of the numeric column (0 without one),
+     * u0 = a w0 - b y0 - m and F0 = f w0 + b y0 at the group's shift,
+     *
+     * <pre>
+     * sum u        = n u0 + (a sum dw - b sum dy)
+     * sum u^2      = n u0^2 + 2 u0 (a sum dw - b sum dy) + a^2 sum dw^2 - 2 a b sum dw dy + b^2 sum dy^2
+     * sum w x'B    = n F0 + (f sum dw + b sum dy)
+     * sum (w x'B)^2 = n F0^2 + 2 F0 (f sum dw + b sum dy) + f^2 sum dw^2 + 2 f b sum dw dy + b^2 sum dy^2
+     * sum w z^2    = z^2 (n w0 + sum dw)
+     * </pre>
      */
-    private void addLevels(int from, int to, int[] domain, boolean[] used, int[] levels, Inside into) {
-        double[] weights = model.weight;
-        int[] profileOf = rows.profile;
+    void addGroups(GregGroupSums groups) {
         int[] stratumOf = rows.stratum;
-        double[] values = rows.values;
-        double[] sums = into.sums;
-        double[] profileFits = profileFit;
-        double[] fits = fit;
-        double[] centres = centre;
-        double[] coefficients = c;
-        boolean[] inEstimate = estimated;
-        boolean numericColumn = q == 1;
-        int numericAt = numericColumn ? rows.numeric[0] : 0;
+        int numericAt = q == 1 ? rows.numeric[0] : -1;
+        double[] sums = inside.sums;
         int n = stats;
-        int fc = featureCount;
-        for (int i = from; i < to; i++) {
-            int v = domain[i];
-            if (v < 0 || !used[i] || !inEstimate[v]) {
+        for (int v = 0; v < estimated.length; v++) {
+            if (!estimated[v]) {
                 continue;
             }
-            int level = levels[i];
-            if (level < 0) {
-                throw new IllegalArgumentException("respondent " + (i + 1) + " is used in a cell but has no level");
+            for (int k = 0; k < featureCount; k++) {
+                for (int profile = 0; profile < profiles; profile++) {
+                    int g = (v * featureCount + k) * profiles + profile;
+                    long count = groups.count[g];
+                    if (count > 0) {
+                        addGroup(v, k, profile, stratumOf[profile], numericAt, count, groups.sums,
+                                g * GregGroupSums.SUMS, sums, n);
+                    }
+                }
             }
-            double w = weights[i];
-            int profile = profileOf[i];
-            int fitAt = (v * profiles + profile) * n;
-            int slot = (v * strata + stratumOf[profile]) * n;
-            int zAt = (v * fc + level) * n;
-            double x = numericColumn ? values[i] : 0;
-            int xAt = (v * p + numericAt) * n;
-            for (int s = 0; s < n; s++) {
-                double fitted = profileFits[fitAt + s];
-                if (numericColumn) {
-                    fitted += x * fits[xAt + s];
-                }
-                double z = coefficients[zAt + s];
-                double u = w * (z - fitted) - centres[slot + s];
-                double wFitted = w * fitted;
-                int sum = (slot + s) * SUMS;
-                sums[sum] += u;
-                sums[sum + 1] += u * u;
-                sums[sum + 2] += wFitted;
-                sums[sum + 3] += wFitted * wFitted;
-                if (squares) {
-                    sums[sum + 4] += w * z * z;
-                }
+        }
+    }
+
+    private void addGroup(int v, int k, int profile, int h, int numericAt, long count, double[] group, int at,
+                          double[] sums, int n) {
+        double w0 = group[at];
+        double y0 = group[at + 1];
+        double sw = group[at + 2];
+        double sy = group[at + 3];
+        double sww = group[at + 4];
+        double swy = group[at + 5];
+        double syy = group[at + 6];
+        int slot = (v * strata + h) * n;
+        for (int s = 0; s < n; s++) {
+            double f = profileFit[(v * profiles + profile) * n + s];
+            double b = numericAt < 0 ? 0 : fit[(v * p + numericAt) * n + s];
+            double z = c[(v * featureCount + k) * n + s];
+            double a = z - f;
+            double u0 = a * w0 - b * y0 - centre[slot + s];
+            double du = a * sw - b * sy;
+            double f0 = f * w0 + b * y0;
+            double df = f * sw + b * sy;
+            int sum = (slot + s) * SUMS;
+            sums[sum] += count * u0 + du;
+            sums[sum + 1] += count * u0 * u0 + 2 * u0 * du + a * a * sww - 2 * a * b * swy + b * b * syy;
+            sums[sum + 2] += count * f0 + df;
+            sums[sum + 3] += count * f0 * f0 + 2 * f0 * df + f * f * sww + 2 * f * b * swy + b * b * syy;
+            if (squares) {
+                sums[sum + 4] += z * z * (count * w0 + sw);
             }
         }
     }

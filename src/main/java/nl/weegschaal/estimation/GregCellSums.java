@@ -1,23 +1,28 @@
 package nl.weegschaal.estimation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Pass 1 of {@link GregCells}: per cell (domain value v) and stratum its respondents and
  * {@code sum w f}, and per cell and feature the moments {@code sum d f} per profile and
- * {@code sum d f x_t} per numeric column, from which {@code sum_{S_v} d x f} (what B needs) follows.
+ * {@code sum d f x_t} per numeric column, from which {@code sum_{S_v} d x f} (what B needs) follows;
+ * for level features, when asked, also the sums per group from which pass 2 follows ({@link GregGroupSums}).
  */
 final class GregCellSums {
-    private final GregModel model;
+    final GregModel model;
     private final int domains;
-    private final int strata;
-    private final int featureCount;
-    private final int profiles;
-    private final int q;
+    final int strata;
+    final int featureCount;
+    final int profiles;
+    final int q;
     final long[] inCell;
     final double[] weightedFeatures;
-    private final double[] profileMoment;
-    private final double[] numericMoment;
+    final double[] profileMoment;
+    final double[] numericMoment;
+    private final @Nullable GregGroupSums groups;
 
-    GregCellSums(GregModel model, int domains, int featureCount) {
+    /** @param grouped whether to keep the sums per group too (level features, at most one numeric column) */
+    GregCellSums(GregModel model, int domains, int featureCount, boolean grouped) {
         this.model = model;
         this.domains = domains;
         this.strata = model.strata.strata();
@@ -28,6 +33,12 @@ final class GregCellSums {
         this.weightedFeatures = new double[domains * strata * featureCount];
         this.profileMoment = new double[domains * featureCount * profiles];
         this.numericMoment = new double[domains * featureCount * q];
+        this.groups = grouped ? new GregGroupSums(domains * featureCount * profiles) : null;
+    }
+
+    /** The sums per group, when they are kept. */
+    @Nullable GregGroupSums groups() {
+        return groups;
     }
 
     /**
@@ -37,6 +48,10 @@ final class GregCellSums {
      */
     void addAll(int from, int to, int[] domain, boolean[] used, GregCells.Features features) {
         int[] levels = features.levelOf();
+        if (groups != null && levels != null) {
+            groups.addAll(this, from, to, domain, used, levels);
+            return;
+        }
         int[] profileOf = model.rows.profile;
         int[] stratumOf = model.rows.stratum;
         double[] weights = model.weight;
@@ -85,6 +100,9 @@ final class GregCellSums {
 
     /** Adds another chunk's sums. */
     void add(GregCellSums part) {
+        if (groups != null && part.groups != null) {
+            groups.add(part.groups);
+        }
         for (int k = 0; k < inCell.length; k++) {
             inCell[k] += part.inCell[k];
         }

@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * The design effect uses the calibrated weights, as {@code svyvar} on the calibrated design; it is
  * null where p is 0 or 1, n_d &lt; 2 or W &le; n_d ({@code survey} gives NA or Inf). Intervals as
  * {@link ConfidenceIntervals}. A level with no answers in a cell gets p = 0; a domain value where
- * nobody answered gets no rows. All cells of one variable by one domain variable take two passes
- * over the respondents ({@link GregCells}).
+ * nobody answered gets no rows. All cells of one variable by one domain variable take one pass over
+ * the respondents, with pass 2 of {@link GregCells} taken from the sums of its groups (two passes for a
+ * model of more than one numeric column, or of too many groups).
  */
 public final class GregProportionEstimator {
     private final GregModel model;
