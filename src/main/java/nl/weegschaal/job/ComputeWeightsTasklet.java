@@ -67,7 +67,7 @@ class ComputeWeightsTasklet implements Tasklet {
                         weighted.design().strataCount());
             }
             CalibrationSettings calibration = run.spec().weighting().calibration();
-            design.write(weighted, calibration == null);
+            design.write(weighted);
             if (calibration == null) {
                 WeightDiagnosticsTable.write(store.connection(),
                         WeightDiagnosticCounts.of(store, StagedValues.read(store, run.spec()), weighted.design(),
@@ -83,7 +83,6 @@ class ComputeWeightsTasklet implements Tasklet {
                 Future<?> model = Background.start("calibration-model",
                         () -> GregProportionEstimator.prepare(calibrated));
                 tables.write(done);
-                design.writeWeights(true);
                 WeightDiagnosticsTable.write(store.connection(),
                         RespondentWeightDiagnostics.of(run.spec(), calibrated, respondents));
                 Background.done(model);

@@ -22,6 +22,7 @@ import nl.weegschaal.spec.WaveSpec;
 import nl.weegschaal.store.CategoryTypes;
 import nl.weegschaal.store.ResponsesView;
 import nl.weegschaal.store.RunStore;
+import nl.weegschaal.store.WeightsSelect;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
@@ -65,7 +66,7 @@ class PublishTasklet implements Tasklet {
                 CategoryTypes types = CategoryTypes.of(statement, spec, STAGING);
                 for (String table : COPIED) {
                     statement.execute("CREATE TABLE " + table + " AS " + (table.equals(RunStore.WEIGHTS)
-                            ? types.selectAll(statement, STAGING + table) : "SELECT * FROM " + STAGING + table));
+                            ? new WeightsSelect(spec, STAGING, types).sql() : "SELECT * FROM " + STAGING + table));
                 }
                 if (spec.weighting().calibration() != null) {
                     statement.execute("CREATE TABLE " + RunStore.CALIBRATION + " AS SELECT * FROM " + STAGING

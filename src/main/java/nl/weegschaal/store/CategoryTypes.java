@@ -2,7 +2,6 @@ package nl.weegschaal.store;
 
 import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -85,28 +84,22 @@ public final class CategoryTypes {
     }
 
     /**
+     * {@code expression} as the column's type where it is one of the type's values, else null (as
+     * {@link #cast}, which fails on a value outside the type): for a table that may hold values no
+     * record has, as the design's strata the frame has without respondents.
+     */
+    public String tryCast(String column, String expression) {
+        String type = types.get(column);
+        return type == null ? expression : "TRY_CAST(" + expression + " AS " + type + ")";
+    }
+
+    /**
      * {@code list}, a list of the values of {@code column}, as a list of the column's type: its elements are
      * then of that type as they are, where a text cast to it would be looked up in the type's values.
      */
     public String castList(String column, String list) {
         String type = types.get(column);
         return type == null ? list : "CAST(" + list + " AS " + type + "[])";
-    }
-
-    /** Every column of {@code table} (of the work store, with its schema), the categorical ones with their type. */
-    public String selectAll(Statement store, String table) throws SQLException {
-        List<String> replaced = new ArrayList<>();
-        try (ResultSet r = store.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
-            ResultSetMetaData columns = r.getMetaData();
-            for (int c = 1; c <= columns.getColumnCount(); c++) {
-                String column = columns.getColumnName(c);
-                if (types.containsKey(column)) {
-                    replaced.add(cast(column, RunStore.quote(column)) + " AS " + RunStore.quote(column));
-                }
-            }
-        }
-        return "SELECT *" + (replaced.isEmpty() ? "" : " REPLACE (" + String.join(", ", replaced) + ")") + " FROM "
-                + table;
     }
 
     /** Each field's values (its index), in text order. */

@@ -21,9 +21,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * The weighted design in the work store: the respondents per stratum it is formed from, and, once
  * formed, the {@link RunStore#STRATA} table, the design strata with their weights
- * ({@link RunStore#DESIGN_STRATA}), every original stratum's design stratum ({@link RunStore#DESIGN_INDEX})
- * and every respondent's weight ({@link RunStore#WEIGHTS}). Later steps read the design from here rather
- * than form it again.
+ * ({@link RunStore#DESIGN_STRATA}) and every original stratum's design stratum ({@link RunStore#DESIGN_INDEX}),
+ * from which every respondent's weight follows ({@link WeightsSelect}). Later steps read the design from
+ * here rather than form it again.
  */
 public final class DesignTables {
     private final RunStore store;
@@ -58,16 +58,11 @@ public final class DesignTables {
         return new Counts(respondents, example);
     }
 
-    /** Writes the strata, the design, its index and every respondent's weight. */
-    public void write(WeightedStrata weighted) throws SQLException {
-        write(weighted, true);
-    }
-
     /**
-     * Writes the strata, the design and its index, and with {@code weights} every respondent's weight
-     * (a calibration writes them once it has its g-weights, {@link #writeWeights}).
+     * Writes the strata, the design and its index; every respondent's weight follows from them (and a
+     * calibration's g-weights) where the result is published ({@link WeightsSelect}).
      */
-    public void write(WeightedStrata weighted, boolean weights) throws SQLException {
+    public void write(WeightedStrata weighted) throws SQLException {
         StrataTable.write(store.connection(), weighted);
         Design design = weighted.design();
         store.execute("CREATE OR REPLACE TABLE " + RunStore.DESIGN_STRATA + " (h INTEGER, " + textColumns()
@@ -84,43 +79,6 @@ public final class DesignTables {
             }
         }
         writeIndex(weighted);
-        if (weights) {
-            writeWeights(false);
-        }
-    }
-
-    /**
-     * Every respondent's {@code weight}, {@code design_weight} (its stratum's) and {@code g_weight}, in
-     * the order of {@link RespondentValues}: with the g-weights of a calibration to totals
-     * ({@link RunStore#CALIBRATION_G}, by export and line), weight = design weight x g; otherwise g = 1.
-     * It is a view of the tables it is made of, which no later step changes: the result is the one place
-     * the million weights are written, once, when it is published.
-     */
-    public void writeWeights(boolean calibrated) throws SQLException {
-        String g = calibrated ? "g.g" : "1.0::DOUBLE";
-        // the design's 48-odd strata with their weights joined first, so that DuckDB builds its hash table
-        // on them, not on the million respondents
-        String design = " FROM " + RunStore.RESPONSES + " r JOIN (SELECT i.* EXCLUDE (h), d.weight FROM "
-                + RunStore.DESIGN_INDEX + " i JOIN " + RunStore.DESIGN_STRATA + " d USING (h)) d USING ("
-                + quoted("", spec.strataColumns()) + ")";
-        String calibration = calibrated ? " JOIN " + RunStore.CALIBRATION_G
-                + " g ON g.input_order = r.input_order AND g.line = r.line" : "";
-        dropTable(RunStore.WEIGHTS);
-        store.execute("CREATE OR REPLACE VIEW " + RunStore.WEIGHTS + " AS SELECT " + String.join(", ",
-                respondentColumns()) + ", " + quoted("r.", spec.strataColumns()) + ", d.weight * " + g + " AS weight, "
-                + "d.weight AS design_weight, " + g + " AS g_weight" + design + calibration + " ORDER BY "
-                + RespondentValues.ORDER);
-    }
-
-    /**
-     * Drops a table that a view takes the place of (a work store left by an earlier version, which kept
-     * the weights as a table, continued by this one); a view cannot replace a table, nor DROP TABLE drop a view.
-     */
-    private void dropTable(String table) throws SQLException {
-        if (store.count("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND "
-                + "schema_name = 'main' AND table_name = " + RunStore.literal(table)) > 0) {
-            store.execute("DROP TABLE " + table);
-        }
     }
 
     /** Every original stratum with respondents and the index of its (possibly collapsed) design stratum. */
@@ -139,19 +97,6 @@ public final class DesignTables {
                 appender.append(weighted.collapsedOf()[h]).endRow();
             }
         }
-    }
-
-    /**
-     * Who a weight belongs to: a wave's respondents by id and mode; {@code weigh}'s by record number and,
-     * when it has one, the id under the id column's own name.
-     */
-    private List<String> respondentColumns() {
-        var input = spec.inputs().get(0);
-        if (input.mode() != null) {
-            return List.of("r.id", "r.mode");
-        }
-        String id = input.columns().get("id");
-        return id == null ? List.of("r.record_number") : List.of("r.record_number", "r.id AS " + quote(id));
     }
 
     /** The design the weights step formed, as {@link #write} stored it. */

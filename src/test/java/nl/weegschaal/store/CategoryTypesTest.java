@@ -1,6 +1,7 @@
 package nl.weegschaal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -95,12 +96,25 @@ class CategoryTypesTest {
     }
 
     @Test
+    void aValueOutsideTheTypeIsNullWhereItMayBeAndAnErrorWhereItMayNot() throws Exception {
+        try (Statement s = store.connection().createStatement()) {
+            CategoryTypes types = CategoryTypes.of(s, spec, "");
+            assertThat(store.rows("SELECT " + types.tryCast("ai_gebruik", "'niet gevraagd'") + " IS NULL, "
+                    + types.tryCast("ai_gebruik", "'hoog'")).get(0)).containsExactly("true", "hoog");
+            assertThatThrownBy(() -> store.rows("SELECT " + types.cast("ai_gebruik", "'niet gevraagd'")))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(types.tryCast("vacatures", "x")).as("not categorical").isEqualTo("x");
+        }
+    }
+
+    @Test
     void queriesSeeTheSameTextAsBefore() throws Exception {
         try (Statement s = store.connection().createStatement()) {
             store.execute("CREATE TABLE answers AS SELECT * FROM (VALUES ('redelijk', 'CATI', 'V1'), ('beperkt', 'CAWI', "
                     + "'V2'), (NULL, 'CATI', 'V3'), ('hoog', 'CAWI', 'V4')) t(ai_gebruik, mode, id)");
             CategoryTypes types = CategoryTypes.of(s, spec, "");
-            store.execute("CREATE TABLE published AS " + types.selectAll(s, "answers"));
+            store.execute("CREATE TABLE published AS SELECT " + types.cast("ai_gebruik", "ai_gebruik") + " AS ai_gebruik, "
+                    + types.cast("mode", "mode") + " AS mode, " + types.cast("id", "id") + " AS id FROM answers");
             assertThat(store.rows("SELECT typeof(ai_gebruik), typeof(mode), typeof(id) FROM published LIMIT 1").get(0))
                     .containsExactly("ENUM('beperkt', 'hoog', 'redelijk')", "ENUM('CATI', 'CAWI')", "VARCHAR");
             assertThat(store.rows("SELECT id FROM published ORDER BY ai_gebruik NULLS LAST, id").stream().map(r -> r[0]))
