@@ -237,6 +237,27 @@ final class GregCellFits {
         }
     }
 
+    /** Pass 2 from pass 1's groups of features (1, y) ({@link GregFeatureGroups#addTo}). */
+    void addGroups(GregFeatureGroups groups) {
+        int numericAt = q == 1 ? rows.numeric[0] : -1;
+        int n = stats;
+        for (int v = 0; v < estimated.length; v++) {
+            for (int profile = 0; profile < profiles && estimated[v]; profile++) {
+                int g = v * profiles + profile;
+                if (groups.count[g] == 0) {
+                    continue;
+                }
+                int slot = (v * strata + rows.stratum[profile]) * n;
+                for (int s = 0; s < n; s++) {
+                    groups.addTo(g, c[v * featureCount * n + s], c[(v * featureCount + 1) * n + s],
+                            profileFit[(v * profiles + profile) * n + s],
+                            numericAt < 0 ? 0 : fit[(v * p + numericAt) * n + s], centre[slot + s], squares,
+                            inside.sums, (slot + s) * SUMS);
+                }
+            }
+        }
+    }
+
     private void addGroup(int v, int k, int profile, int h, int numericAt, long count, double[] group, int at,
                           double[] sums, int n) {
         double w0 = group[at];

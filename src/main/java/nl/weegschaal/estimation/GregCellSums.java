@@ -20,9 +20,14 @@ final class GregCellSums {
     final double[] profileMoment;
     final double[] numericMoment;
     private final @Nullable GregGroupSums groups;
+    private final @Nullable GregFeatureGroups featureGroups;
 
-    /** @param grouped whether to keep the sums per group too (level features, at most one numeric column) */
-    GregCellSums(GregModel model, int domains, int featureCount, boolean grouped) {
+    /**
+     * @param grouped whether to keep the sums per group too (level features, or features (1, y); at
+     *                most one numeric column)
+     */
+    GregCellSums(GregModel model, int domains, GregCells.Features features, boolean grouped) {
+        int featureCount = features.count();
         this.model = model;
         this.domains = domains;
         this.strata = model.strata.strata();
@@ -33,7 +38,14 @@ final class GregCellSums {
         this.weightedFeatures = new double[domains * strata * featureCount];
         this.profileMoment = new double[domains * featureCount * profiles];
         this.numericMoment = new double[domains * featureCount * q];
-        this.groups = grouped ? new GregGroupSums(domains * featureCount * profiles) : null;
+        boolean levels = features.levelOf() != null;
+        this.groups = grouped && levels ? new GregGroupSums(domains * featureCount * profiles) : null;
+        this.featureGroups = grouped && !levels ? new GregFeatureGroups(domains * profiles) : null;
+    }
+
+    /** The sums per group of features (1, y), when they are kept. */
+    @Nullable GregFeatureGroups featureGroups() {
+        return featureGroups;
     }
 
     /** The sums per group, when they are kept. */
@@ -66,6 +78,8 @@ final class GregCellSums {
         int profileCount = profiles;
         int numerics = q;
         double[] f = new double[fc];
+        GregFeatureGroups grouped = featureGroups;
+        boolean numeric = numerics == 1;
         for (int i = from; i < to; i++) {
             int v = domain[i];
             if (v < 0 || !used[i]) {
@@ -95,6 +109,9 @@ final class GregCellSums {
                     numericSums[base + t] += dfk * values[at + t];
                 }
             }
+            if (grouped != null) {
+                grouped.add(v * profileCount + profile, w, f[1], numeric ? values[i] : 0);
+            }
         }
     }
 
@@ -102,6 +119,9 @@ final class GregCellSums {
     void add(GregCellSums part) {
         if (groups != null && part.groups != null) {
             groups.add(part.groups);
+        }
+        if (featureGroups != null && part.featureGroups != null) {
+            featureGroups.add(part.featureGroups);
         }
         for (int k = 0; k < inCell.length; k++) {
             inCell[k] += part.inCell[k];

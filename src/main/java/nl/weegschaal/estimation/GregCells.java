@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * When the features are level indicators and the model has at most one numeric column (a proportion's
  * cells), pass 1 also keeps its sums per group of respondents that pass 2 tells apart only by w and x
  * ({@link GregGroupSums}), and pass 2 is taken from those groups instead of a second pass over the
- * respondents (at a million respondents, two thirds of a proportion's time). Each pass runs over a
+ * respondents (at a million respondents, two thirds of a proportion's time); so for the features (1, y)
+ * of a numeric answer's total and mean, per profile ({@link GregFeatureGroups}). Each pass runs over a
  * {@link FixedSplit} of the respondents in parallel and adds the chunks' sums in order, so that the
  * result does not depend on the number of threads.
  */
@@ -61,6 +62,11 @@ final class GregCells {
         default boolean weightedSquares() {
             return true;
         }
+
+        /** Whether the features are (1, y) for every respondent: a numeric answer's, for its total and mean. */
+        default boolean oneAndValue() {
+            return false;
+        }
     }
 
     /** A cell statistic's variance and {@code sum_{S_v} w z^2} (0 when the features do not ask for it). */
@@ -72,15 +78,16 @@ final class GregCells {
      * @param used   per respondent whether it is used in its domain value's cell
      */
     GregCells(GregModel model, int[] domain, int domains, boolean[] used, Features features) {
-        this(model, domain, domains, used, features, features.levelOf() != null && model.rows.numericCount() <= 1
-                && GregGroupSums.fits(domains, features.count(), model.rows.count()));
+        this(model, domain, domains, used, features, model.rows.numericCount() <= 1 && (features.levelOf() != null
+                ? GregGroupSums.fits(domains, features.count(), model.rows.count())
+                : features.oneAndValue() && GregFeatureGroups.fits(domains, model.rows.count())));
     }
 
     /** @param grouped whether pass 2 is taken from pass 1's groups (only for level features, at most one numeric column) */
     GregCells(GregModel model, int[] domain, int domains, boolean[] used, Features features, boolean grouped) {
-        if (grouped && (features.levelOf() == null || model.rows.numericCount() > 1)) {
-            throw new IllegalArgumentException("pass 2 is taken per group only for level features and at most one "
-                    + "numeric column");
+        if (grouped && (features.levelOf() == null && !features.oneAndValue() || model.rows.numericCount() > 1)) {
+            throw new IllegalArgumentException("pass 2 is taken per group only for level features, or features "
+                    + "(1, y), and at most one numeric column");
         }
         if (domain.length != model.size() || used.length != model.size()) {
             throw new IllegalArgumentException("answers and domains are given for " + used.length + " and "
@@ -94,14 +101,14 @@ final class GregCells {
         this.featureCount = features.count();
         this.split = new FixedSplit(model.size());
         this.grouped = grouped;
-        this.sums = new GregCellSums(model, domains, featureCount, grouped);
+        this.sums = new GregCellSums(model, domains, features, grouped);
         for (GregCellSums part : split.map(this::firstPass)) {
             sums.add(part);
         }
     }
 
     private GregCellSums firstPass(int from, int to) {
-        GregCellSums part = new GregCellSums(model, domains, featureCount, grouped);
+        GregCellSums part = new GregCellSums(model, domains, features, grouped);
         part.addAll(from, to, domain, used, features);
         return part;
     }
@@ -136,8 +143,11 @@ final class GregCells {
             }
         }
         GregGroupSums groups = sums.groups();
+        GregFeatureGroups featureGroups = sums.featureGroups();
         if (groups != null) {
             fits.addGroups(groups);
+        } else if (featureGroups != null) {
+            fits.addGroups(featureGroups);
         } else {
             for (GregCellFits.Inside part : split.map((from, to) -> secondPass(fits, from, to))) {
                 fits.add(part);

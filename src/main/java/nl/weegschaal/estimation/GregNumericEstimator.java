@@ -156,6 +156,11 @@ final class GregNumericEstimator implements NumericCells {
         }
 
         @Override
+        public boolean oneAndValue() {
+            return x == null;
+        }
+
+        @Override
         public void of(int i, double[] into) {
             into[0] = 1;
             into[1] = y[i];

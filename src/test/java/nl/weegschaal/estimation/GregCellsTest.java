@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pass 2 of {@link GregCells} taken from pass 1's groups ({@link GregGroupSums}) against a second pass
- * over the respondents, on a synthetic survey large enough to be split into chunks (whose groups are
- * added with their shifts moved), with a numeric calibration column, a lonely and a census stratum.
+ * Pass 2 of {@link GregCells} taken from pass 1's groups ({@link GregGroupSums}, {@link GregFeatureGroups})
+ * against a second pass over the respondents, on a synthetic survey large enough to be split into
+ * chunks (whose groups are added with their shifts moved), with a numeric calibration column, a lonely
+ * and a census stratum.
  */
 class GregCellsTest {
     private static final int LEVELS = 4;
@@ -70,6 +71,59 @@ class GregCellsTest {
         }
     }
 
+    /** A total's and mean's features (1, y), or a ratio's (1, y, x). */
+    private record Numbers(double[] y, double @Nullable [] x) implements GregCells.Features {
+        @Override
+        public int count() {
+            return x == null ? 2 : 3;
+        }
+
+        @Override
+        public boolean oneAndValue() {
+            return x == null;
+        }
+
+        @Override
+        public void of(int i, double[] into) {
+            into[0] = 1;
+            into[1] = y[i];
+            if (x != null) {
+                into[2] = x[i];
+            }
+        }
+    }
+
+    @Test
+    void passTwoFromTheGroupsOfANumbersTotalAndMeanIsTheSecondPassOverTheRespondents() {
+        GregSyntheticSurvey survey = new GregSyntheticSurvey(160_000, 29L, true, LonelyPsu.ADJUST);
+        double[] y = survey.numbers(0.15);
+        GregModel model = GregModel.of(survey.design);
+        Numbers features = new Numbers(y, null);
+        boolean[] used = new boolean[survey.n];
+        for (int i = 0; i < used.length; i++) {
+            used[i] = !Double.isNaN(y[i]);
+        }
+        GregCells grouped = new GregCells(model, survey.size, GregSyntheticSurvey.SIZES, used, features, true);
+        GregCells twoPasses = new GregCells(model, survey.size, GregSyntheticSurvey.SIZES, used, features, false);
+        // a total's z = y, a mean's (y - 3) / 1000
+        double[][] c = {{0, 1}, {-3e-3, 1e-3}};
+        double[][][] coefficients = new double[GregSyntheticSurvey.SIZES][][];
+        java.util.Arrays.fill(coefficients, c);
+        same(grouped.spreads(coefficients), twoPasses.spreads(coefficients), c.length);
+    }
+
+    private static void same(GregCells.Spread[][] actual, GregCells.Spread[][] expected, int statistics) {
+        for (int v = 0; v < expected.length; v++) {
+            for (int s = 0; s < statistics; s++) {
+                assertThat(expected[v][s].variance()).isPositive();
+                assertThat(actual[v][s].variance()).as("cell %d statistic %d", v, s)
+                        .isCloseTo(expected[v][s].variance(), within(RELATIVE * expected[v][s].variance()));
+                assertThat(actual[v][s].weightedSquares()).as("cell %d statistic %d", v, s)
+                        .isCloseTo(expected[v][s].weightedSquares(), within(RELATIVE * expected[v][s].weightedSquares()));
+            }
+        }
+    }
+
     @Test
     void aCellWhoseAnswersTheModelFixesHasAVarianceOfZeroFromTheGroups() {
         GregSyntheticSurvey survey = new GregSyntheticSurvey(120_000, 5L, false, LonelyPsu.ADJUST);
@@ -93,7 +147,7 @@ class GregCellsTest {
     }
 
     @Test
-    void onlyLevelFeaturesArePassedTwiceFromTheirGroups() {
+    void onlyLevelFeaturesAndATotalsAndMeansAreTakenFromTheirGroups() {
         GregSyntheticSurvey survey = new GregSyntheticSurvey(1_000, 3L, false, LonelyPsu.ADJUST);
         GregModel model = GregModel.of(survey.design);
         boolean[] used = new boolean[survey.n];
@@ -115,6 +169,9 @@ class GregCellsTest {
         };
         assertThatThrownBy(() -> new GregCells(model, new int[survey.n], 1, used, numbers, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level features");
+        Numbers ratio = new Numbers(survey.employees, survey.employees);
+        assertThatThrownBy(() -> new GregCells(model, new int[survey.n], 1, used, ratio, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(1, y)");
     }
 
     /** Per cell with respondents, statistic s: z = 1{level s} less a share, scaled as a proportion's. */
