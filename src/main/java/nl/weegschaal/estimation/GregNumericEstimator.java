@@ -149,7 +149,7 @@ final class GregNumericEstimator implements NumericCells {
     }
 
     /** Features: 1, y and (for a ratio) its denominator x. */
-    private record Values(double[] y, double @Nullable [] x) implements GregCells.Features {
+    record Values(double[] y, double @Nullable [] x) implements GregCells.Features {
         @Override
         public int count() {
             return x == null ? 2 : 3;

@@ -71,34 +71,12 @@ class GregCellsTest {
         }
     }
 
-    /** A total's and mean's features (1, y), or a ratio's (1, y, x). */
-    private record Numbers(double[] y, double @Nullable [] x) implements GregCells.Features {
-        @Override
-        public int count() {
-            return x == null ? 2 : 3;
-        }
-
-        @Override
-        public boolean oneAndValue() {
-            return x == null;
-        }
-
-        @Override
-        public void of(int i, double[] into) {
-            into[0] = 1;
-            into[1] = y[i];
-            if (x != null) {
-                into[2] = x[i];
-            }
-        }
-    }
-
     @Test
     void passTwoFromTheGroupsOfANumbersTotalAndMeanIsTheSecondPassOverTheRespondents() {
         GregSyntheticSurvey survey = new GregSyntheticSurvey(160_000, 29L, true, LonelyPsu.ADJUST);
         double[] y = survey.numbers(0.15);
         GregModel model = GregModel.of(survey.design);
-        Numbers features = new Numbers(y, null);
+        GregNumericEstimator.Values features = new GregNumericEstimator.Values(y, null);
         boolean[] used = new boolean[survey.n];
         for (int i = 0; i < used.length; i++) {
             used[i] = !Double.isNaN(y[i]);
@@ -169,7 +147,7 @@ class GregCellsTest {
         };
         assertThatThrownBy(() -> new GregCells(model, new int[survey.n], 1, used, numbers, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level features");
-        Numbers ratio = new Numbers(survey.employees, survey.employees);
+        GregNumericEstimator.Values ratio = new GregNumericEstimator.Values(survey.employees, survey.employees);
         assertThatThrownBy(() -> new GregCells(model, new int[survey.n], 1, used, ratio, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(1, y)");
     }
