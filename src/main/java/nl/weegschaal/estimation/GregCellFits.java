@@ -202,23 +202,9 @@ final class GregCellFits {
         }
     }
 
-    /**
-     * Pass 2 from pass 1's groups ({@link GregGroupSums}) instead of the respondents: per group (cell v,
-     * level k, profile) and statistic, with a = z - f and b the fit of the numeric column (0 without one),
-     * u0 = a w0 - b y0 - m and F0 = f w0 + b y0 at the group's shift,
-     *
-     * <pre>
-     * sum u        = n u0 + (a sum dw - b sum dy)
-     * sum u^2      = n u0^2 + 2 u0 (a sum dw - b sum dy) + a^2 sum dw^2 - 2 a b sum dw dy + b^2 sum dy^2
-     * sum w x'B    = n F0 + (f sum dw + b sum dy)
-     * sum (w x'B)^2 = n F0^2 + 2 F0 (f sum dw + b sum dy) + f^2 sum dw^2 + 2 f b sum dw dy + b^2 sum dy^2
-     * sum w z^2    = z^2 (n w0 + sum dw)
-     * </pre>
-     */
+    /** Pass 2 from pass 1's groups of level features ({@link GregGroupSums#addTo}). */
     void addGroups(GregGroupSums groups) {
-        int[] stratumOf = rows.stratum;
         int numericAt = q == 1 ? rows.numeric[0] : -1;
-        double[] sums = inside.sums;
         int n = stats;
         for (int v = 0; v < estimated.length; v++) {
             if (!estimated[v]) {
@@ -227,10 +213,14 @@ final class GregCellFits {
             for (int k = 0; k < featureCount; k++) {
                 for (int profile = 0; profile < profiles; profile++) {
                     int g = (v * featureCount + k) * profiles + profile;
-                    long count = groups.count[g];
-                    if (count > 0) {
-                        addGroup(v, k, profile, stratumOf[profile], numericAt, count, groups.sums,
-                                g * GregGroupSums.SUMS, sums, n);
+                    if (groups.count[g] == 0) {
+                        continue;
+                    }
+                    int slot = (v * strata + rows.stratum[profile]) * n;
+                    for (int s = 0; s < n; s++) {
+                        groups.addTo(g, c[(v * featureCount + k) * n + s], profileFit[(v * profiles + profile) * n + s],
+                                numericAt < 0 ? 0 : fit[(v * p + numericAt) * n + s], centre[slot + s], squares,
+                                inside.sums, (slot + s) * SUMS);
                     }
                 }
             }
@@ -242,7 +232,10 @@ final class GregCellFits {
         int numericAt = q == 1 ? rows.numeric[0] : -1;
         int n = stats;
         for (int v = 0; v < estimated.length; v++) {
-            for (int profile = 0; profile < profiles && estimated[v]; profile++) {
+            if (!estimated[v]) {
+                continue;
+            }
+            for (int profile = 0; profile < profiles; profile++) {
                 int g = v * profiles + profile;
                 if (groups.count[g] == 0) {
                     continue;
@@ -254,36 +247,6 @@ final class GregCellFits {
                             numericAt < 0 ? 0 : fit[(v * p + numericAt) * n + s], centre[slot + s], squares,
                             inside.sums, (slot + s) * SUMS);
                 }
-            }
-        }
-    }
-
-    private void addGroup(int v, int k, int profile, int h, int numericAt, long count, double[] group, int at,
-                          double[] sums, int n) {
-        double w0 = group[at];
-        double y0 = group[at + 1];
-        double sw = group[at + 2];
-        double sy = group[at + 3];
-        double sww = group[at + 4];
-        double swy = group[at + 5];
-        double syy = group[at + 6];
-        int slot = (v * strata + h) * n;
-        for (int s = 0; s < n; s++) {
-            double f = profileFit[(v * profiles + profile) * n + s];
-            double b = numericAt < 0 ? 0 : fit[(v * p + numericAt) * n + s];
-            double z = c[(v * featureCount + k) * n + s];
-            double a = z - f;
-            double u0 = a * w0 - b * y0 - centre[slot + s];
-            double du = a * sw - b * sy;
-            double f0 = f * w0 + b * y0;
-            double df = f * sw + b * sy;
-            int sum = (slot + s) * SUMS;
-            sums[sum] += count * u0 + du;
-            sums[sum + 1] += count * u0 * u0 + 2 * u0 * du + a * a * sww - 2 * a * b * swy + b * b * syy;
-            sums[sum + 2] += count * f0 + df;
-            sums[sum + 3] += count * f0 * f0 + 2 * f0 * df + f * f * sww + 2 * f * b * swy + b * b * syy;
-            if (squares) {
-                sums[sum + 4] += z * z * (count * w0 + sw);
             }
         }
     }

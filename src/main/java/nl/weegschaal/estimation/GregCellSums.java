@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Pass 1 of {@link GregCells}: per cell (domain value v) and stratum its respondents and
  * {@code sum w f}, and per cell and feature the moments {@code sum d f} per profile and
  * {@code sum d f x_t} per numeric column, from which {@code sum_{S_v} d x f} (what B needs) follows;
- * for level features, when asked, also the sums per group from which pass 2 follows ({@link GregGroupSums}).
+ * when asked, also the sums per group from which pass 2 follows: of level features ({@link GregGroupSums})
+ * or of features (1, y) ({@link GregFeatureGroups}).
  */
 final class GregCellSums {
     final GregModel model;

@@ -83,7 +83,10 @@ final class GregCells {
                 : features.oneAndValue() && GregFeatureGroups.fits(domains, model.rows.count())));
     }
 
-    /** @param grouped whether pass 2 is taken from pass 1's groups (only for level features, at most one numeric column) */
+    /**
+     * @param grouped whether pass 2 is taken from pass 1's groups (only for level features or features
+     *                (1, y), and at most one numeric column)
+     */
     GregCells(GregModel model, int[] domain, int domains, boolean[] used, Features features, boolean grouped) {
         if (grouped && (features.levelOf() == null && !features.oneAndValue() || model.rows.numericCount() > 1)) {
             throw new IllegalArgumentException("pass 2 is taken per group only for level features, or features "

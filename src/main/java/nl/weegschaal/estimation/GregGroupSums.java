@@ -13,8 +13,8 @@ package nl.weegschaal.estimation;
  * </pre>
  *
  * and their sums and sums of squares over the group follow from n, sum w, sum y and the sums of squares
- * and products of w and y: pass 2 is then taken per group ({@link GregCellFits#addGroups}), not per
- * respondent. The sums are kept around the first respondent of the group in a chunk (shifted data,
+ * and products of w and y: pass 2 is then taken per group ({@link #addTo}), not per respondent. The
+ * sums are kept around the first respondent of the group in a chunk (shifted data,
  * {@code dw = w - w0}, {@code dy = y - y0}), so that a group whose respondents are alike gives exactly
  * {@code n u0^2} rather than the difference of large sums, and a variable the calibration fixes keeps
  * a variance of 0; chunks are added in order, each moved to the first chunk's shift.
@@ -97,6 +97,45 @@ final class GregGroupSums {
             groupSums[at + 4] += dw * dw;
             groupSums[at + 5] += dw * dy;
             groupSums[at + 6] += dy * dy;
+        }
+    }
+
+    /**
+     * Pass 2's sums of group g for a statistic whose z is {@code z} in the group's level, into
+     * {@code into} at {@code sum}: u, u^2, w x'B, (w x'B)^2 and, with {@code squares}, w z^2. With
+     * a = z - f, u0 = a w0 - b y0 - m and F0 = f w0 + b y0 at the group's shift:
+     *
+     * <pre>
+     * sum u         = n u0 + (a sum dw - b sum dy)
+     * sum u^2       = n u0^2 + 2 u0 (a sum dw - b sum dy) + a^2 sum dw^2 - 2 a b sum dw dy + b^2 sum dy^2
+     * sum w x'B     = n F0 + (f sum dw + b sum dy)
+     * sum (w x'B)^2 = n F0^2 + 2 F0 (f sum dw + b sum dy) + f^2 sum dw^2 + 2 f b sum dw dy + b^2 sum dy^2
+     * sum w z^2     = z^2 (n w0 + sum dw)
+     * </pre>
+     *
+     * @param f the profile's fit, b the numeric column's (0 without one), m the stratum's provisional mean of u
+     */
+    void addTo(int g, double z, double f, double b, double m, boolean squares, double[] into, int sum) {
+        long n = count[g];
+        int at = g * SUMS;
+        double w0 = sums[at];
+        double y0 = sums[at + 1];
+        double sw = sums[at + 2];
+        double sy = sums[at + 3];
+        double sww = sums[at + 4];
+        double swy = sums[at + 5];
+        double syy = sums[at + 6];
+        double a = z - f;
+        double u0 = a * w0 - b * y0 - m;
+        double du = a * sw - b * sy;
+        double f0 = f * w0 + b * y0;
+        double df = f * sw + b * sy;
+        into[sum] += n * u0 + du;
+        into[sum + 1] += n * u0 * u0 + 2 * u0 * du + a * a * sww - 2 * a * b * swy + b * b * syy;
+        into[sum + 2] += n * f0 + df;
+        into[sum + 3] += n * f0 * f0 + 2 * f0 * df + f * f * sww + 2 * f * b * swy + b * b * syy;
+        if (squares) {
+            into[sum + 4] += z * z * (n * w0 + sw);
         }
     }
 
